@@ -1,0 +1,76 @@
+#include "CliContext.h"
+
+namespace rapport::cli {
+
+CliContext::CliContext(QTextStream& out, QTextStream& err, QProcessEnvironment environment)
+    : m_out(out)
+    , m_err(err)
+    , m_environment(std::move(environment))
+{
+}
+
+void CliContext::printJson(const QJsonDocument& document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << '\n';
+    m_out.flush();
+}
+
+int CliContext::reportError(const Error& error)
+{
+    m_err << "rapport-cli: " << error.message << '\n';
+    m_err.flush();
+    return exitCodeFor(error.code);
+}
+
+int CliContext::reportUsage(const QString& message)
+{
+    m_err << "rapport-cli: " << message << '\n'
+          << QCoreApplication::translate("Rapport", "Try 'rapport-cli --help' for more information.") << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& commandName,
+                                     const QStringList& arguments)
+{
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("Rapport", "Show this help."));
+    parser.addOption(helpOption);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("rapport-cli ") + commandName);
+    if (!parser.parse(withProgram)) {
+        return reportUsage(parser.errorText());
+    }
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        // QCommandLineParser prints the program name as given; keep "rapport-cli <command>".
+        m_out << help;
+        m_out.flush();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+int CliContext::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+    case ErrorCode::OutOfRange:
+    case ErrorCode::Incomplete:
+        return ExitUsage;
+    case ErrorCode::WrongPassphrase:
+        return ExitWrongPassphrase;
+    case ErrorCode::CorruptFile:
+    case ErrorCode::ForeignFile:
+        return ExitCorrupt;
+    case ErrorCode::NewerSchema:
+        return ExitIncompatible;
+    case ErrorCode::Busy:
+        return ExitBusy;
+    default:
+        return ExitFailure;
+    }
+}
+
+} // namespace rapport::cli

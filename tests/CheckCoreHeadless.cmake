@@ -1,0 +1,18 @@
+# Fails when a file under CORE_DIR includes a QtGui, QtWidgets or QtCharts header.
+file(GLOB_RECURSE core_files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(offenders "")
+foreach(file IN LISTS core_files)
+    file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<")
+    foreach(line IN LISTS includes)
+        if(line MATCHES "<(QtGui|QtWidgets|QtCharts)/"
+           OR line MATCHES "<Q(Widget|Application|GuiApplication|Pixmap|Painter|Color|Image|Icon|Font|Palette|Chart[A-Za-z]*)>")
+            list(APPEND offenders "${file}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n" text)
+    message(FATAL_ERROR "core/ must stay on Qt Core, but these files include GUI headers:\n${text}")
+endif()
+list(LENGTH core_files count)
+message(STATUS "core is headless: ${count} files checked")
