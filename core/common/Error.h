@@ -50,4 +50,12 @@ using Result = tl::expected<T, Error>;
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);
 
+/** Returns the error of `expr` (any Result) from the enclosing function when it failed; goes on otherwise. */
+#define RAPPORT_TRY(expr)                                                                                            \
+    do {                                                                                                             \
+        if (auto&& rapportTried_ = (expr); !rapportTried_) {                                                         \
+            return tl::unexpected(rapportTried_.error());                                                            \
+        }                                                                                                            \
+    } while (false)
+
 } // namespace rapport

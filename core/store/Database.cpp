@@ -1,0 +1,315 @@
+#include "Database.h"
+
+#include "common/CoreTr.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace rapport {
+namespace {
+
+// The cipher settings every Rapport store uses, whatever SQLCipher version opens it: SQLCipher 3's defaults
+// (1024-byte pages, HMAC-SHA1, PBKDF2-HMAC-SHA1 for the HMAC key). SQLCipher 3.4 (Debian 12) only knows these, so
+// pinning them lets a store move between Linux and the 4.x builds for Windows and macOS in both directions.
+// The page key itself comes from our Argon2id key as a raw key, so SQLCipher's own passphrase KDF never runs.
+const char* const PinV3SettingsOn3 = "PRAGMA cipher_page_size = 1024; PRAGMA kdf_iter = 64000;";
+const char* const PinV3SettingsOn4 = "PRAGMA cipher_compatibility = 3;";
+
+QByteArray rawKeyLiteral(const SecureBytes& key)
+{
+    // x'<64 hex digits>': SQLCipher's syntax for a raw key. Built in a wiped buffer.
+    QByteArray literal(static_cast<qsizetype>(key.size() * 2 + 3), '\0');
+    literal[0] = 'x';
+    literal[1] = '\'';
+    sodium_bin2hex(literal.data() + 2, key.size() * 2 + 1, key.data(), key.size());
+    literal[literal.size() - 1] = '\'';
+    return literal;
+}
+
+} // namespace
+
+Database::Database(sqlite3* db)
+    : m_db(db)
+{
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW) {
+        m_cipherVersion = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+}
+
+Database::~Database()
+{
+    finalizeCache();
+    sqlite3_close_v2(m_db);
+}
+
+void Database::finalizeCache()
+{
+    for (sqlite3_stmt* statement : std::as_const(m_cache)) {
+        sqlite3_finalize(statement);
+    }
+    m_cache.clear();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3* db = nullptr;
+    const QByteArray nativePath = QDir::toNativeSeparators(path).toUtf8();
+    const int rc = sqlite3_open_v2(nativePath.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        const QFileInfo info(path);
+        if (!info.exists() && mode != OpenMode::ReadWriteCreate) {
+            return fail(ErrorCode::NotFound, CoreTr::tr("There is no Rapport store at %1.").arg(path));
+        }
+        if (!QFileInfo(info.absolutePath()).isWritable() || (info.exists() && !info.isWritable())) {
+            return fail(ErrorCode::ReadOnly,
+                        CoreTr::tr("Rapport cannot write to %1. Check the folder's permissions.").arg(path));
+        }
+        return fail(ErrorCode::Io, CoreTr::tr("The store at %1 could not be opened.").arg(path));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    return std::unique_ptr<Database>(new Database(db));
+}
+
+int Database::cipherMajorVersion() const
+{
+    return m_cipherVersion.section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+Result<void> Database::key(const SecureBytes& rawKey)
+{
+    if (m_cipherVersion.isEmpty()) {
+        return fail(ErrorCode::Internal, CoreTr::tr("Rapport was built without SQLCipher; the store cannot be encrypted."));
+    }
+    QByteArray literal = rawKeyLiteral(rawKey);
+    const int rc = sqlite3_key(m_db, literal.constData(), static_cast<int>(literal.size()));
+    sodium_memzero(literal.data(), static_cast<std::size_t>(literal.size()));
+    if (rc != SQLITE_OK) {
+        return tl::unexpected(errorFor(rc, CoreTr::tr("applying the key")));
+    }
+    const char* pin = cipherMajorVersion() >= 4 ? PinV3SettingsOn4 : PinV3SettingsOn3;
+    if (sqlite3_exec(m_db, pin, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return fail(ErrorCode::Internal, CoreTr::tr("The encryption settings could not be applied."));
+    }
+    // The first read decrypts page 1: with the wrong key (or a damaged file) it fails here.
+    const int check = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    if (check != SQLITE_OK) {
+        return fail(ErrorCode::CorruptFile,
+                    CoreTr::tr("The store file could not be decrypted: it is damaged or is not a Rapport store."));
+    }
+    // Temporary tables and sort files stay in memory, never on disk in plain text.
+    return exec(QStringLiteral("PRAGMA temp_store = MEMORY;"));
+}
+
+Result<void> Database::attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey)
+{
+    if (cipherMajorVersion() >= 4) {
+        if (auto pinned = exec(QStringLiteral("PRAGMA cipher_default_compatibility = 3;")); !pinned) {
+            return pinned;
+        }
+    }
+    auto statement = prepare(QStringLiteral("ATTACH DATABASE ?1 AS %1 KEY ?2;").arg(alias));
+    if (!statement) {
+        return tl::unexpected(statement.error());
+    }
+    QByteArray literal = rawKeyLiteral(rawKey);
+    statement->bind(1, QDir::toNativeSeparators(path));
+    statement->bindBlob(2, literal);
+    sodium_memzero(literal.data(), static_cast<std::size_t>(literal.size()));
+    return statement->run();
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return tl::unexpected(errorFor(sqlite3_extended_errcode(m_db), QString()));
+    }
+    return {};
+}
+
+Result<Statement> Database::cached(const QString& sql)
+{
+    auto found = m_cache.constFind(sql);
+    if (found != m_cache.constEnd()) {
+        return Statement(*this, found.value(), true);
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return tl::unexpected(errorFor(sqlite3_extended_errcode(m_db), QString()));
+    }
+    m_cache.insert(sql, statement);
+    return Statement(*this, statement, true);
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return tl::unexpected(errorFor(sqlite3_extended_errcode(m_db), QString()));
+    }
+    return Statement(*this, statement, false);
+}
+
+Result<qint64> Database::queryInteger(const QString& sql)
+{
+    auto statement = prepare(sql);
+    if (!statement) {
+        return tl::unexpected(statement.error());
+    }
+    auto stepped = statement->step();
+    if (!stepped) {
+        return tl::unexpected(stepped.error());
+    }
+    return *stepped == StepResult::Row ? statement->integer(0) : 0;
+}
+
+Result<QString> Database::queryText(const QString& sql)
+{
+    auto statement = prepare(sql);
+    if (!statement) {
+        return tl::unexpected(statement.error());
+    }
+    auto stepped = statement->step();
+    if (!stepped) {
+        return tl::unexpected(stepped.error());
+    }
+    return *stepped == StepResult::Row ? statement->text(0) : QString();
+}
+
+Result<void> Database::checkIntegrity()
+{
+    const QStringList version = m_cipherVersion.split(QLatin1Char('.'));
+    const int major = version.value(0).toInt();
+    const int minor = version.value(1).toInt();
+    if (major > 4 || (major == 4 && minor >= 2)) {
+        // cipher_integrity_check lists the pages whose HMAC does not match; no rows means all pages are intact.
+        auto statement = prepare(QStringLiteral("PRAGMA cipher_integrity_check;"));
+        if (!statement) {
+            return tl::unexpected(statement.error());
+        }
+        auto stepped = statement->step();
+        if (!stepped) {
+            return tl::unexpected(stepped.error());
+        }
+        if (*stepped == StepResult::Row) {
+            return fail(ErrorCode::CorruptFile, CoreTr::tr("Some pages of the store have been altered or damaged."));
+        }
+    }
+    auto result = queryText(QStringLiteral("PRAGMA integrity_check;"));
+    if (!result) {
+        return tl::unexpected(result.error());
+    }
+    if (*result != QStringLiteral("ok")) {
+        return fail(ErrorCode::CorruptFile, CoreTr::tr("The store failed its integrity check."));
+    }
+    return {};
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::errorFor(int resultCode, const QString& doing) const
+{
+    Q_UNUSED(doing)
+    switch (resultCode & 0xff) {
+    case SQLITE_FULL:
+        return {ErrorCode::DiskFull, CoreTr::tr("There is not enough disk space to save this. Nothing was changed.")};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {ErrorCode::ReadOnly, CoreTr::tr("The store cannot be written: its file or folder is read-only.")};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::Busy, CoreTr::tr("The store is busy in another Rapport window. Try again.")};
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return {ErrorCode::CorruptFile, CoreTr::tr("The store file is damaged.")};
+    case SQLITE_CONSTRAINT:
+        if (resultCode == SQLITE_CONSTRAINT_FOREIGNKEY) {
+            return {ErrorCode::NotFound, CoreTr::tr("That refers to something that does not exist.")};
+        }
+        if (resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY) {
+            return {ErrorCode::AlreadyExists, CoreTr::tr("That already exists.")};
+        }
+        return {ErrorCode::InvalidArgument, CoreTr::tr("That value is not allowed here.")};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return {ErrorCode::Io,
+                CoreTr::tr("The store could not be read or written (the file may have been moved, deleted or "
+                           "its disk removed).")};
+    default:
+        return {ErrorCode::Internal,
+                CoreTr::tr("Unexpected database error %1.").arg(QString::fromUtf8(sqlite3_errstr(resultCode)))};
+    }
+}
+
+Transaction::Transaction(Database& database)
+    : m_database(&database)
+{
+}
+
+Result<Transaction> Transaction::begin(Database& database)
+{
+    auto begun = database.exec(QStringLiteral("BEGIN IMMEDIATE;"));
+    if (!begun) {
+        return tl::unexpected(begun.error());
+    }
+    return Transaction(database);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_database(std::exchange(other.m_database, nullptr))
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_database != nullptr) {
+        sqlite3_exec(m_database->handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_database == nullptr) {
+        return fail(ErrorCode::Internal, CoreTr::tr("The transaction was already finished."));
+    }
+    auto committed = m_database->exec(QStringLiteral("COMMIT;"));
+    if (!committed) {
+        return committed; // the destructor rolls back
+    }
+    m_database = nullptr;
+    return {};
+}
+
+} // namespace rapport

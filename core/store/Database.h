@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Statement.h"
+#include "common/Error.h"
+#include "crypto/SecureBytes.h"
+
+#include <QHash>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace rapport {
+
+/**
+ * One connection to an SQLCipher database. The only place in Rapport that talks to SQLite; the store's
+ * repositories build on it. Not thread-safe: one Database per thread.
+ */
+class Database
+{
+public:
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadWriteCreate,
+        ReadOnly,
+    };
+
+    /** Opens the file without reading it; call key() before any statement. */
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /**
+     * Applies a raw 32-byte key (SQLCipher's own PBKDF2 is skipped) and pins the cipher settings, then reads the
+     * schema to prove the key. Fails with CorruptFile when the file cannot be read with this key.
+     */
+    [[nodiscard]] Result<void> key(const SecureBytes& rawKey);
+
+    /** ATTACHes another SQLCipher database file as `alias`, encrypted with `rawKey` and the same pinned settings. */
+    [[nodiscard]] Result<void> attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey);
+
+    [[nodiscard]] Result<void> exec(const QString& sql);
+    /** A statement prepared once and kept for reuse (for the store's fixed queries). */
+    [[nodiscard]] Result<Statement> cached(const QString& sql);
+    /** A statement prepared for one use. */
+    [[nodiscard]] Result<Statement> prepare(const QString& sql);
+    /** The first column of the first row of `sql` as an integer. */
+    [[nodiscard]] Result<qint64> queryInteger(const QString& sql);
+    [[nodiscard]] Result<QString> queryText(const QString& sql);
+
+    /** The SQLCipher library version ("3.4.1", "4.5.6"), read before keying. */
+    [[nodiscard]] QString cipherVersion() const { return m_cipherVersion; }
+    [[nodiscard]] int cipherMajorVersion() const;
+    /** Integrity check: SQLCipher's page HMAC check where available (4.2+), then SQLite's structural check. */
+    [[nodiscard]] Result<void> checkIntegrity();
+
+    /** Rows changed by the last INSERT, UPDATE or DELETE. */
+    [[nodiscard]] int changes() const;
+
+    [[nodiscard]] Error errorFor(int resultCode, const QString& doing) const;
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+
+private:
+    explicit Database(sqlite3* db);
+    void finalizeCache();
+
+    sqlite3* m_db = nullptr;
+    QString m_cipherVersion;
+    QHash<QString, sqlite3_stmt*> m_cache;
+};
+
+/**
+ * A write transaction: BEGIN IMMEDIATE on creation, ROLLBACK on destruction unless commit() succeeded.
+ * Every write in the store happens inside one.
+ */
+class Transaction
+{
+public:
+    [[nodiscard]] static Result<Transaction> begin(Database& database);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+    [[nodiscard]] Result<void> commit();
+
+private:
+    explicit Transaction(Database& database);
+    Database* m_database;
+};
+
+} // namespace rapport

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Error.h"
+
+namespace rapport {
+
+class Database;
+
+/**
+ * The store's schema as forward-only steps on `PRAGMA user_version`. Step N turns a version N-1 store into
+ * version N; a store is never migrated backwards, and a store newer than latestSchemaVersion() is refused.
+ */
+namespace Migrations {
+
+[[nodiscard]] int latestSchemaVersion();
+/** Reads the schema version of an open, keyed database. */
+[[nodiscard]] Result<int> schemaVersion(Database& database);
+/** Applies every step from the database's version up to `targetVersion`, each in its own transaction. */
+[[nodiscard]] Result<void> migrate(Database& database, int targetVersion = latestSchemaVersion());
+
+} // namespace Migrations
+} // namespace rapport

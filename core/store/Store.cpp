@@ -1,0 +1,368 @@
+#include "Store.h"
+
+#include "ConnectionRepository.h"
+#include "Database.h"
+#include "Migrations.h"
+#include "PersonRepository.h"
+#include "SettingsRepository.h"
+#include "ShareRequestRepository.h"
+#include "SharingRepository.h"
+#include "StoreKeyFile.h"
+#include "SubmissionRepository.h"
+#include "common/CoreTr.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <sodium.h>
+
+#include <filesystem>
+
+namespace rapport {
+namespace {
+
+QString lockPathFor(const QString& storePath)
+{
+    return storePath + QStringLiteral(".lock");
+}
+
+QString rekeyPathFor(const QString& storePath)
+{
+    return storePath + QStringLiteral(".rekey");
+}
+
+bool keyMatches(const SecureBytes& key, const QByteArray& keyCheck)
+{
+    const QByteArray check = keyCheckValue(key, StoreKeyFile::keyCheckLabel());
+    return check.size() == keyCheck.size()
+        && sodium_memcmp(check.constData(), keyCheck.constData(), static_cast<std::size_t>(check.size())) == 0;
+}
+
+Error wrongPassphrase()
+{
+    return {ErrorCode::WrongPassphrase, CoreTr::tr("That passphrase does not open this store. Check it and try again.")};
+}
+
+void removeIfExists(const QString& path)
+{
+    if (QFile::exists(path)) {
+        QFile::remove(path);
+    }
+}
+
+} // namespace
+
+QString Store::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("rapport.db"));
+}
+
+bool Store::exists(const QString& path)
+{
+    return QFileInfo::exists(path) || QFileInfo::exists(StoreKeyFile::pathFor(path));
+}
+
+Store::Store(QString path, std::unique_ptr<QLockFile> lock, StoreOptions options)
+    : m_path(std::move(path))
+    , m_lock(std::move(lock))
+    , m_clock(std::move(options.clock))
+    , m_kdf(std::move(options.kdf))
+{
+}
+
+Store::~Store()
+{
+    m_database.reset();
+    m_key.wipe();
+    if (m_lock) {
+        m_lock->unlock();
+    }
+}
+
+Result<std::unique_ptr<QLockFile>> Store::acquireLock(const QString& path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPathFor(path));
+    // Never treat a live holder's lock as stale; a crashed holder's lock is detected by its dead process id.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            return fail(ErrorCode::Busy,
+                        CoreTr::tr("This store is already open in another Rapport window. Close it there first."));
+        }
+        return fail(ErrorCode::ReadOnly,
+                    CoreTr::tr("Rapport cannot write next to the store at %1. Check the folder's permissions.")
+                        .arg(path));
+    }
+    return lock;
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecureBytes& passphrase, StoreOptions options)
+{
+    if (exists(path)) {
+        return fail(ErrorCode::AlreadyExists, CoreTr::tr("A Rapport store already exists at %1.").arg(path));
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return fail(ErrorCode::ReadOnly,
+                    CoreTr::tr("The folder %1 cannot be created.").arg(QFileInfo(path).absolutePath()));
+    }
+    auto lock = acquireLock(path);
+    if (!lock) {
+        return tl::unexpected(lock.error());
+    }
+    auto key = deriveKey(passphrase, options.kdf);
+    if (!key) {
+        return tl::unexpected(key.error());
+    }
+    std::unique_ptr<Store> store(new Store(path, std::move(*lock), std::move(options)));
+    store->m_keyCheck = keyCheckValue(*key, StoreKeyFile::keyCheckLabel());
+    store->m_key = std::move(*key);
+    if (auto opened = store->openDatabase(store->m_key, true); !opened) {
+        store->m_database.reset();
+        removeIfExists(path);
+        removeIfExists(path + QStringLiteral("-wal"));
+        removeIfExists(path + QStringLiteral("-shm"));
+        return tl::unexpected(opened.error());
+    }
+    StoreKeyFile keyFile;
+    keyFile.current = {store->m_kdf, store->m_keyCheck};
+    if (auto saved = keyFile.save(StoreKeyFile::pathFor(path)); !saved) {
+        store->m_database.reset();
+        removeIfExists(path);
+        removeIfExists(path + QStringLiteral("-wal"));
+        removeIfExists(path + QStringLiteral("-shm"));
+        return tl::unexpected(saved.error());
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecureBytes& passphrase, StoreOptions options)
+{
+    if (!QFileInfo::exists(path)) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("There is no Rapport store at %1.").arg(path));
+    }
+    auto lock = acquireLock(path);
+    if (!lock) {
+        return tl::unexpected(lock.error());
+    }
+    auto keyFile = StoreKeyFile::load(StoreKeyFile::pathFor(path));
+    if (!keyFile) {
+        return tl::unexpected(keyFile.error());
+    }
+
+    // Find the key slot this passphrase belongs to: the current one or, after an interrupted passphrase change,
+    // the pending one.
+    std::optional<SecureBytes> key;
+    bool pendingSlot = false;
+    if (auto derived = deriveKey(passphrase, keyFile->current.kdf); !derived) {
+        return tl::unexpected(derived.error());
+    } else if (keyMatches(*derived, keyFile->current.keyCheck)) {
+        key = std::move(*derived);
+    }
+    if (!key && keyFile->pending) {
+        if (auto derived = deriveKey(passphrase, keyFile->pending->kdf); !derived) {
+            return tl::unexpected(derived.error());
+        } else if (keyMatches(*derived, keyFile->pending->keyCheck)) {
+            key = std::move(*derived);
+            pendingSlot = true;
+        }
+    }
+    if (!key) {
+        return tl::unexpected(wrongPassphrase());
+    }
+
+    const StoreKeyFile::KeySlot slot = pendingSlot ? *keyFile->pending : keyFile->current;
+    options.kdf = slot.kdf;
+    std::unique_ptr<Store> store(new Store(path, std::move(*lock), std::move(options)));
+    store->m_keyCheck = slot.keyCheck;
+    store->m_key = std::move(*key);
+    auto opened = store->openDatabase(store->m_key, false);
+    if (!opened) {
+        if (pendingSlot && opened.error().code == ErrorCode::CorruptFile) {
+            // The new passphrase of a change that never reached the database: the old one still applies.
+            return tl::unexpected(wrongPassphrase());
+        }
+        return tl::unexpected(opened.error());
+    }
+    if (keyFile->pending) {
+        // Finish or forget the interrupted passphrase change, depending on which key the database answered to.
+        StoreKeyFile settled;
+        settled.current = slot;
+        if (auto saved = settled.save(StoreKeyFile::pathFor(path)); !saved) {
+            return tl::unexpected(saved.error());
+        }
+        removeIfExists(rekeyPathFor(path));
+    }
+    return store;
+}
+
+Result<void> Store::openDatabase(const SecureBytes& key, bool create)
+{
+    auto database = Database::open(m_path, create ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
+    if (!database) {
+        return tl::unexpected(database.error());
+    }
+    m_database = std::move(*database);
+    if (auto keyed = m_database->key(key); !keyed) {
+        return keyed;
+    }
+    // Refuse a newer store before anything writes to it.
+    auto version = Migrations::schemaVersion(*m_database);
+    if (!version) {
+        return tl::unexpected(version.error());
+    }
+    if (*version > Migrations::latestSchemaVersion()) {
+        return Migrations::migrate(*m_database); // fails with NewerSchema, without writing
+    }
+    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = WAL;"),
+                                  QStringLiteral("PRAGMA synchronous = FULL;"),
+                                  QStringLiteral("PRAGMA foreign_keys = ON;")}) {
+        if (auto applied = m_database->exec(pragma); !applied) {
+            return applied;
+        }
+    }
+    if (auto migrated = Migrations::migrate(*m_database); !migrated) {
+        return migrated;
+    }
+    m_schemaVersion = Migrations::latestSchemaVersion();
+    return {};
+}
+
+QString Store::cipherVersion() const
+{
+    return m_database->cipherVersion();
+}
+
+int Store::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+const KdfParameters& Store::kdfParameters() const
+{
+    return m_kdf;
+}
+
+Result<void> Store::verifyPassphrase(const SecureBytes& passphrase) const
+{
+    auto key = deriveKey(passphrase, m_kdf);
+    if (!key) {
+        return tl::unexpected(key.error());
+    }
+    if (!keyMatches(*key, m_keyCheck)) {
+        return tl::unexpected(wrongPassphrase());
+    }
+    return {};
+}
+
+Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const KdfParameters& newKdf)
+{
+    auto newKey = deriveKey(newPassphrase, newKdf);
+    if (!newKey) {
+        return tl::unexpected(newKey.error());
+    }
+    const QString rekeyPath = rekeyPathFor(m_path);
+    removeIfExists(rekeyPath);
+
+    // 1. A complete copy under the new key, beside the store. SQLCipher's export copies schema and rows;
+    //    the schema version is carried over by hand.
+    if (auto attached = m_database->attachEncrypted(rekeyPath, QStringLiteral("rekeyed"), *newKey); !attached) {
+        removeIfExists(rekeyPath);
+        return attached;
+    }
+    auto exported = m_database->exec(
+        QStringLiteral("SELECT sqlcipher_export('rekeyed'); PRAGMA rekeyed.user_version = %1;").arg(m_schemaVersion));
+    auto detached = m_database->exec(QStringLiteral("DETACH DATABASE rekeyed;"));
+    if (!exported || !detached) {
+        removeIfExists(rekeyPath);
+        return !exported ? exported : detached;
+    }
+
+    // 2. Record the new key as pending: from here on, both passphrases are tried at open.
+    const QString keyFilePath = StoreKeyFile::pathFor(m_path);
+    StoreKeyFile keyFile;
+    keyFile.current = {m_kdf, m_keyCheck};
+    const StoreKeyFile::KeySlot newSlot{newKdf, keyCheckValue(*newKey, StoreKeyFile::keyCheckLabel())};
+    keyFile.pending = newSlot;
+    if (auto saved = keyFile.save(keyFilePath); !saved) {
+        removeIfExists(rekeyPath);
+        return saved;
+    }
+
+    // 3. Close (checkpointing the WAL into the old file), then rename the new file over the old one: atomic.
+    (void)m_database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE);"));
+    m_database.reset();
+    removeIfExists(m_path + QStringLiteral("-wal"));
+    removeIfExists(m_path + QStringLiteral("-shm"));
+    std::error_code renameError;
+    std::filesystem::rename(std::filesystem::path(rekeyPath.toStdU16String()),
+                            std::filesystem::path(m_path.toStdU16String()), renameError);
+    if (renameError) {
+        removeIfExists(rekeyPath);
+        StoreKeyFile restored;
+        restored.current = keyFile.current;
+        (void)restored.save(keyFilePath);
+        // Reopen with the old key so this session can go on.
+        if (auto reopened = openDatabase(m_key, false); !reopened) {
+            return reopened;
+        }
+        return fail(ErrorCode::Io, CoreTr::tr("The passphrase could not be changed: the new store file could not "
+                                              "be put in place. The old passphrase still applies."));
+    }
+
+    // 4. The new key is now the current one.
+    StoreKeyFile settled;
+    settled.current = newSlot;
+    if (auto saved = settled.save(keyFilePath); !saved) {
+        return saved; // the next open settles it: the pending slot matches the database
+    }
+    m_kdf = newKdf;
+    m_keyCheck = newSlot.keyCheck;
+    m_key = std::move(*newKey);
+    return openDatabase(m_key, false);
+}
+
+Result<void> Store::checkIntegrity()
+{
+    return m_database->checkIntegrity();
+}
+
+PersonRepository Store::people()
+{
+    return PersonRepository(*this);
+}
+
+ConnectionRepository Store::connections()
+{
+    return ConnectionRepository(*this);
+}
+
+SubmissionRepository Store::submissions()
+{
+    return SubmissionRepository(*this);
+}
+
+SharingRepository Store::sharing()
+{
+    return SharingRepository(*this);
+}
+
+ShareRequestRepository Store::shareRequests()
+{
+    return ShareRequestRepository(*this);
+}
+
+SettingsRepository Store::settings()
+{
+    return SettingsRepository(*this);
+}
+
+void Store::notifyChanged()
+{
+    Q_EMIT changed();
+}
+
+} // namespace rapport

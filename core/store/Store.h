@@ -1,0 +1,108 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "crypto/KeyDerivation.h"
+#include "crypto/SecureBytes.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace rapport {
+
+class Database;
+class ConnectionRepository;
+class PersonRepository;
+class SettingsRepository;
+class ShareRequestRepository;
+class SharingRepository;
+class SubmissionRepository;
+
+/** How a store is created or opened. */
+struct StoreOptions
+{
+    /** Key-derivation cost for a new store or a new passphrase; an existing store uses what its key file records. */
+    KdfParameters kdf = KdfParameters::defaults();
+    Clock clock;
+};
+
+/**
+ * Everything Rapport knows about the people in a programme, in one SQLCipher database plus a plaintext key header.
+ * The key comes from the passphrase through Argon2id and lives only in guarded memory while the store is open.
+ * One process at a time may open a store (a lock file beside it); every write is one transaction, and `changed`
+ * is emitted after each committed write so open views can refresh.
+ */
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Where the store lives unless --store says otherwise: the platform's application data folder. */
+    [[nodiscard]] static QString defaultPath();
+    /** Whether a store (database or key file) exists at `path`. */
+    [[nodiscard]] static bool exists(const QString& path);
+
+    /** Creates a new, empty store. Refuses to overwrite anything at `path`. */
+    [[nodiscard]] static Result<std::unique_ptr<Store>> create(const QString& path, const SecureBytes& passphrase,
+                                                               StoreOptions options = {});
+    /**
+     * Opens an existing store. Errors: NotFound, WrongPassphrase, CorruptFile, ForeignFile, NewerSchema (the store
+     * is left untouched), Busy (open in another Rapport process), ReadOnly.
+     */
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString& path, const SecureBytes& passphrase,
+                                                             StoreOptions options = {});
+    ~Store() override;
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString cipherVersion() const;
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] const KdfParameters& kdfParameters() const;
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
+
+    /**
+     * Re-encrypts the store under a key from `newPassphrase`. Atomic: if interrupted, whichever passphrase the
+     * database file matches (the old one until the new file is in place) still opens the store.
+     */
+    [[nodiscard]] Result<void> changePassphrase(const SecureBytes& newPassphrase,
+                                                const KdfParameters& newKdf = KdfParameters::defaults());
+    /** Whether the passphrase is this store's (constant time; for re-asking before sensitive actions). */
+    [[nodiscard]] Result<void> verifyPassphrase(const SecureBytes& passphrase) const;
+    /** SQLCipher's page check where available, then SQLite's integrity check. */
+    [[nodiscard]] Result<void> checkIntegrity();
+
+    [[nodiscard]] PersonRepository people();
+    [[nodiscard]] ConnectionRepository connections();
+    [[nodiscard]] SubmissionRepository submissions();
+    [[nodiscard]] SharingRepository sharing();
+    [[nodiscard]] ShareRequestRepository shareRequests();
+    [[nodiscard]] SettingsRepository settings();
+
+    /** The connection, for the store's repositories and the backup code in core. Nothing outside core sees SQL. */
+    [[nodiscard]] Database& database() { return *m_database; }
+    /** Called by repositories after a committed write. */
+    void notifyChanged();
+
+Q_SIGNALS:
+    /** A write was committed. */
+    void changed();
+
+private:
+    Store(QString path, std::unique_ptr<QLockFile> lock, StoreOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path);
+    [[nodiscard]] Result<void> openDatabase(const SecureBytes& key, bool create);
+
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
+    Clock m_clock;
+    KdfParameters m_kdf;
+    QByteArray m_keyCheck;
+    SecureBytes m_key; ///< the raw database key, in guarded memory, wiped when the store closes
+    std::unique_ptr<Database> m_database;
+    int m_schemaVersion = 0;
+};
+
+} // namespace rapport

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Error.h"
+#include "crypto/KeyDerivation.h"
+
+#include <optional>
+
+namespace rapport {
+
+/**
+ * The small plaintext header beside a store ("rapport.db.key.json"): the format version and how to derive the
+ * store's key from the passphrase. It holds no personal data and no key, only the salt, the cost and a key check
+ * value. While a passphrase change is under way it also holds the pending parameters, so that whichever of the
+ * two passphrases matches the database after an interruption still opens it.
+ */
+struct StoreKeyFile
+{
+    struct KeySlot
+    {
+        KdfParameters kdf;
+        QByteArray keyCheck;
+    };
+
+    KeySlot current;
+    std::optional<KeySlot> pending;
+
+    [[nodiscard]] static QString pathFor(const QString& storePath);
+    [[nodiscard]] static Result<StoreKeyFile> load(const QString& path);
+    /** Writes atomically (a temporary file renamed over the old one). */
+    [[nodiscard]] Result<void> save(const QString& path) const;
+
+    [[nodiscard]] static QByteArray keyCheckLabel();
+};
+
+/** Writes `bytes` to `path` atomically with QSaveFile, mapping failures to DiskFull / ReadOnly / Io. */
+[[nodiscard]] Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+} // namespace rapport
