@@ -280,22 +280,30 @@ Transaction::Transaction(Database& database)
 
 Result<Transaction> Transaction::begin(Database& database)
 {
-    auto begun = database.exec(QStringLiteral("BEGIN IMMEDIATE;"));
+    // Inside an open transaction, nest with a savepoint so that a batch (the demo generator, an import) can call
+    // the ordinary repository methods and still commit once.
+    const bool nested = sqlite3_get_autocommit(database.handle()) == 0;
+    auto begun = database.exec(nested ? QStringLiteral("SAVEPOINT rapport_nested;") : QStringLiteral("BEGIN IMMEDIATE;"));
     if (!begun) {
         return tl::unexpected(begun.error());
     }
-    return Transaction(database);
+    Transaction transaction(database);
+    transaction.m_nested = nested;
+    return transaction;
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
+    , m_nested(other.m_nested)
 {
 }
 
 Transaction::~Transaction()
 {
     if (m_database != nullptr) {
-        sqlite3_exec(m_database->handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_database->handle(),
+                     m_nested ? "ROLLBACK TO rapport_nested; RELEASE rapport_nested;" : "ROLLBACK;", nullptr, nullptr,
+                     nullptr);
     }
 }
 
@@ -304,7 +312,7 @@ Result<void> Transaction::commit()
     if (m_database == nullptr) {
         return fail(ErrorCode::Internal, CoreTr::tr("The transaction was already finished."));
     }
-    auto committed = m_database->exec(QStringLiteral("COMMIT;"));
+    auto committed = m_database->exec(m_nested ? QStringLiteral("RELEASE rapport_nested;") : QStringLiteral("COMMIT;"));
     if (!committed) {
         return committed; // the destructor rolls back
     }

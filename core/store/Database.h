@@ -73,7 +73,7 @@ private:
 
 /**
  * A write transaction: BEGIN IMMEDIATE on creation, ROLLBACK on destruction unless commit() succeeded.
- * Every write in the store happens inside one.
+ * Every write in the store happens inside one. Begun inside another transaction, it nests as a savepoint.
  */
 class Transaction
 {
@@ -87,6 +87,7 @@ public:
 private:
     explicit Transaction(Database& database);
     Database* m_database;
+    bool m_nested = false;
 };
 
 } // namespace rapport
