@@ -3,6 +3,7 @@
 #include "common/CoreTr.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <sodium.h>
@@ -128,6 +129,11 @@ Result<void> Database::attachEncrypted(const QString& path, const QString& alias
         if (auto pinned = exec(QStringLiteral("PRAGMA cipher_default_compatibility = 3;")); !pinned) {
             return pinned;
         }
+    }
+    // An attached file inherits the main database's open flags, which lack CREATE for an existing store:
+    // create the (empty) file first.
+    if (QFile file(path); !file.exists() && !file.open(QIODevice::WriteOnly)) {
+        return fail(ErrorCode::ReadOnly, CoreTr::tr("Rapport cannot create %1.").arg(path));
     }
     auto statement = prepare(QStringLiteral("ATTACH DATABASE ?1 AS %1 KEY ?2;").arg(alias));
     if (!statement) {

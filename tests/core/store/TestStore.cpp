@@ -381,6 +381,19 @@ private Q_SLOTS:
         QCOMPARE((*store)->schemaVersion(), Migrations::latestSchemaVersion());
     }
 
+    void changesPassphraseOfAReopenedStore()
+    {
+        {
+            QVERIFY_RESULT(Store::create(storePath(), passphrase("first"), fastOptions()));
+        }
+        {
+            auto store = Store::open(storePath(), passphrase("first"), fastOptions());
+            QVERIFY_RESULT(store);
+            QVERIFY_RESULT((*store)->changePassphrase(passphrase("second"), KdfParameters::minimal()));
+        }
+        QVERIFY_RESULT(Store::open(storePath(), passphrase("second"), fastOptions()));
+    }
+
     void interruptedPassphraseChangeBeforeTheSwapKeepsTheOldPassphrase()
     {
         {
