@@ -1,0 +1,488 @@
+#include "ClientDashboard.h"
+
+#include "QuestionnaireDialog.h"
+#include "ScoreCard.h"
+#include "ShareRequestBanner.h"
+#include "SharingDialog.h"
+#include "TrendChart.h"
+#include "common/PersonPickerDialog.h"
+#include "common/StatusColours.h"
+#include "common/UiText.h"
+#include "instruments/InstrumentIds.h"
+#include "instruments/InstrumentRegistry.h"
+#include "instruments/Scoring.h"
+#include "models/ScoreSeriesModel.h"
+#include "models/SubmissionLogModel.h"
+#include "services/QuestionnaireService.h"
+#include "store/ShareRequestRepository.h"
+#include "store/Store.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+
+/** A wellbeing check-in older than this is due again (the programme asks for one every two to three weeks). */
+constexpr qint64 CheckInDueAfterDays = 14;
+
+QLabel* headingLabel(const QString& text, const QString& objectName, QWidget* parent, qreal scale)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ClientDashboard::ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId,
+                                 QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_registry(registry)
+    , m_clientId(clientId)
+{
+    setObjectName(QStringLiteral("clientDashboard"));
+    buildLayout();
+    connect(&m_store, &Store::changed, this, &ClientDashboard::refresh);
+    refresh();
+}
+
+void ClientDashboard::buildLayout()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+
+    auto* content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setSpacing(12);
+
+    // Header: the name, with the actions beside it.
+    auto* header = new QHBoxLayout();
+    auto* nameColumn = new QVBoxLayout();
+    m_name = headingLabel(QString(), QStringLiteral("clientNameLabel"), content, 1.8);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* privacy = new QLabel(tr("Your results are private. Professionals see a score only while you share it; "
+                                  "your organisation never sees individual results."),
+                               content);
+    privacy->setObjectName(QStringLiteral("privacyLabel"));
+    privacy->setWordWrap(true);
+    privacy->setForegroundRole(QPalette::PlaceholderText);
+    nameColumn->addWidget(m_name);
+    nameColumn->addWidget(privacy);
+    header->addLayout(nameColumn, 1);
+
+    m_checkInButton = new QPushButton(tr("Wellbeing check-in"), content);
+    m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
+    m_logSessionButton = new QPushButton(tr("Log a session"), content);
+    m_logSessionButton->setObjectName(QStringLiteral("logSessionButton"));
+    m_logSessionButton->setToolTip(tr("After a session, rate how the work with your professional is going."));
+    m_sharingButton = new QPushButton(content);
+    m_sharingButton->setObjectName(QStringLiteral("sharingButton"));
+    for (QPushButton* button : {m_checkInButton, m_logSessionButton, m_sharingButton}) {
+        button->setMinimumHeight(34);
+        header->addWidget(button, 0, Qt::AlignTop);
+    }
+    layout->addLayout(header);
+
+    m_error = new QLabel(content);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusColours::Poor);
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    // Banners: share requests, then a due check-in.
+    m_requestBanners = new QWidget(content);
+    m_requestBanners->setObjectName(QStringLiteral("requestBanners"));
+    m_requestLayout = new QVBoxLayout(m_requestBanners);
+    m_requestLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_requestBanners);
+
+    auto* dueBanner = new QFrame(content);
+    dueBanner->setObjectName(QStringLiteral("checkInDueBanner"));
+    dueBanner->setFrameShape(QFrame::StyledPanel);
+    dueBanner->setAutoFillBackground(true);
+    QPalette duePalette = dueBanner->palette();
+    duePalette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+    duePalette.setColor(QPalette::WindowText, QColor(0x4a, 0x35, 0x00));
+    dueBanner->setPalette(duePalette);
+    auto* dueLayout = new QHBoxLayout(dueBanner);
+    dueLayout->setContentsMargins(12, 8, 12, 8);
+    m_dueText = new QLabel(dueBanner);
+    m_dueText->setObjectName(QStringLiteral("checkInDueText"));
+    m_dueText->setWordWrap(true);
+    auto* dueButton = new QPushButton(tr("Check in now"), dueBanner);
+    dueButton->setObjectName(QStringLiteral("checkInNowButton"));
+    dueLayout->addWidget(m_dueText, 1);
+    dueLayout->addWidget(dueButton);
+    m_dueBanner = dueBanner;
+    layout->addWidget(m_dueBanner);
+
+    // Cards.
+    auto* cards = new QHBoxLayout();
+    cards->setSpacing(12);
+    m_wellbeingCard = new ScoreCard(tr("Wellbeing Score"), content);
+    m_wellbeingCard->setObjectName(QStringLiteral("wellbeingCard"));
+    cards->addWidget(m_wellbeingCard, 1);
+    auto* allianceBox = new QWidget(content);
+    allianceBox->setObjectName(QStringLiteral("allianceCards"));
+    m_allianceLayout = new QGridLayout(allianceBox);
+    m_allianceLayout->setContentsMargins(0, 0, 0, 0);
+    m_allianceLayout->setSpacing(12);
+    cards->addWidget(allianceBox, 2);
+    layout->addLayout(cards);
+
+    // Charts.
+    const InstrumentDefinition* wellbeing = m_registry.find(InstrumentIds::Wellbeing);
+    const InstrumentDefinition* alliance = m_registry.find(InstrumentIds::Alliance);
+    auto* charts = new QHBoxLayout();
+    m_wellbeingModel = new ScoreSeriesModel(wellbeing ? wellbeing->decimals : 0, this);
+    m_wellbeingChart = new TrendChart(wellbeing ? *wellbeing : InstrumentDefinition(), tr("Wellbeing over time"),
+                                      content);
+    m_wellbeingChart->setObjectName(QStringLiteral("wellbeingChart"));
+    m_wellbeingChart->setAccessibleName(tr("Chart of your Wellbeing Score over time"));
+    m_wellbeingChart->addSeries(m_wellbeingModel, tr("Wellbeing Score"));
+    m_allianceChart = new TrendChart(alliance ? *alliance : InstrumentDefinition(),
+                                     tr("Professional Alliance over time"), content);
+    m_allianceChart->setObjectName(QStringLiteral("allianceChart"));
+    m_allianceChart->setAccessibleName(tr("Chart of your Professional Alliance scores over time"));
+    charts->addWidget(m_wellbeingChart, 1);
+    charts->addWidget(m_allianceChart, 1);
+    layout->addLayout(charts);
+
+    // The log.
+    layout->addWidget(headingLabel(tr("Your check-ins and surveys"), QStringLiteral("logHeading"), content, 1.1));
+    m_logModel = new SubmissionLogModel(this);
+    m_logView = new QTableView(content);
+    m_logView->setObjectName(QStringLiteral("submissionLogView"));
+    m_logView->setModel(m_logModel);
+    m_logView->setAccessibleName(tr("Your check-ins and surveys"));
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_logView->setAlternatingRowColors(true);
+    m_logView->verticalHeader()->hide();
+    m_logView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::DateColumn,
+                                                        QHeaderView::ResizeToContents);
+    m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::ScoreColumn,
+                                                        QHeaderView::ResizeToContents);
+    m_logView->setMinimumHeight(240);
+    layout->addWidget(m_logView);
+
+    scroll->setWidget(content);
+
+    connect(m_checkInButton, &QPushButton::clicked, this, &ClientDashboard::openWellbeingCheckIn);
+    connect(dueButton, &QPushButton::clicked, this, &ClientDashboard::openWellbeingCheckIn);
+    connect(m_logSessionButton, &QPushButton::clicked, this, &ClientDashboard::logSession);
+    connect(m_sharingButton, &QPushButton::clicked, this, &ClientDashboard::openSharing);
+}
+
+void ClientDashboard::refresh()
+{
+    auto overview = loadClientOverview(m_store, m_registry, m_clientId);
+    if (!overview) {
+        showError(overview.error().message);
+        return;
+    }
+    m_overview = std::move(*overview);
+    showOverview();
+}
+
+void ClientDashboard::showOverview()
+{
+    m_name->setText(m_overview.person.name);
+    showSharingButton();
+    showBanners();
+    showWellbeingCard();
+    showAllianceCards();
+    showCharts();
+    m_logModel->setEntries(SubmissionLogModel::entriesFrom(m_overview, m_registry));
+    m_logSessionButton->setEnabled(!m_overview.alliance.isEmpty());
+    if (m_overview.alliance.isEmpty()) {
+        m_logSessionButton->setToolTip(tr("You are not connected with a professional yet."));
+    }
+}
+
+QString ClientDashboard::trendText(const ScoreSeries& series) const
+{
+    switch (series.trend.direction) {
+    case TrendDirection::Improving:
+        return tr("Trend: ↑ improving");
+    case TrendDirection::Stable:
+        return tr("Trend: → stable");
+    case TrendDirection::Declining:
+        return tr("Trend: ↓ declining");
+    case TrendDirection::Insufficient:
+        break;
+    }
+    return tr("Trend: shown after your second result");
+}
+
+QString ClientDashboard::whenText(const QDateTime& at) const
+{
+    const qint64 days = at.daysTo(m_store.clock().now());
+    const QString date = QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat);
+    if (days <= 0) {
+        return tr("today (%1)").arg(date);
+    }
+    return tr("%n day(s) ago (%1)", nullptr, static_cast<int>(days)).arg(date);
+}
+
+void ClientDashboard::showWellbeingCard()
+{
+    const ScoreSeries& series = m_overview.wellbeing;
+    const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Wellbeing);
+    if (!series.latest || !definition) {
+        m_wellbeingCard->setUnavailable(tr("Not available yet — complete your first Wellbeing check-in."));
+        return;
+    }
+    const QString bracketId = series.bracket ? series.bracket->id : QString();
+    const QString bracketWord = series.bracket ? series.bracket->label.text(instrumentLanguage()) : QString();
+    m_wellbeingCard->setScore(
+        tr("%1 / %2").arg(formatScore(*series.latest, definition->decimals),
+                          formatScore(definition->scoreMax, definition->decimals)),
+        bracketWord, StatusColours::forBracket(bracketId), trendText(series),
+        tr("Last check-in: %1").arg(whenText(series.latestAt)));
+}
+
+void ClientDashboard::showAllianceCards()
+{
+    const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Alliance);
+    const qsizetype needed = std::max<qsizetype>(1, m_overview.alliance.size());
+    while (m_allianceCards.size() < needed) {
+        auto* card = new ScoreCard(QString(), m_allianceLayout->parentWidget());
+        card->setObjectName(QStringLiteral("allianceCard_%1").arg(m_allianceCards.size()));
+        const int index = static_cast<int>(m_allianceCards.size());
+        m_allianceLayout->addWidget(card, index / 2, index % 2);
+        m_allianceCards.append(card);
+    }
+    for (qsizetype i = 0; i < m_allianceCards.size(); ++i) {
+        m_allianceCards.at(i)->setVisible(i < needed);
+    }
+    if (m_overview.alliance.isEmpty()) {
+        m_allianceCards.first()->setTitle(tr("Professional Alliance"));
+        m_allianceCards.first()->setUnavailable(
+            tr("Not available yet — you are not connected with a professional. Once you are, complete the alliance "
+               "survey after your next session."));
+        return;
+    }
+    for (qsizetype i = 0; i < m_overview.alliance.size(); ++i) {
+        const AllianceSeries& alliance = m_overview.alliance.at(i);
+        ScoreCard* card = m_allianceCards.at(i);
+        card->setTitle(tr("Professional Alliance with %1").arg(alliance.professional.name));
+        card->setProperty("professionalId", alliance.professional.id);
+        if (!alliance.series.latest || !definition) {
+            card->setUnavailable(tr("Not available yet — complete the alliance survey after your next session."));
+            continue;
+        }
+        card->setScore(formatScore(*alliance.series.latest, definition->decimals),
+                       tr("on a scale from %1 to %2")
+                           .arg(formatScore(definition->scoreMin, 0), formatScore(definition->scoreMax, 0)),
+                       StatusColours::Neutral, trendText(alliance.series),
+                       tr("Last survey: %1").arg(whenText(alliance.series.latestAt)));
+    }
+}
+
+void ClientDashboard::showCharts()
+{
+    m_wellbeingModel->setSeries(m_overview.wellbeing);
+
+    QList<QUuid> professionals;
+    for (const AllianceSeries& alliance : std::as_const(m_overview.alliance)) {
+        professionals.append(alliance.professional.id);
+    }
+    const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Alliance);
+    while (m_allianceModels.size() < professionals.size()) {
+        m_allianceModels.append(new ScoreSeriesModel(definition ? definition->decimals : 1, this));
+    }
+    for (qsizetype i = 0; i < m_overview.alliance.size(); ++i) {
+        m_allianceModels.at(i)->setSeries(m_overview.alliance.at(i).series);
+    }
+    if (professionals != m_chartedProfessionals) {
+        m_allianceChart->clearSeries();
+        for (qsizetype i = 0; i < m_overview.alliance.size(); ++i) {
+            m_allianceChart->addSeries(m_allianceModels.at(i), m_overview.alliance.at(i).professional.name);
+        }
+        m_chartedProfessionals = professionals;
+    }
+}
+
+QString ClientDashboard::professionalName(const QUuid& id) const
+{
+    for (const AllianceSeries& alliance : m_overview.alliance) {
+        if (alliance.professional.id == id) {
+            return alliance.professional.name;
+        }
+    }
+    return tr("One of your professionals");
+}
+
+void ClientDashboard::showBanners()
+{
+    QList<ShareRequestBanner*> banners =
+        m_requestBanners->findChildren<ShareRequestBanner*>(QString(), Qt::FindDirectChildrenOnly);
+    while (banners.size() < m_overview.pendingRequests.size()) {
+        auto* banner = new ShareRequestBanner(m_requestBanners);
+        banner->setObjectName(QStringLiteral("shareRequestBanner_%1").arg(banners.size()));
+        connect(banner, &ShareRequestBanner::answerRequested, this, &ClientDashboard::answerRequest);
+        m_requestLayout->addWidget(banner);
+        banners.append(banner);
+    }
+    for (qsizetype i = 0; i < banners.size(); ++i) {
+        if (i >= m_overview.pendingRequests.size()) {
+            banners.at(i)->hide();
+            continue;
+        }
+        const ShareRequest& request = m_overview.pendingRequests.at(i);
+        const QString text = request.metric == Metric::Alliance
+                                 ? tr("%1 asks you to share your Professional Alliance score.")
+                                 : tr("%1 asks you to share your Wellbeing score.");
+        banners.at(i)->setRequest(request.id, text.arg(professionalName(request.professionalId)));
+        banners.at(i)->show();
+    }
+    m_requestBanners->setVisible(!m_overview.pendingRequests.isEmpty());
+
+    const ScoreSeries& wellbeing = m_overview.wellbeing;
+    const bool due =
+        wellbeing.latestAt.isValid() && wellbeing.latestAt.daysTo(m_store.clock().now()) > CheckInDueAfterDays;
+    if (due) {
+        m_dueText->setText(tr("Time for a Wellbeing check-in: your last one was %1. Checking in every two to three "
+                              "weeks shows how you are doing over time.")
+                               .arg(whenText(wellbeing.latestAt)));
+    }
+    m_dueBanner->setVisible(due);
+}
+
+void ClientDashboard::showSharingButton()
+{
+    const SharingState& sharing = m_overview.sharing;
+    QString text;
+    if (sharing.alliance && sharing.wellbeing) {
+        text = tr("● Sharing");
+    } else if (sharing.alliance) {
+        text = tr("● Sharing: alliance only");
+    } else if (sharing.wellbeing) {
+        text = tr("● Sharing: wellbeing only");
+    } else {
+        text = tr("● Not Sharing");
+    }
+    m_sharingButton->setText(text);
+    m_sharingButton->setProperty("sharing", sharing.anyOn());
+    m_sharingButton->setToolTip(tr("Choose which scores your professionals may see."));
+    m_sharingButton->setAccessibleName(tr("Sharing settings, currently: %1").arg(text.mid(2)));
+    m_sharingButton->setStyleSheet(QStringLiteral("QPushButton#sharingButton { color: %1; font-weight: bold; "
+                                                  "padding: 4px 14px; }")
+                                       .arg(StatusColours::forSharing(sharing.anyOn()).name()));
+}
+
+void ClientDashboard::openWellbeingCheckIn()
+{
+    const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Wellbeing);
+    if (!definition) {
+        showError(tr("The Wellbeing check-in is not available in this installation."));
+        return;
+    }
+    auto* dialog = new QuestionnaireDialog(*definition, QString(), QuestionnaireDialog::Dismissal::Cancel, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { submit(InstrumentIds::Wellbeing, dialog->answers(), QUuid()); });
+    dialog->open();
+}
+
+void ClientDashboard::logSession()
+{
+    QList<Person> professionals;
+    for (const AllianceSeries& alliance : std::as_const(m_overview.alliance)) {
+        professionals.append(alliance.professional);
+    }
+    if (professionals.isEmpty()) {
+        showError(tr("You are not connected with a professional yet, so there is no session to log."));
+        return;
+    }
+    auto* picker = new PersonPickerDialog(tr("Log a session"), tr("Which professional was your session with?"),
+                                          professionals, tr("Continue"), this);
+    picker->setObjectName(QStringLiteral("sessionProfessionalPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        if (const auto professional = picker->selectedPerson()) {
+            openAllianceSurvey(*professional);
+        }
+    });
+    picker->open();
+}
+
+void ClientDashboard::openAllianceSurvey(const Person& professional)
+{
+    const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Alliance);
+    if (!definition) {
+        showError(tr("The alliance survey is not available in this installation."));
+        return;
+    }
+    auto* dialog = new QuestionnaireDialog(*definition, tr("About your sessions with %1").arg(professional.name),
+                                           QuestionnaireDialog::Dismissal::Skip, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QUuid professionalId = professional.id;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, professionalId] { submit(InstrumentIds::Alliance, dialog->answers(), professionalId); });
+    dialog->open();
+}
+
+void ClientDashboard::openSharing()
+{
+    auto* dialog = new SharingDialog(m_store, m_clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ClientDashboard::submit(const QString& instrumentId, const QList<int>& answers, const QUuid& professionalId)
+{
+    QuestionnaireService service(m_store, m_registry);
+    auto submission = service.submit(m_clientId, instrumentId, answers, professionalId);
+    if (!submission) {
+        showError(tr("Your answers could not be saved: %1").arg(submission.error().message));
+        return;
+    }
+    m_error->hide();
+    Q_EMIT submissionSaved(*submission);
+}
+
+void ClientDashboard::answerRequest(const QUuid& requestId, bool accept)
+{
+    auto answered = m_store.shareRequests().answer(requestId, accept, m_clientId);
+    if (!answered) {
+        showError(answered.error().message);
+        return;
+    }
+    m_error->hide();
+}
+
+void ClientDashboard::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/Person.h"
+#include "domain/Submission.h"
+#include "sharing/Overviews.h"
+
+#include <QList>
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+class QGridLayout;
+
+namespace rapport {
+class InstrumentRegistry;
+class Store;
+} // namespace rapport
+
+namespace rapport::ui {
+
+class ScoreCard;
+class ScoreSeriesModel;
+class SubmissionLogModel;
+class TrendChart;
+
+/**
+ * The client's own dashboard: their name, the Wellbeing Score and one Professional Alliance card per professional,
+ * the sharing state, banners for share requests and a due check-in, trend charts and the log of everything they
+ * submitted. Reads the store only through loadClientOverview and refreshes whenever the store changes.
+ */
+class ClientDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId,
+                    QWidget* parent = nullptr);
+
+    [[nodiscard]] QUuid clientId() const { return m_clientId; }
+    [[nodiscard]] const ClientOverview& overview() const { return m_overview; }
+    [[nodiscard]] SubmissionLogModel* logModel() const { return m_logModel; }
+    [[nodiscard]] TrendChart* wellbeingChart() const { return m_wellbeingChart; }
+    [[nodiscard]] TrendChart* allianceChart() const { return m_allianceChart; }
+
+    /** Reloads the overview from the store and shows it. */
+    void refresh();
+
+    /** Opens the Wellbeing check-in (non-modal to the event loop; it submits when accepted). */
+    void openWellbeingCheckIn();
+    /** Asks which professional the session was with, then opens the alliance survey about them. */
+    void logSession();
+    /** Opens the alliance survey about one connected professional. */
+    void openAllianceSurvey(const Person& professional);
+    void openSharing();
+
+Q_SIGNALS:
+    /** A questionnaire was submitted and stored. */
+    void submissionSaved(const rapport::Submission& submission);
+
+private:
+    void buildLayout();
+    void showOverview();
+    void showWellbeingCard();
+    void showAllianceCards();
+    void showCharts();
+    void showBanners();
+    void showSharingButton();
+    void submit(const QString& instrumentId, const QList<int>& answers, const QUuid& professionalId);
+    void answerRequest(const QUuid& requestId, bool accept);
+    void showError(const QString& message);
+    [[nodiscard]] QString trendText(const ScoreSeries& series) const;
+    [[nodiscard]] QString whenText(const QDateTime& at) const;
+    [[nodiscard]] QString professionalName(const QUuid& id) const;
+
+    Store& m_store;
+    const InstrumentRegistry& m_registry;
+    QUuid m_clientId;
+    ClientOverview m_overview;
+
+    QLabel* m_name = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_sharingButton = nullptr;
+    QPushButton* m_checkInButton = nullptr;
+    QPushButton* m_logSessionButton = nullptr;
+    QWidget* m_requestBanners = nullptr;
+    QVBoxLayout* m_requestLayout = nullptr;
+    QWidget* m_dueBanner = nullptr;
+    QLabel* m_dueText = nullptr;
+    ScoreCard* m_wellbeingCard = nullptr;
+    QGridLayout* m_allianceLayout = nullptr;
+    QList<ScoreCard*> m_allianceCards;
+    TrendChart* m_wellbeingChart = nullptr;
+    TrendChart* m_allianceChart = nullptr;
+    ScoreSeriesModel* m_wellbeingModel = nullptr;
+    QList<ScoreSeriesModel*> m_allianceModels;
+    QList<QUuid> m_chartedProfessionals;
+    SubmissionLogModel* m_logModel = nullptr;
+    QTableView* m_logView = nullptr;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,50 @@
+#include "ShareRequestBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace rapport::ui {
+
+ShareRequestBanner::ShareRequestBanner(QWidget* parent)
+    : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette banner = palette();
+    banner.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xfb));
+    banner.setColor(QPalette::WindowText, QColor(0x10, 0x2a, 0x43));
+    setPalette(banner);
+
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("requestText"));
+    m_text->setWordWrap(true);
+    auto* share = new QPushButton(tr("Share"), this);
+    share->setObjectName(QStringLiteral("shareButton"));
+    auto* notNow = new QPushButton(tr("Not now"), this);
+    notNow->setObjectName(QStringLiteral("notNowButton"));
+    notNow->setToolTip(tr("Declines this request. You can still turn sharing on later under Sharing."));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(share);
+    layout->addWidget(notNow);
+
+    connect(share, &QPushButton::clicked, this, [this] { Q_EMIT answerRequested(m_requestId, true); });
+    connect(notNow, &QPushButton::clicked, this, [this] { Q_EMIT answerRequested(m_requestId, false); });
+}
+
+void ShareRequestBanner::setRequest(const QUuid& requestId, const QString& text)
+{
+    m_requestId = requestId;
+    m_text->setText(text);
+    setAccessibleName(text);
+}
+
+QString ShareRequestBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace rapport::ui

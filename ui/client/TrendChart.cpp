@@ -1,0 +1,209 @@
+#include "TrendChart.h"
+
+#include "common/StatusColours.h"
+#include "common/UiText.h"
+#include "instruments/Scoring.h"
+#include "models/ScoreSeriesModel.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+#include <cmath>
+#include <limits>
+
+namespace rapport::ui {
+
+namespace {
+
+constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
+
+const QList<QColor>& lineColours()
+{
+    static const QList<QColor> colours = {QColor(0x1f, 0x5f, 0xa8), QColor(0x8e, 0x3b, 0xa6), QColor(0x0b, 0x7a, 0x75),
+                                          QColor(0xc2, 0x5b, 0x00), QColor(0x4a, 0x4a, 0x4a), QColor(0xb0, 0x2e, 0x6b)};
+    return colours;
+}
+
+qreal markerSizeFor(qsizetype points)
+{
+    if (points <= 40) {
+        return 9;
+    }
+    return points <= 120 ? 6 : 4;
+}
+
+} // namespace
+
+TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& title, QWidget* parent)
+    : QChartView(parent)
+    , m_definition(definition)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(280);
+    auto* chart = new QChart();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.1);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    setChart(chart); // the view owns the chart
+
+    m_timeAxis = new QDateTimeAxis(chart);
+    m_timeAxis->setTickCount(6);
+    m_timeAxis->setTitleText(tr("Date"));
+    chart->addAxis(m_timeAxis, Qt::AlignBottom);
+
+    m_scoreAxis = new QValueAxis(chart);
+    m_scoreAxis->setRange(definition.scoreMin, definition.scoreMax);
+    const double span = definition.scoreMax - definition.scoreMin;
+    const bool smallScale = span <= 10;
+    m_scoreAxis->setTickCount(smallScale ? static_cast<int>(span) + 1 : 11);
+    m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_scoreAxis->setTitleText(tr("Score"));
+    chart->addAxis(m_scoreAxis, Qt::AlignLeft);
+
+    // Bands first, so the lines draw over them. A bracket's band reaches up to the next bracket's lower bound, so
+    // bands of whole-number brackets (0–28, 29–50) leave no gap.
+    const QString language = instrumentLanguage();
+    for (qsizetype i = 0; i < definition.brackets.size(); ++i) {
+        const Bracket& bracket = definition.brackets.at(i);
+        auto* upper = new QLineSeries(chart);
+        auto* lower = new QLineSeries(chart);
+        auto* band = new QAreaSeries(upper, lower);
+        band->setObjectName(QStringLiteral("band_%1").arg(bracket.id));
+        band->setName(tr("%1 (%2–%3)")
+                          .arg(bracket.label.text(language), formatScore(bracket.min, definition.decimals),
+                               formatScore(bracket.max, definition.decimals)));
+        QColor fill = StatusColours::forBracket(bracket.id);
+        fill.setAlpha(34);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        chart->addSeries(band);
+        band->attachAxis(m_timeAxis);
+        band->attachAxis(m_scoreAxis);
+        m_bands.append(band);
+    }
+    updateRanges();
+}
+
+void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
+{
+    auto* line = new QLineSeries(chart());
+    line->setObjectName(QStringLiteral("scoreSeries_%1").arg(m_lines.size()));
+    line->setName(name);
+    const QColor colour = lineColours().at(m_lines.size() % lineColours().size());
+    QPen pen(colour);
+    pen.setWidthF(2.0);
+    line->setPen(pen);
+    line->setColor(colour);
+    line->setPointsVisible(true);
+
+    auto* mapper = new QVXYModelMapper(line);
+    mapper->setXColumn(ScoreSeriesModel::TimeColumn);
+    mapper->setYColumn(ScoreSeriesModel::ScoreColumn);
+    mapper->setSeries(line);
+    mapper->setModel(model);
+
+    chart()->addSeries(line);
+    line->attachAxis(m_timeAxis);
+    line->attachAxis(m_scoreAxis);
+    m_lines.append(line);
+
+    connect(model, &QAbstractItemModel::modelReset, this, &TrendChart::updateRanges);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TrendChart::updateRanges);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TrendChart::updateRanges);
+    connect(line, &QLineSeries::hovered, this,
+            [this, line](const QPointF& point, bool state) { showPointTip(line, point, state); });
+    updateRanges();
+}
+
+void TrendChart::clearSeries()
+{
+    for (QLineSeries* line : std::as_const(m_lines)) {
+        chart()->removeSeries(line);
+        delete line; // removeSeries hands ownership back; its mapper is its child
+    }
+    m_lines.clear();
+    updateRanges();
+}
+
+void TrendChart::updateRanges()
+{
+    qreal from = std::numeric_limits<qreal>::max();
+    qreal to = std::numeric_limits<qreal>::lowest();
+    qsizetype mostPoints = 0;
+    for (const QLineSeries* line : std::as_const(m_lines)) {
+        const QList<QPointF> points = line->points();
+        mostPoints = std::max(mostPoints, points.size());
+        for (const QPointF& point : points) {
+            from = std::min(from, point.x());
+            to = std::max(to, point.x());
+        }
+    }
+    if (mostPoints == 0) {
+        to = static_cast<qreal>(QDateTime::currentMSecsSinceEpoch());
+        from = to - 90.0 * DayMs;
+    } else if (to - from < 14.0 * DayMs) {
+        const qreal middle = (from + to) / 2;
+        from = middle - 7.0 * DayMs;
+        to = middle + 7.0 * DayMs;
+    } else {
+        const qreal pad = (to - from) * 0.03;
+        from -= pad;
+        to += pad;
+    }
+    for (QLineSeries* line : std::as_const(m_lines)) {
+        line->setMarkerSize(markerSizeFor(line->count()));
+    }
+    const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(from));
+    const QDateTime toTime = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(to));
+    m_timeAxis->setFormat(to - from > 200.0 * DayMs ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    m_timeAxis->setRange(fromTime, toTime);
+    updateBands(from, to);
+}
+
+void TrendChart::updateBands(qreal fromMs, qreal toMs)
+{
+    for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        const Bracket& bracket = m_definition.brackets.at(i);
+        const double top =
+            i + 1 < m_definition.brackets.size() ? m_definition.brackets.at(i + 1).min : m_definition.scoreMax;
+        m_bands.at(i)->upperSeries()->replace({QPointF(fromMs, top), QPointF(toMs, top)});
+        m_bands.at(i)->lowerSeries()->replace({QPointF(fromMs, bracket.min), QPointF(toMs, bracket.min)});
+    }
+}
+
+void TrendChart::showPointTip(QLineSeries* line, const QPointF& point, bool hovering)
+{
+    if (!hovering || line->count() == 0) {
+        QToolTip::hideText();
+        return;
+    }
+    // The hover position lies anywhere on the line; name the data point nearest to it in time.
+    const QList<QPointF> points = line->points();
+    QPointF nearest = points.first();
+    for (const QPointF& candidate : points) {
+        if (std::abs(candidate.x() - point.x()) < std::abs(nearest.x() - point.x())) {
+            nearest = candidate;
+        }
+    }
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nearest.x()));
+    QString text = tr("%1\n%2: %3")
+                       .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), line->name(),
+                            formatScore(nearest.y(), m_definition.decimals));
+    if (const auto bracket = m_definition.bracketFor(nearest.y())) {
+        text = tr("%1 (%2)").arg(text, bracket->label.text(instrumentLanguage()));
+    }
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+} // namespace rapport::ui
