@@ -1,15 +1,85 @@
 #include "common/MainWindow.h"
+#include "common/ScreenshotRunner.h"
+#include "common/SessionController.h"
+#include "common/StartupOptions.h"
 
 #include <QApplication>
+#include <QTextStream>
+
+namespace {
+
+/** --version and --help print and leave; they need no display, so they run under a QCoreApplication. */
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h") {
+            return true;
+        }
+    }
+    return false;
+}
+
+int printInformation(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QTextStream out(stdout);
+    auto options = rapport::ui::StartupOptions::parse(QCoreApplication::arguments());
+    if (!options) {
+        QTextStream(stderr) << options.error().message << Qt::endl;
+        return 2;
+    }
+    if (options->showHelp) {
+        out << options->helpText;
+    } else {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        return printInformation(argc, argv);
+    }
+    // Screenshots need no display: choose the offscreen platform before the application starts.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
 
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto options = rapport::ui::StartupOptions::parse(QApplication::arguments());
+    if (!options) {
+        err << options.error().message << Qt::endl;
+        return 2;
+    }
+    if (!options->screenshotDir.isEmpty()) {
+        rapport::ui::ScreenshotRunner runner(options->screenshotDir, options->instrumentsDir);
+        auto written = runner.run();
+        if (!written) {
+            err << written.error().message << Qt::endl;
+            return 1;
+        }
+        for (const QString& path : std::as_const(*written)) {
+            out << path << Qt::endl;
+        }
+        return 0;
+    }
+
     rapport::ui::MainWindow window;
+    rapport::ui::SessionController session(window, *options);
     window.show();
+    session.start();
     return QApplication::exec();
 }

@@ -1,6 +1,9 @@
 #include "AnswerSlider.h"
 
-#include <QGraphicsOpacityEffect>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionSlider>
 
 namespace rapport::ui {
 
@@ -15,10 +18,6 @@ AnswerSlider::AnswerSlider(int minimum, int maximum, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     // Start in the middle: no end of the scale is suggested.
     setValue(minimum + (maximum - minimum) / 2);
-
-    m_fade = new QGraphicsOpacityEffect(this);
-    m_fade->setOpacity(0.35);
-    setGraphicsEffect(m_fade);
 
     // actionTriggered covers keyboard steps, Home/End (even when already at that end), clicks on the groove and
     // drags; sliderPressed covers a press on the handle that keeps the middle value.
@@ -45,11 +44,40 @@ void AnswerSlider::markAnswered()
         return;
     }
     m_answered = true;
-    m_fade->setOpacity(1.0);
-    setGraphicsEffect(nullptr); // deletes the effect
-    m_fade = nullptr;
+    update();
     // actionTriggered fires before the value moves; valueChanged reports the moved value right after.
     Q_EMIT answerChanged(value());
+}
+
+void AnswerSlider::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && minimum() < maximum()) {
+        QStyleOptionSlider option;
+        initStyleOption(&option);
+        const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+        const int position = event->position().toPoint().x() - handle.width() / 2;
+        setSliderPosition(QStyle::sliderValueFromPosition(minimum(), maximum(), position, width() - handle.width(),
+                                                          option.upsideDown));
+        triggerAction(QAbstractSlider::SliderMove);
+    }
+    // The handle is now under the cursor, so the base class starts a drag from here.
+    QSlider::mousePressEvent(event);
+}
+
+void AnswerSlider::paintEvent(QPaintEvent* event)
+{
+    if (m_answered) {
+        QSlider::paintEvent(event);
+        return;
+    }
+    // Unanswered: the whole slider drawn faded, so the starting position does not look like an answer. (A
+    // QGraphicsOpacityEffect would do the same but breaks the slider's hit testing.)
+    QPainter painter(this);
+    painter.setOpacity(0.35);
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    option.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderHandle | QStyle::SC_SliderTickmarks;
+    style()->drawComplexControl(QStyle::CC_Slider, &option, &painter, this);
 }
 
 } // namespace rapport::ui

@@ -4,8 +4,6 @@
 
 #include <optional>
 
-class QGraphicsOpacityEffect;
-
 namespace rapport::ui {
 
 /**
@@ -24,6 +22,11 @@ public:
     /** The answer, or nothing while unanswered. */
     [[nodiscard]] std::optional<int> answer() const;
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    /** A click anywhere jumps to the point under the cursor (not one step towards it), and counts as an answer. */
+    void mousePressEvent(QMouseEvent* event) override;
+
 Q_SIGNALS:
     /** The person gave or changed the answer. */
     void answerChanged(int value);
@@ -31,7 +34,6 @@ Q_SIGNALS:
 private:
     void markAnswered();
 
-    QGraphicsOpacityEffect* m_fade = nullptr;
     bool m_answered = false;
 };
 

@@ -248,7 +248,10 @@ QString ClientDashboard::whenText(const QDateTime& at) const
     if (days <= 0) {
         return tr("today (%1)").arg(date);
     }
-    return tr("%n day(s) ago (%1)", nullptr, static_cast<int>(days)).arg(date);
+    if (days == 1) {
+        return tr("yesterday (%1)").arg(date);
+    }
+    return tr("%1 days ago (%2)").arg(days).arg(date);
 }
 
 void ClientDashboard::showWellbeingCard()

@@ -196,8 +196,8 @@ void QuestionnaireDialog::updateProgress()
 {
     const int answered = answeredCount();
     const int total = static_cast<int>(m_sliders.size());
-    m_progress->setText(answered == total ? tr("All %n statement(s) answered.", nullptr, total)
-                                          : tr("%1 of %n statement(s) answered.", nullptr, total).arg(answered));
+    m_progress->setText(answered == total ? tr("All statements answered. You can submit now.")
+                                          : tr("%1 of %2 statements answered.").arg(answered).arg(total));
     m_submit->setEnabled(answered == total && total > 0);
 }
 

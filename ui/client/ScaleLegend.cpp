@@ -74,17 +74,20 @@ void ScaleLegend::paintEvent(QPaintEvent* /*event*/)
         if (label.isEmpty()) {
             continue;
         }
+        // Each label owns the space halfway to its neighbours; the end labels hug the ends.
         const int x = tickX(m_slider->minimum() + i);
-        const int boxWidth = std::max(40, pitch - 6);
-        QRect box(x - boxWidth / 2, 0, boxWidth, height());
+        QRect box;
         int alignment = Qt::AlignHCenter;
-        if (box.left() < 0) {
-            box.moveLeft(0);
+        if (points > 1 && i == 0) {
+            box = QRect(0, 0, x + pitch / 2 - 3, height());
             alignment = Qt::AlignLeft;
-        }
-        if (box.right() >= width()) {
-            box.moveRight(width() - 1);
+        } else if (points > 1 && i == points - 1) {
+            const int left = x - pitch / 2 + 3;
+            box = QRect(left, 0, width() - left, height());
             alignment = Qt::AlignRight;
+        } else {
+            const int boxWidth = std::max(40, pitch - 6);
+            box = QRect(x - boxWidth / 2, 0, boxWidth, height());
         }
         painter.drawText(box, alignment | Qt::AlignTop | Qt::TextWordWrap, label);
     }

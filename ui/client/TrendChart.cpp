@@ -32,10 +32,14 @@ const QList<QColor>& lineColours()
 
 qreal markerSizeFor(qsizetype points)
 {
-    if (points <= 40) {
+    // Big enough to see a single point, small enough that hundreds stay apart.
+    if (points <= 12) {
         return 9;
     }
-    return points <= 120 ? 6 : 4;
+    if (points <= 40) {
+        return 7;
+    }
+    return points <= 120 ? 5 : 3.5;
 }
 
 } // namespace
@@ -198,7 +202,7 @@ void TrendChart::showPointTip(QLineSeries* line, const QPointF& point, bool hove
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nearest.x()));
     QString text = tr("%1\n%2: %3")
-                       .arg(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), line->name(),
+                       .arg(QLocale().toString(at.toLocalTime(), tr("d MMM yyyy, HH:mm")), line->name(),
                             formatScore(nearest.y(), m_definition.decimals));
     if (const auto bracket = m_definition.bracketFor(nearest.y())) {
         text = tr("%1 (%2)").arg(text, bracket->label.text(instrumentLanguage()));

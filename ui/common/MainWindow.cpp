@@ -1,6 +1,16 @@
 #include "MainWindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace rapport::ui {
 
@@ -9,10 +19,110 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rapport"));
-    auto* placeholder = new QLabel(tr("Welcome to Rapport."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1000, 700);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("screenStack"));
+    setCentralWidget(m_stack);
+
+    m_lockedPage = new QWidget(m_stack);
+    m_lockedPage->setObjectName(QStringLiteral("lockedPage"));
+    auto* lockedLayout = new QVBoxLayout(m_lockedPage);
+    lockedLayout->addStretch(1);
+    auto* lockedLabel = new QLabel(tr("Rapport is locked."), m_lockedPage);
+    lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
+    lockedLabel->setAlignment(Qt::AlignCenter);
+    QFont lockedFont = lockedLabel->font();
+    lockedFont.setPointSizeF(lockedFont.pointSizeF() * 1.5);
+    lockedLabel->setFont(lockedFont);
+    lockedLayout->addWidget(lockedLabel);
+    auto* unlockButton = new QPushButton(tr("Unlock…"), m_lockedPage);
+    unlockButton->setObjectName(QStringLiteral("lockedUnlockButton"));
+    lockedLayout->addWidget(unlockButton, 0, Qt::AlignHCenter);
+    lockedLayout->addStretch(1);
+    m_stack->addWidget(m_lockedPage);
+    connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
+
+    QMenu* fileMenu = menuBar()->addMenu(tr("&Rapport"));
+    m_lockAction = fileMenu->addAction(tr("&Lock"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_lockAction->setEnabled(false);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = helpMenu->addAction(tr("&About Rapport"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Rapport"),
+                           tr("<b>Rapport %1</b><p>Private wellbeing and professional-alliance tracking for "
+                              "employee wellbeing programmes. Your data stays encrypted on this computer.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    resize(1200, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::destroyScreen()
+{
+    if (!m_screen) {
+        return;
+    }
+    // Destroyed now, not later: the screen may refer to a store that is about to close.
+    std::unique_ptr<QWidget> old(m_screen.data());
+    m_stack->removeWidget(old.get());
+}
+
+void MainWindow::setScreen(QWidget* screen)
+{
+    destroyScreen();
+    m_screen = screen;
+    m_stack->addWidget(screen);
+    m_stack->setCurrentWidget(screen);
+}
+
+void MainWindow::showLocked()
+{
+    destroyScreen();
+    m_stack->setCurrentWidget(m_lockedPage);
+    setLockEnabled(false);
+}
+
+void MainWindow::showMessage(const QString& title, const QString& message)
+{
+    auto* page = new QWidget();
+    page->setObjectName(QStringLiteral("messagePage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto* titleLabel = new QLabel(title, page);
+    titleLabel->setObjectName(QStringLiteral("messageTitle"));
+    titleLabel->setAlignment(Qt::AlignCenter);
+    titleLabel->setWordWrap(true);
+    QFont titleFont = titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleLabel->setFont(titleFont);
+    auto* text = new QLabel(message, page);
+    text->setObjectName(QStringLiteral("messageText"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(titleLabel);
+    layout->addWidget(text);
+    layout->addStretch(1);
+    setScreen(page);
+}
+
+void MainWindow::setLockEnabled(bool enabled)
+{
+    m_lockAction->setEnabled(enabled);
 }
 
 } // namespace rapport::ui

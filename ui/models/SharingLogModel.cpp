@@ -43,7 +43,7 @@ QVariant SharingLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(change.at.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(change.at.toLocalTime(), tr("d MMM yyyy, HH:mm"));
         case ScoreColumn:
             return change.metric == Metric::Alliance ? tr("Professional Alliance") : tr("Wellbeing Score");
         case ChangeColumn:

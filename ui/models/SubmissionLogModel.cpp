@@ -75,7 +75,7 @@ QVariant SubmissionLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(entry.at.toLocalTime(), tr("d MMM yyyy, HH:mm"));
         case QuestionnaireColumn:
             return entry.questionnaire;
         case ProfessionalColumn:

@@ -1,0 +1,203 @@
+#include "FirstRunWizard.h"
+
+#include "PassphraseStrength.h"
+#include "StatusColours.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace rapport::ui {
+
+namespace {
+
+QLabel* paragraph(const QString& text, QWidget* parent, const QString& objectName = QString())
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setObjectName(objectName);
+    return label;
+}
+
+void setTextColour(QLabel* label, const QColor& colour)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+class WelcomeWizardPage : public QWizardPage
+{
+public:
+    explicit WelcomeWizardPage(QWidget* parent)
+        : QWizardPage(parent)
+    {
+        setObjectName(QStringLiteral("welcomePage"));
+        setTitle(FirstRunWizard::tr("Welcome to Rapport"));
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(paragraph(
+            FirstRunWizard::tr("Rapport helps you keep an eye on how you are doing. A short Wellbeing check-in every "
+                               "few weeks shows your wellbeing over time, and after a session you can rate how the "
+                               "work with your professional is going."),
+            this));
+        layout->addWidget(paragraph(FirstRunWizard::tr("<b>What stays private</b>"), this));
+        layout->addWidget(paragraph(
+            FirstRunWizard::tr("• Everything is stored encrypted on this computer, locked with a passphrase only you "
+                               "know.<br>• Your professionals see a score only if you choose to share it, and you "
+                               "can stop sharing at any time.<br>• Your employer, your manager and HR never see "
+                               "your individual answers or scores."),
+            this, QStringLiteral("privacyLabel")));
+        layout->addStretch(1);
+    }
+};
+
+class PassphraseWizardPage : public QWizardPage
+{
+public:
+    explicit PassphraseWizardPage(QWidget* parent)
+        : QWizardPage(parent)
+    {
+        setObjectName(QStringLiteral("passphrasePage"));
+        setTitle(FirstRunWizard::tr("Choose a passphrase"));
+        setSubTitle(FirstRunWizard::tr("It protects your data on this computer. There is no way to recover it if "
+                                       "you forget it, so pick something memorable."));
+        auto* form = new QFormLayout(this);
+        m_passphrase = new QLineEdit(this);
+        m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+        m_passphrase->setEchoMode(QLineEdit::Password);
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+        m_confirm->setEchoMode(QLineEdit::Password);
+        m_meter = new QProgressBar(this);
+        m_meter->setObjectName(QStringLiteral("strengthMeter"));
+        m_meter->setRange(0, 100);
+        m_meter->setTextVisible(false);
+        m_meter->setMaximumHeight(10);
+        m_meter->setAccessibleName(FirstRunWizard::tr("Passphrase strength"));
+        m_strength = paragraph(QString(), this, QStringLiteral("strengthLabel"));
+        m_match = paragraph(QString(), this, QStringLiteral("matchLabel"));
+        form->addRow(FirstRunWizard::tr("&Passphrase:"), m_passphrase);
+        form->addRow(QString(), m_meter);
+        form->addRow(QString(), m_strength);
+        form->addRow(FirstRunWizard::tr("&Confirm:"), m_confirm);
+        form->addRow(QString(), m_match);
+        connect(m_passphrase, &QLineEdit::textChanged, this, [this] { update(); });
+        connect(m_confirm, &QLineEdit::textChanged, this, [this] { update(); });
+        update();
+    }
+
+    [[nodiscard]] bool isComplete() const override
+    {
+        return PassphraseStrength::assess(m_passphrase->text()).isAcceptable() &&
+               m_passphrase->text() == m_confirm->text();
+    }
+
+    [[nodiscard]] QString passphrase() const { return m_passphrase->text(); }
+
+    void clearFields()
+    {
+        m_passphrase->clear();
+        m_confirm->clear();
+    }
+
+private:
+    void update()
+    {
+        const PassphraseStrength strength = PassphraseStrength::assess(m_passphrase->text());
+        m_meter->setValue(strength.percent());
+        m_strength->setText(strength.description());
+        const bool weak = strength.level() == PassphraseStrength::Level::TooWeak ||
+                          strength.level() == PassphraseStrength::Level::Weak;
+        const bool strong = strength.level() == PassphraseStrength::Level::Strong ||
+                            strength.level() == PassphraseStrength::Level::VeryStrong;
+        setTextColour(m_strength, weak ? StatusColours::Poor
+                                       : (strong ? StatusColours::Good : StatusColours::Neutral));
+        if (m_confirm->text().isEmpty()) {
+            m_match->setText(FirstRunWizard::tr("Type the passphrase again."));
+            setTextColour(m_match, StatusColours::Neutral);
+        } else if (m_confirm->text() == m_passphrase->text()) {
+            m_match->setText(FirstRunWizard::tr("The passphrases match."));
+            setTextColour(m_match, StatusColours::Good);
+        } else {
+            m_match->setText(FirstRunWizard::tr("The passphrases do not match."));
+            setTextColour(m_match, StatusColours::Poor);
+        }
+        Q_EMIT completeChanged();
+    }
+
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QProgressBar* m_meter = nullptr;
+    QLabel* m_strength = nullptr;
+    QLabel* m_match = nullptr;
+};
+
+class NameWizardPage : public QWizardPage
+{
+public:
+    NameWizardPage(FirstRunWizard::Creator creator, PassphraseWizardPage* passphrasePage, QWidget* parent)
+        : QWizardPage(parent)
+        , m_creator(std::move(creator))
+        , m_passphrasePage(passphrasePage)
+    {
+        setObjectName(QStringLiteral("namePage"));
+        setTitle(FirstRunWizard::tr("Your name"));
+        setSubTitle(FirstRunWizard::tr("It appears on your dashboard. It stays on this computer."));
+        auto* form = new QFormLayout(this);
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("nameEdit"));
+        form->addRow(FirstRunWizard::tr("&Name:"), m_name);
+        m_error = paragraph(QString(), this, QStringLiteral("errorLabel"));
+        setTextColour(m_error, StatusColours::Poor);
+        m_error->hide();
+        form->addRow(m_error);
+        connect(m_name, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+
+    [[nodiscard]] bool isComplete() const override { return !m_name->text().trimmed().isEmpty(); }
+
+    bool validatePage() override
+    {
+        SecureBytes passphrase = SecureBytes::fromUtf8(m_passphrasePage->passphrase());
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto created = m_creator(passphrase, m_name->text().trimmed());
+        QApplication::restoreOverrideCursor();
+        passphrase.wipe();
+        if (!created) {
+            m_error->setText(FirstRunWizard::tr("Rapport could not be set up: %1").arg(created.error().message));
+            m_error->show();
+            return false;
+        }
+        m_passphrasePage->clearFields();
+        return true;
+    }
+
+private:
+    FirstRunWizard::Creator m_creator;
+    PassphraseWizardPage* m_passphrasePage = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace
+
+FirstRunWizard::FirstRunWizard(Creator creator, QWidget* parent)
+    : QWizard(parent)
+{
+    setObjectName(QStringLiteral("firstRunWizard"));
+    setWindowTitle(tr("Set up Rapport"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, false);
+    auto* passphrasePage = new PassphraseWizardPage(this);
+    setPage(WelcomePage, new WelcomeWizardPage(this));
+    setPage(PassphrasePage, passphrasePage);
+    setPage(NamePage, new NameWizardPage(std::move(creator), passphrasePage, this));
+    setButtonText(QWizard::FinishButton, tr("Start using Rapport"));
+    resize(620, 480);
+}
+
+} // namespace rapport::ui

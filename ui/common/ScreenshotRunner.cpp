@@ -1,0 +1,144 @@
+#include "ScreenshotRunner.h"
+
+#include "DemoSession.h"
+#include "FirstRunWizard.h"
+#include "MainWindow.h"
+#include "UiText.h"
+#include "UnlockDialog.h"
+#include "client/AnswerSlider.h"
+#include "client/ClientDashboard.h"
+#include "client/QuestionnaireDialog.h"
+#include "client/SharingDialog.h"
+#include "instruments/InstrumentIds.h"
+#include "instruments/InstrumentRegistry.h"
+#include "store/PersonRepository.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QKeyEvent>
+#include <QPushButton>
+
+namespace rapport::ui {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+    }
+}
+
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(QString directory, QString instrumentsDir)
+    : m_directory(std::move(directory))
+    , m_instrumentsDir(std::move(instrumentsDir))
+{
+}
+
+Result<void> ScreenshotRunner::save(QWidget& widget, const QSize& size, const QString& name)
+{
+    widget.resize(size);
+    widget.show();
+    settle();
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path, "PNG")) {
+        return fail(ErrorCode::Io, UiTr::tr("Could not write %1").arg(QDir::toNativeSeparators(path)));
+    }
+    m_written.append(path);
+    widget.hide();
+    return {};
+}
+
+Result<QStringList> ScreenshotRunner::run()
+{
+    if (!QDir().mkpath(m_directory)) {
+        return fail(ErrorCode::Io,
+                    UiTr::tr("Could not create the folder %1").arg(QDir::toNativeSeparators(m_directory)));
+    }
+    auto registry = InstrumentRegistry::load(m_instrumentsDir);
+    if (!registry) {
+        return tl::unexpected(registry.error());
+    }
+    auto demo = DemoSession::create(*registry);
+    if (!demo) {
+        return tl::unexpected(demo.error());
+    }
+    std::unique_ptr<Store> store = (*demo)->takeStore();
+    const QUuid clientId = (*demo)->showcaseClient();
+    auto client = store->people().find(clientId);
+    if (!client) {
+        return tl::unexpected(client.error());
+    }
+
+    {
+        MainWindow window;
+        window.setWindowTitle(UiTr::tr("Rapport — demo"));
+        auto* dashboard = new ClientDashboard(*store, *registry, clientId);
+        window.setScreen(dashboard);
+        window.setLockEnabled(true);
+        RAPPORT_TRY(save(window, QSize(1280, 1180), QStringLiteral("dashboard")));
+
+        SharingDialog sharing(*store, clientId, &window);
+        RAPPORT_TRY(save(sharing, QSize(640, 560), QStringLiteral("sharing")));
+        window.showLocked();
+    }
+
+    for (const InstrumentDefinition& definition : registry->all()) {
+        const bool alliance = definition.id == InstrumentIds::Alliance;
+        QuestionnaireDialog dialog(definition,
+                                   alliance ? UiTr::tr("About your sessions with %1").arg(UiTr::tr("your professional"))
+                                            : QString(),
+                                   alliance ? QuestionnaireDialog::Dismissal::Skip
+                                            : QuestionnaireDialog::Dismissal::Cancel);
+        // Two answered, the rest not yet: shows both states.
+        const QList<AnswerSlider*> sliders = dialog.sliders();
+        dialog.resize(760, 820);
+        dialog.show();
+        settle();
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, sliders.size()); ++i) {
+            sliders.at(i)->setFocus();
+            QKeyEvent press(QEvent::KeyPress, i == 0 ? Qt::Key_End : Qt::Key_Right, Qt::NoModifier);
+            QApplication::sendEvent(sliders.at(i), &press);
+        }
+        RAPPORT_TRY(save(dialog, QSize(760, 820), QStringLiteral("questionnaire-%1").arg(definition.id)));
+    }
+
+    const QString storePath = store->path();
+    store.reset();
+    {
+        UnlockDialog unlock(storePath, [](const SecureBytes&) -> Result<std::unique_ptr<Store>> {
+            return fail(ErrorCode::WrongPassphrase, QString());
+        });
+        RAPPORT_TRY(save(unlock, QSize(460, 260), QStringLiteral("unlock")));
+        unlock.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(QStringLiteral("not it"));
+        unlock.show();
+        settle();
+        unlock.findChild<QPushButton*>(QStringLiteral("unlockButton"))->click();
+        RAPPORT_TRY(save(unlock, QSize(460, 260), QStringLiteral("unlock-wrong-passphrase")));
+    }
+    {
+        FirstRunWizard wizard([](const SecureBytes&, const QString&) -> Result<void> { return {}; });
+        wizard.show();
+        settle();
+        RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-1-welcome")));
+        wizard.show();
+        wizard.next();
+        auto* passphrase = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        auto* confirm = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+        passphrase->setText(QStringLiteral("otter kettle violet"));
+        confirm->setText(QStringLiteral("otter kettle violet"));
+        RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-2-passphrase")));
+        wizard.show();
+        wizard.next();
+        wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(UiTr::tr("Alex Morgan"));
+        RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-3-name")));
+    }
+    return m_written;
+}
+
+} // namespace rapport::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "StartupOptions.h"
+#include "domain/Person.h"
+#include "instruments/InstrumentRegistry.h"
+#include "store/Store.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+
+namespace rapport::ui {
+
+class DemoSession;
+class FirstRunWizard;
+class IdleWatcher;
+class MainWindow;
+class UnlockDialog;
+
+/**
+ * Who is using Rapport, and whether the store is open: the first-run wizard or the unlock dialog at start, the
+ * "who is using Rapport" choice, the screen for that person, and locking (on request or after an idle time), which
+ * closes the store, destroys the screen and asks for the passphrase again.
+ */
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Lock after this long without input unless told otherwise. */
+    static constexpr std::chrono::minutes DefaultIdleTimeout{10};
+
+    SessionController(MainWindow& window, StartupOptions options, QObject* parent = nullptr);
+    ~SessionController() override;
+
+    /** Cost of the key derivation for a store made by the first-run wizard (tests use a cheap one). */
+    void setStoreOptions(StoreOptions options);
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+
+    /** Loads the instruments and opens the wizard, the unlock dialog or the demo. */
+    void start();
+    /** Closes the store, clears the screen and shows the unlock dialog. */
+    void lock();
+
+    [[nodiscard]] bool isUnlocked() const { return m_store != nullptr; }
+    [[nodiscard]] Store* store() const { return m_store.get(); }
+    [[nodiscard]] const InstrumentRegistry& registry() const { return m_registry; }
+    [[nodiscard]] UnlockDialog* unlockDialog() const;
+    [[nodiscard]] FirstRunWizard* firstRunWizard() const;
+    [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
+
+Q_SIGNALS:
+    /** A person's screen is showing. */
+    void sessionStarted(const rapport::Person& person);
+    /** The store was closed and the screen cleared. */
+    void sessionLocked();
+
+private:
+    void openFirstRun();
+    void openUnlock();
+    void choosePerson();
+    void showPerson(const Person& person);
+    void fail(const QString& message);
+
+    MainWindow& m_window;
+    StartupOptions m_options;
+    StoreOptions m_storeOptions;
+    InstrumentRegistry m_registry;
+    std::unique_ptr<DemoSession> m_demo; ///< declared before m_store: the store closes before its folder goes
+    std::unique_ptr<Store> m_store;
+    QPointer<UnlockDialog> m_unlockDialog;
+    QPointer<FirstRunWizard> m_wizard;
+    IdleWatcher* m_idle = nullptr;
+};
+
+} // namespace rapport::ui
