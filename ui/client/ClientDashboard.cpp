@@ -146,13 +146,13 @@ void ClientDashboard::buildLayout()
     cards->setSpacing(12);
     m_wellbeingCard = new ScoreCard(tr("Wellbeing Score"), content);
     m_wellbeingCard->setObjectName(QStringLiteral("wellbeingCard"));
-    cards->addWidget(m_wellbeingCard, 1);
+    cards->addWidget(m_wellbeingCard, 1, Qt::AlignTop);
     auto* allianceBox = new QWidget(content);
     allianceBox->setObjectName(QStringLiteral("allianceCards"));
     m_allianceLayout = new QGridLayout(allianceBox);
     m_allianceLayout->setContentsMargins(0, 0, 0, 0);
     m_allianceLayout->setSpacing(12);
-    cards->addWidget(allianceBox, 2);
+    cards->addWidget(allianceBox, 2, Qt::AlignTop);
     layout->addLayout(cards);
 
     // Charts.

@@ -34,12 +34,12 @@ qreal markerSizeFor(qsizetype points)
 {
     // Big enough to see a single point, small enough that hundreds stay apart.
     if (points <= 12) {
-        return 9;
+        return 8;
     }
     if (points <= 40) {
-        return 7;
+        return 6;
     }
-    return points <= 120 ? 5 : 3.5;
+    return points <= 120 ? 4.5 : 3;
 }
 
 } // namespace
@@ -109,7 +109,6 @@ void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
     pen.setWidthF(2.0);
     line->setPen(pen);
     line->setColor(colour);
-    line->setPointsVisible(true);
 
     auto* mapper = new QVXYModelMapper(line);
     mapper->setXColumn(ScoreSeriesModel::TimeColumn);
@@ -166,6 +165,8 @@ void TrendChart::updateRanges()
         to += pad;
     }
     for (QLineSeries* line : std::as_const(m_lines)) {
+        // Past a few hundred points markers only add noise; the line (and its hover tooltip) stays.
+        line->setPointsVisible(line->count() <= 150);
         line->setMarkerSize(markerSizeFor(line->count()));
     }
     const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(from));

@@ -9,6 +9,7 @@
 #include "client/ClientDashboard.h"
 #include "client/QuestionnaireDialog.h"
 #include "client/SharingDialog.h"
+#include "demo/DemoGenerator.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/PersonRepository.h"
@@ -85,6 +86,15 @@ Result<QStringList> ScreenshotRunner::run()
 
         SharingDialog sharing(*store, clientId, &window);
         RAPPORT_TRY(save(sharing, QSize(640, 560), QStringLiteral("sharing")));
+        window.showLocked();
+
+        // Hundreds of points: the charts must stay readable.
+        auto longClient = addLongHistoryClient(*store, *registry, 5, 3, 7);
+        if (!longClient) {
+            return tl::unexpected(longClient.error());
+        }
+        window.setScreen(new ClientDashboard(*store, *registry, *longClient));
+        RAPPORT_TRY(save(window, QSize(1280, 1180), QStringLiteral("dashboard-long-history")));
         window.showLocked();
     }
 
