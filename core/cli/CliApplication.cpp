@@ -27,6 +27,18 @@ std::vector<CommandEntry> commandTable()
          runScoreCommand},
         {QStringLiteral("trend"), CoreTr::tr("Compute the trend of a series (trend ID --point DATE=SCORE ...)"),
          runTrendCommand},
+        {QStringLiteral("init"), CoreTr::tr("Create a new encrypted store"), runInitCommand},
+        {QStringLiteral("passphrase"), CoreTr::tr("Change the store passphrase (passphrase change)"),
+         runPassphraseCommand},
+        {QStringLiteral("person"), CoreTr::tr("Add, list, rename or remove people (person add|list|rename|remove)"),
+         runPersonCommand},
+        {QStringLiteral("connect"), CoreTr::tr("Connect a client with a professional"), runConnectCommand},
+        {QStringLiteral("submit"), CoreTr::tr("Record a questionnaire (submit wellbeing|alliance)"), runSubmitCommand},
+        {QStringLiteral("sharing"), CoreTr::tr("A client's sharing choices (sharing set|show|log)"), runSharingCommand},
+        {QStringLiteral("request"), CoreTr::tr("Share requests (request add|answer|list)"), runRequestCommand},
+        {QStringLiteral("view"), CoreTr::tr("What a client or professional sees (view client|professional ID)"),
+         runViewCommand},
+        {QStringLiteral("check"), CoreTr::tr("Check the store's integrity"), runCheckCommand},
     };
 }
 
