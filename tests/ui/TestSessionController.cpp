@@ -33,6 +33,7 @@ private Q_SLOTS:
     void severalPeopleAskWhoIsUsing();
     void otherRolesSeeALaterVersionMessage();
     void firstRunCreatesStoreAndClient();
+    void demoOpensShowcaseAndUnlocksWithShownPassphrase();
 
 private:
     void typeAndUnlock(UnlockDialog* dialog, const QString& passphrase);
@@ -236,6 +237,29 @@ void TestSessionController::firstRunCreatesStoreAndClient()
     QCOMPARE(dashboard->overview().person.name, QStringLiteral("Jo Quinn"));
     QVERIFY(Store::exists(fresh));
     QVERIFY_RESULT(m_session->store()->verifyPassphrase(SecureBytes::fromUtf8(QStringLiteral("maple river lantern"))));
+}
+
+void TestSessionController::demoOpensShowcaseAndUnlocksWithShownPassphrase()
+{
+    StartupOptions options;
+    options.demo = true;
+    m_window = std::make_unique<MainWindow>();
+    m_session = std::make_unique<SessionController>(*m_window, options);
+    m_window->show();
+    m_session->start();
+    ClientDashboard* dashboard = nullptr;
+    QTRY_VERIFY((dashboard = m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard"))));
+    QVERIFY(!dashboard->overview().wellbeing.isEmpty());
+
+    m_window->lockAction()->trigger();
+    UnlockDialog* dialog = m_session->unlockDialog();
+    QVERIFY(dialog);
+    auto* hint = dialog->findChild<QLabel*>(QStringLiteral("hintLabel"));
+    QTRY_VERIFY(hint->isVisible());
+    const QString passphrase = hint->text().section(QLatin1Char(' '), -1);
+    QVERIFY(passphrase.startsWith(QStringLiteral("demo-")));
+    typeAndUnlock(dialog, passphrase);
+    QTRY_VERIFY(m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard")));
 }
 
 QTEST_MAIN(TestSessionController)

@@ -86,6 +86,7 @@ void ScoreCard::setScore(const QString& value, const QString& qualifier, const Q
     m_trend->show();
     m_detail->setVisible(!detail.isEmpty());
     m_unavailable->hide();
+    setAccessibleDescription(QStringList{value, qualifier, trend, detail}.join(QStringLiteral(". ")));
 }
 
 void ScoreCard::setUnavailable(const QString& message)
@@ -101,6 +102,7 @@ void ScoreCard::setUnavailable(const QString& message)
     m_detail->hide();
     m_unavailable->setText(message);
     m_unavailable->show();
+    setAccessibleDescription(message);
 }
 
 } // namespace rapport::ui

@@ -4,7 +4,6 @@
 
 #include <QChartView>
 #include <QList>
-#include <QPointer>
 
 class QAreaSeries;
 class QDateTimeAxis;

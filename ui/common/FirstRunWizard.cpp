@@ -191,7 +191,6 @@ FirstRunWizard::FirstRunWizard(Creator creator, QWidget* parent)
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up Rapport"));
     setWizardStyle(QWizard::ModernStyle);
-    setOption(QWizard::NoBackButtonOnLastPage, false);
     auto* passphrasePage = new PassphraseWizardPage(this);
     setPage(WelcomePage, new WelcomeWizardPage(this));
     setPage(PassphrasePage, passphrasePage);
