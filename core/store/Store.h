@@ -81,6 +81,9 @@ public:
     [[nodiscard]] ShareRequestRepository shareRequests();
     [[nodiscard]] SettingsRepository settings();
 
+    /** The raw database key, for core code that opens its own connection to this store (backups). */
+    [[nodiscard]] const SecureBytes& key() const { return m_key; }
+
     /** The connection, for the store's repositories and the backup code in core. Nothing outside core sees SQL. */
     [[nodiscard]] Database& database() { return *m_database; }
     /** Called by repositories after a committed write. */
