@@ -56,6 +56,7 @@ void TestDemoSession::screenshotsOfEveryScreen()
     QVERIFY_RESULT(written);
     const QStringList expected = {
         QStringLiteral("dashboard"),
+        QStringLiteral("dashboard-new-client"),
         QStringLiteral("dashboard-long-history"),
         QStringLiteral("sharing"),
         QStringLiteral("questionnaire-wellbeing-index"),

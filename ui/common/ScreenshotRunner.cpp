@@ -88,6 +88,15 @@ Result<QStringList> ScreenshotRunner::run()
         RAPPORT_TRY(save(sharing, QSize(640, 560), QStringLiteral("sharing")));
         window.showLocked();
 
+        // A newcomer: nothing submitted yet.
+        auto newcomer = store->people().add(UiTr::tr("Alex Morgan"), Role::Client);
+        if (!newcomer) {
+            return tl::unexpected(newcomer.error());
+        }
+        window.setScreen(new ClientDashboard(*store, *registry, newcomer->id));
+        RAPPORT_TRY(save(window, QSize(1280, 1000), QStringLiteral("dashboard-new-client")));
+        window.showLocked();
+
         // Hundreds of points: the charts must stay readable.
         auto longClient = addLongHistoryClient(*store, *registry, 5, 3, 7);
         if (!longClient) {
