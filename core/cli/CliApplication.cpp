@@ -39,6 +39,9 @@ std::vector<CommandEntry> commandTable()
         {QStringLiteral("view"), CoreTr::tr("What a client or professional sees (view client|professional ID)"),
          runViewCommand},
         {QStringLiteral("check"), CoreTr::tr("Check the store's integrity"), runCheckCommand},
+        {QStringLiteral("backup"), CoreTr::tr("Encrypted backups (backup export|verify|restore|schedule|run-scheduled)"),
+         runBackupCommand},
+        {QStringLiteral("demo"), CoreTr::tr("Fill the store with a reproducible demo organisation"), runDemoCommand},
     };
 }
 

@@ -20,5 +20,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments);
 int runRequestCommand(CliContext& context, const QStringList& arguments);
 int runViewCommand(CliContext& context, const QStringList& arguments);
 int runCheckCommand(CliContext& context, const QStringList& arguments);
+int runBackupCommand(CliContext& context, const QStringList& arguments);
+int runDemoCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace rapport::cli

@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CliParsing.h"
 #include "CliStoreAccess.h"
+#include "HrCommands.h"
 #include "ViewJson.h"
 #include "common/CoreTr.h"
 #include "instruments/InstrumentIds.h"
@@ -596,13 +597,25 @@ int runViewCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
     auto which = subcommand(context, arguments,
-                            {QStringLiteral("client"), QStringLiteral("professional")}, exitCode);
+                            {QStringLiteral("client"), QStringLiteral("professional"), QStringLiteral("hr")}, exitCode);
     if (!which) {
         return exitCode;
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
     parser.addOption(JsonOption);
+    if (*which == QStringLiteral("hr")) {
+        // The whole organisation, aggregated and anonymised: no person id is needed (see HrCommands.h).
+        addViewHrOptions(parser);
+        if (auto stop = context.parse(parser, QStringLiteral("view hr"), arguments.mid(1))) {
+            return *stop;
+        }
+        auto store = openStore(context, parser);
+        if (!store) {
+            return context.reportError(store.error());
+        }
+        return runViewHr(context, parser, **store);
+    }
     parser.addPositionalArgument(QStringLiteral("ID"), CoreTr::tr("The person whose view to show."));
     if (auto stop = context.parse(parser, QStringLiteral("view ") + *which, arguments.mid(1))) {
         return *stop;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace rapport {
+
+class Store;
+
+/** Runs scheduled backups while Rapport is open: checks on start and then every few minutes. */
+class BackupScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackupScheduler(Store& store, QObject* parent = nullptr);
+
+    /** Checks now whether a backup is due and runs it. */
+    void check();
+
+Q_SIGNALS:
+    /** A scheduled backup finished; `message` is the file written or what went wrong. */
+    void backupFinished(bool succeeded, const QString& message);
+
+private:
+    QPointer<Store> m_store;
+    QTimer m_timer;
+};
+
+} // namespace rapport

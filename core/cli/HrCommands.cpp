@@ -1,0 +1,171 @@
+#include "HrCommands.h"
+
+#include "CliContext.h"
+#include "analytics/HrAnalytics.h"
+#include "analytics/HrReportJson.h"
+#include "common/CoreTr.h"
+#include "instruments/InstrumentIds.h"
+#include "instruments/InstrumentRegistry.h"
+#include "store/PersonRepository.h"
+#include "store/Store.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace rapport::cli {
+namespace {
+
+const QString PersonOption = QStringLiteral("person");
+const QString JsonOptionName = QStringLiteral("json");
+
+/** Checks that `text` names an HR person of the store. */
+Result<void> checkHrPerson(Store& store, const QString& text)
+{
+    const QUuid id = QUuid::fromString(text.trimmed());
+    if (id.isNull()) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("'%1' is not a valid person id.").arg(text));
+    }
+    auto person = store.people().find(id);
+    if (!person) {
+        return tl::unexpected(person.error());
+    }
+    if (person->role != Role::Hr) {
+        return fail(ErrorCode::PermissionDenied, CoreTr::tr("Only HR people see the HR view."));
+    }
+    return {};
+}
+
+class TextReport
+{
+public:
+    TextReport(const HrReport& report, int wellbeingDecimals, int allianceDecimals)
+        : m_report(report)
+        , m_wellbeingDecimals(wellbeingDecimals)
+        , m_allianceDecimals(allianceDecimals)
+        , m_suppressed(HrAnalytics::suppressedText(report.minimumGroupSize))
+    {
+    }
+
+    QString count(const std::optional<qint64>& value) const { return value ? QString::number(*value) : m_suppressed; }
+
+    QString wellbeing(const std::optional<double>& value) const
+    {
+        return value ? QString::number(*value, 'f', m_wellbeingDecimals) : m_suppressed;
+    }
+
+    QString alliance(const std::optional<double>& value) const
+    {
+        return value ? QString::number(*value, 'f', m_allianceDecimals) : m_suppressed;
+    }
+
+    QString withBracket(const std::optional<double>& mean, const std::optional<Bracket>& bracket) const
+    {
+        return bracket ? QStringLiteral("%1 (%2)").arg(wellbeing(mean), bracket->label.text()) : wellbeing(mean);
+    }
+
+    void print(QTextStream& out) const
+    {
+        const HrReport& r = m_report;
+        out << CoreTr::tr("HR overview as of %1 (groups of at least %2 people)")
+                   .arg(r.asOf.toUTC().date().toString(Qt::ISODate))
+                   .arg(r.minimumGroupSize)
+            << '\n';
+        if (r.suppressed) {
+            out << CoreTr::tr("Fewer than %1 employees have taken part: every figure is hidden to protect them.")
+                       .arg(r.minimumGroupSize)
+                << '\n';
+        }
+        out << CoreTr::tr("Employees in the programme: %1").arg(count(r.employees)) << '\n';
+        out << CoreTr::tr("Took part (a Wellbeing Index at any time): %1").arg(count(r.participants));
+        if (r.participationRate) {
+            out << QStringLiteral(" (%1 %)").arg(QString::number(*r.participationRate * 100.0, 'f', 1));
+        }
+        out << '\n';
+        out << CoreTr::tr("Took part in the last %1 days: %2").arg(r.recentDays).arg(count(r.recentParticipants))
+            << '\n';
+        if (r.lowParticipation) {
+            out << CoreTr::tr("Caution: participation is low, so these figures may not represent the organisation.")
+                << '\n';
+        }
+        out << CoreTr::tr("Wellbeing (each participant's latest): %1")
+                   .arg(withBracket(r.wellbeingMean, r.wellbeingBracket))
+            << '\n';
+        for (const HrBracketCount& bracket : r.distribution) {
+            out << QStringLiteral("  %1: %2").arg(bracket.bracket.label.text(), count(bracket.people)) << '\n';
+        }
+        out << CoreTr::tr("Trends (more than one submission): %1").arg(count(r.trends.people)) << '\n';
+        out << QStringLiteral("  ") << CoreTr::tr("improving: %1").arg(count(r.trends.improving)) << '\n';
+        out << QStringLiteral("  ") << CoreTr::tr("stable: %1").arg(count(r.trends.stable)) << '\n';
+        out << QStringLiteral("  ") << CoreTr::tr("declining: %1").arg(count(r.trends.declining)) << '\n';
+        out << CoreTr::tr("Professional Alliance: %1").arg(alliance(r.alliance.mean)) << '\n';
+        for (const HrDimensionMean& dimension : r.alliance.dimensions) {
+            out << QStringLiteral("  %1: %2").arg(dimension.dimension.label.text(), alliance(dimension.mean)) << '\n';
+        }
+        out << CoreTr::tr("By month:") << '\n';
+        for (const HrMonth& month : r.monthly) {
+            out << QStringLiteral("  %1: ").arg(month.month.toString(QStringLiteral("yyyy-MM")));
+            if (month.isSuppressed()) {
+                out << m_suppressed << '\n';
+            } else {
+                out << CoreTr::tr("%1 (%2 people)").arg(wellbeing(month.mean), count(month.people)) << '\n';
+            }
+        }
+        out << CoreTr::tr("By team:") << '\n';
+        for (const HrTeam& team : r.teams) {
+            out << QStringLiteral("  %1: ").arg(team.name);
+            if (team.isSuppressed()) {
+                out << m_suppressed << '\n';
+            } else {
+                out << CoreTr::tr("%1, %2 people").arg(withBracket(team.mean, team.bracket), count(team.people))
+                    << '\n';
+            }
+        }
+    }
+
+private:
+    const HrReport& m_report;
+    int m_wellbeingDecimals;
+    int m_allianceDecimals;
+    QString m_suppressed;
+};
+
+} // namespace
+
+void addViewHrOptions(QCommandLineParser& parser)
+{
+    parser.addOption(QCommandLineOption(
+        PersonOption, CoreTr::tr("The HR person asking (optional; must have role hr)."), QStringLiteral("ID")));
+}
+
+int runViewHr(CliContext& context, const QCommandLineParser& parser, Store& store)
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.reportUsage(CoreTr::tr("view hr takes no id: it shows the whole organisation (use --person "
+                                              "for the HR person asking)."));
+    }
+    if (parser.isSet(PersonOption)) {
+        if (auto allowed = checkHrPerson(store, parser.value(PersonOption)); !allowed) {
+            return context.reportError(allowed.error());
+        }
+    }
+    auto registry = InstrumentRegistry::load(context.instrumentsDirectory);
+    if (!registry) {
+        return context.reportError(registry.error());
+    }
+    auto report = HrAnalytics::load(store, *registry);
+    if (!report) {
+        return context.reportError(report.error());
+    }
+    if (parser.isSet(JsonOptionName)) {
+        context.printJson(QJsonDocument(hrReportToJson(*report)));
+        return ExitOk;
+    }
+    const InstrumentDefinition* wellbeing = registry->find(InstrumentIds::Wellbeing);
+    const InstrumentDefinition* alliance = registry->find(InstrumentIds::Alliance);
+    const TextReport text(*report, wellbeing ? wellbeing->decimals + 1 : 1, alliance ? alliance->decimals + 1 : 2);
+    text.print(context.out());
+    context.out().flush();
+    return ExitOk;
+}
+
+} // namespace rapport::cli

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "common/Error.h"
+#include "instruments/InstrumentDefinition.h"
+#include "instruments/Trend.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace rapport {
+
+class Store;
+
+/** Clients (people with role client) recorded in one team; the raw material for the list of team rows. */
+struct HrTeamHeadcount
+{
+    QString team; ///< empty for clients without a recorded team
+    qint64 employees = 0;
+};
+
+/**
+ * Participants (clients with at least one submission of the instrument) who share a team, the bracket of their
+ * latest score and the direction of their trend. Summing these groups gives every wellbeing figure of the report.
+ */
+struct HrPersonGroup
+{
+    QString team; ///< empty for participants without a recorded team
+    int bracket = -1; ///< index into the instrument's brackets; -1 when the score is below the first
+    TrendDirection direction = TrendDirection::Insufficient;
+    qint64 people = 0;
+    double latestSum = 0; ///< the sum of the people's latest scores
+    qint64 recent = 0; ///< how many of them submitted at or after the `recentSince` asked for
+};
+
+/** One calendar month (UTC) of an instrument: who submitted in it, each person counting once. */
+struct HrMonthFigures
+{
+    QDate month; ///< the first day of the month
+    qint64 people = 0; ///< distinct people who submitted in the month
+    double sumOfPersonMeans = 0; ///< the sum over those people of their own mean score in the month
+};
+
+/** Clients whose latest alliance survey (per current connection) has exactly these answers. */
+struct HrAnswerPattern
+{
+    QString answers; ///< as stored: "6,6,5,7,6"
+    qint64 connections = 0;
+};
+
+/** The latest alliance survey of every current connection, aggregated. */
+struct HrAllianceFigures
+{
+    qint64 connections = 0; ///< connections with at least one survey
+    qint64 clients = 0; ///< distinct clients behind them
+    double scoreSum = 0; ///< the sum of those latest scores
+    QList<HrAnswerPattern> patterns;
+};
+
+/**
+ * The SQL behind the HR dashboard: whole-organisation figures grouped by team, bracket, trend direction and month,
+ * computed by SQLite from the submissions (one grouped statement each, never a query per person and never the
+ * individual rows). Nothing returned names or identifies a person; small groups are still in here, so these
+ * figures must pass through HrAnalytics (which applies the anonymity rules) before anyone sees them.
+ */
+class HrAggregatesRepository
+{
+public:
+    explicit HrAggregatesRepository(Store& store);
+
+    /** Clients by team, teams in name order (the empty team first). */
+    [[nodiscard]] Result<QList<HrTeamHeadcount>> employeesByTeam();
+
+    /**
+     * Participants of `instrument` grouped by team, latest-score bracket and trend direction.
+     *
+     * The bracket of a latest score is the index of the last bracket whose minimum is at most the score (as
+     * InstrumentDefinition::bracketFor), -1 below the first. The direction follows computeTrend() exactly: an
+     * ordinary least-squares line of score over time in days, whose fitted change from the first to the last
+     * submission is compared with ±meaningfulChange with the same tolerance; one submission is Insufficient. The
+     * latest submission is the one with the greatest time (the higher score when several share it). `asOf` is the
+     * reference time of the fit (any time near the data keeps the sums precise); `recentSince` decides `recent`.
+     * Fails with OutOfRange for an instrument whose score range, in its smallest steps, reaches 10^6.
+     */
+    [[nodiscard]] Result<QList<HrPersonGroup>>
+    participantGroups(const InstrumentDefinition& instrument, const QDateTime& asOf, const QDateTime& recentSince);
+
+    /**
+     * Calendar months (UTC) that have submissions of `instrumentId`, oldest first. Every submission counts (only
+     * clients submit questionnaires about themselves), each person once per month with their mean in that month.
+     */
+    [[nodiscard]] Result<QList<HrMonthFigures>> monthly(const QString& instrumentId);
+
+    /** The latest survey of `instrumentId` of each client with each professional they are still connected to. */
+    [[nodiscard]] Result<HrAllianceFigures> alliance(const QString& instrumentId);
+
+private:
+    Store& m_store;
+};
+
+} // namespace rapport
