@@ -44,7 +44,14 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     }
     if (parser.isSet(helpOption)) {
         QString help = parser.helpText();
-        // QCommandLineParser prints the program name as given; keep "rapport-cli <command>".
+        // QCommandLineParser names the running executable in its usage line, not the command: name the command.
+        const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
+        const QString usage = help.left(usageEnd);
+        const qsizetype optionsAt = usage.indexOf(QStringLiteral(" ["));
+        help.replace(0, usageEnd,
+                     QCoreApplication::translate("Rapport", "Usage: %1%2")
+                         .arg(QStringLiteral("rapport-cli ") + commandName,
+                              optionsAt >= 0 ? usage.mid(optionsAt) : QString()));
         m_out << help;
         m_out.flush();
         return ExitOk;

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 namespace rapport::cli {
 
 /** Exit codes shared by every command, so scripts can branch on them. */
