@@ -96,9 +96,15 @@ CREATE TABLE settings (
 );
 )sql";
 
+// Version 2: a covering index for the organisation-wide aggregates (latest score per person, trends, months), so
+// the HR view reads the index instead of decrypting every page of the submissions table.
+const char* const Version2 = R"sql(
+CREATE INDEX submissions_for_aggregates ON submissions (instrument_id, person_id, submitted_at, score);
+)sql";
+
 QStringList steps()
 {
-    return {QString::fromUtf8(Version1)};
+    return {QString::fromUtf8(Version1), QString::fromUtf8(Version2)};
 }
 
 } // namespace

@@ -335,6 +335,32 @@ private Q_SLOTS:
         QVERIFY_RESULT(Migrations::migrate(**db));
     }
 
+    void migratesAVersionOneStoreKeepingItsData()
+    {
+        QUuid id;
+        {
+            auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
+            QVERIFY_RESULT(store);
+            auto person = (*store)->people().add(QStringLiteral("From v1"), Role::Client);
+            QVERIFY_RESULT(person);
+            id = person->id;
+            // Turn it back into exactly what schema version 1 created.
+            QVERIFY_RESULT((*store)->database().exec(
+                QStringLiteral("DROP INDEX submissions_for_aggregates; PRAGMA user_version = 1;")));
+        }
+        auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
+        QVERIFY_RESULT(store);
+        QCOMPARE((*store)->schemaVersion(), Migrations::latestSchemaVersion());
+        auto version = Migrations::schemaVersion((*store)->database());
+        QVERIFY_RESULT(version);
+        QCOMPARE(*version, 2);
+        auto index = (*store)->database().queryInteger(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'submissions_for_aggregates'"));
+        QVERIFY_RESULT(index);
+        QCOMPARE(*index, 1);
+        QVERIFY_RESULT((*store)->people().find(id));
+    }
+
     void auditLogIsAppendOnly()
     {
         auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
