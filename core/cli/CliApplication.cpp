@@ -36,7 +36,7 @@ std::vector<CommandEntry> commandTable()
         {QStringLiteral("submit"), CoreTr::tr("Record a questionnaire (submit wellbeing|alliance)"), runSubmitCommand},
         {QStringLiteral("sharing"), CoreTr::tr("A client's sharing choices (sharing set|show|log)"), runSharingCommand},
         {QStringLiteral("request"), CoreTr::tr("Share requests (request add|answer|list)"), runRequestCommand},
-        {QStringLiteral("view"), CoreTr::tr("What a client or professional sees (view client|professional ID)"),
+        {QStringLiteral("view"), CoreTr::tr("What a client or professional sees, or the anonymised HR figures (view client|professional ID, view hr)"),
          runViewCommand},
         {QStringLiteral("check"), CoreTr::tr("Check the store's integrity"), runCheckCommand},
         {QStringLiteral("backup"), CoreTr::tr("Encrypted backups (backup export|verify|restore|schedule|run-scheduled)"),
