@@ -18,9 +18,15 @@ struct CommandEntry
     std::function<int(CliContext&, const QStringList&)> handler;
 };
 
+std::vector<CommandEntry>& registeredCommands()
+{
+    static std::vector<CommandEntry> commands;
+    return commands;
+}
+
 std::vector<CommandEntry> commandTable()
 {
-    return {
+    std::vector<CommandEntry> table = {
         {QStringLiteral("instruments"), CoreTr::tr("List or show the questionnaires (instruments list|show ID)"),
          runInstrumentsCommand},
         {QStringLiteral("score"), CoreTr::tr("Score a set of answers (score ID --answers a,b,c...)"),
@@ -43,6 +49,8 @@ std::vector<CommandEntry> commandTable()
          runBackupCommand},
         {QStringLiteral("demo"), CoreTr::tr("Fill the store with a reproducible demo organisation"), runDemoCommand},
     };
+    table.insert(table.end(), registeredCommands().begin(), registeredCommands().end());
+    return table;
 }
 
 /** Takes `--name VALUE` / `--name=VALUE` out of `arguments` wherever it appears. */
@@ -121,6 +129,11 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err, const 
         }
     }
     return context.reportUsage(CoreTr::tr("unknown command '%1'.").arg(commandName));
+}
+
+void registerCommand(const QString& name, const QString& summary, CommandHandler handler)
+{
+    registeredCommands().push_back({name, summary, std::move(handler)});
 }
 
 int run(const QStringList& arguments)

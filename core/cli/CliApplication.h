@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace rapport::cli {
 
 /**
@@ -15,5 +17,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
 
 /** Runs with the process's standard output and error. */
 int run(const QStringList& arguments);
+
+class CliContext;
+/** A command's handler: the context and the words after the command's name; returns the exit code. */
+using CommandHandler = std::function<int(CliContext& context, const QStringList& arguments)>;
+/**
+ * Adds a command that lives outside core (e.g. PDF reports, which need QtGui): the executable registers it before
+ * calling run(). Core's own commands take precedence over a registered one with the same name.
+ */
+void registerCommand(const QString& name, const QString& summary, CommandHandler handler);
 
 } // namespace rapport::cli
