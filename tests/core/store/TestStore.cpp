@@ -380,6 +380,25 @@ private Q_SLOTS:
         QVERIFY_RESULT(Store::open(storePath(), passphrase("pw"), fastOptions()));
     }
 
+    void anotherProcessIsRefusedWhileOpen()
+    {
+        auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
+        QVERIFY_RESULT(store);
+        auto client = (*store)->people().add(QStringLiteral("Jo"), Role::Client);
+        QVERIFY_RESULT(client);
+        QProcess other;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RAPPORT_PASSPHRASE"), QStringLiteral("pw"));
+        other.setProcessEnvironment(environment);
+        other.start(QStringLiteral(STORE_WRITER_HELPER), {storePath(), client->id.toString(QUuid::WithoutBraces)});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(other.readAllStandardError()).contains(QStringLiteral("already open")));
+        auto submissions = (*store)->submissions().forPerson(client->id);
+        QVERIFY_RESULT(submissions);
+        QVERIFY(submissions->isEmpty());
+    }
+
     void changesPassphrase()
     {
         QUuid id;
