@@ -79,6 +79,7 @@ int main(int argc, char* argv[])
 
     rapport::ui::MainWindow window;
     rapport::ui::SessionController session(window, *options);
+    window.attachSession(session);
     window.show();
     session.start();
     return QApplication::exec();

@@ -1,11 +1,16 @@
 #include "ClientDashboard.h"
 
+#include "ClientDataExport.h"
+#include "ClientReminders.h"
+#include "DeleteDataDialog.h"
+#include "ProfessionalsDialog.h"
 #include "QuestionnaireDialog.h"
 #include "ScoreCard.h"
 #include "ShareRequestBanner.h"
 #include "SharingDialog.h"
 #include "TrendChart.h"
 #include "common/PersonPickerDialog.h"
+#include "common/Preferences.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
@@ -14,16 +19,24 @@
 #include "models/ScoreSeriesModel.h"
 #include "models/SubmissionLogModel.h"
 #include "services/QuestionnaireService.h"
+#include "store/PersonRepository.h"
 #include "store/ShareRequestRepository.h"
 #include "store/Store.h"
+#include "store/SubmissionRepository.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,9 +44,6 @@
 namespace rapport::ui {
 
 namespace {
-
-/** A wellbeing check-in older than this is due again (the programme asks for one every two to three weeks). */
-constexpr qint64 CheckInDueAfterDays = 14;
 
 QLabel* headingLabel(const QString& text, const QString& objectName, QWidget* parent, qreal scale)
 {
@@ -56,6 +66,10 @@ ClientDashboard::ClientDashboard(Store& store, const InstrumentRegistry& registr
     , m_clientId(clientId)
 {
     setObjectName(QStringLiteral("clientDashboard"));
+    m_chooseSavePath = [](QWidget* dialogParent, const QString& caption, const QString& suggested,
+                          const QString& filter) {
+        return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter);
+    };
     buildLayout();
     connect(&m_store, &Store::changed, this, &ClientDashboard::refresh);
     refresh();
@@ -99,11 +113,37 @@ void ClientDashboard::buildLayout()
     m_logSessionButton->setToolTip(tr("After a session, rate how the work with your professional is going."));
     m_sharingButton = new QPushButton(content);
     m_sharingButton->setObjectName(QStringLiteral("sharingButton"));
-    for (QPushButton* button : {m_checkInButton, m_logSessionButton, m_sharingButton}) {
+
+    // Less frequent things: the professionals and the client's own data.
+    auto* moreButton = new QPushButton(tr("My data"), content);
+    moreButton->setObjectName(QStringLiteral("myDataButton"));
+    moreButton->setToolTip(tr("Your professionals, exporting your data, deleting it."));
+    auto* moreMenu = new QMenu(moreButton);
+    moreMenu->setObjectName(QStringLiteral("myDataMenu"));
+    m_professionalsAction = moreMenu->addAction(tr("My &professionals…"));
+    m_professionalsAction->setObjectName(QStringLiteral("professionalsAction"));
+    moreMenu->addSeparator();
+    m_exportCsvAction = moreMenu->addAction(tr("Export my data as &CSV…"));
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportPdfAction = moreMenu->addAction(tr("Export a PDF &report…"));
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    moreMenu->addSeparator();
+    m_deleteDataAction = moreMenu->addAction(tr("&Delete all my data…"));
+    m_deleteDataAction->setObjectName(QStringLiteral("deleteDataAction"));
+    moreButton->setMenu(moreMenu);
+
+    for (QPushButton* button : {m_checkInButton, m_logSessionButton, m_sharingButton, moreButton}) {
         button->setMinimumHeight(34);
         header->addWidget(button, 0, Qt::AlignTop);
     }
     layout->addLayout(header);
+
+    m_notice = new QLabel(content);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
 
     m_error = new QLabel(content);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -136,8 +176,12 @@ void ClientDashboard::buildLayout()
     m_dueText->setWordWrap(true);
     auto* dueButton = new QPushButton(tr("Check in now"), dueBanner);
     dueButton->setObjectName(QStringLiteral("checkInNowButton"));
+    auto* dueLater = new QPushButton(tr("Not now"), dueBanner);
+    dueLater->setObjectName(QStringLiteral("dismissCheckInButton"));
+    dueLater->setToolTip(tr("Hides this reminder. Rapport reminds you at most once a day."));
     dueLayout->addWidget(m_dueText, 1);
     dueLayout->addWidget(dueButton);
+    dueLayout->addWidget(dueLater);
     m_dueBanner = dueBanner;
     layout->addWidget(m_dueBanner);
 
@@ -193,8 +237,14 @@ void ClientDashboard::buildLayout()
     layout->addWidget(m_logView);
 
     scroll->setWidget(content);
+    m_content = content;
 
     connect(m_checkInButton, &QPushButton::clicked, this, &ClientDashboard::openWellbeingCheckIn);
+    connect(dueLater, &QPushButton::clicked, this, &ClientDashboard::dismissCheckInReminder);
+    connect(m_professionalsAction, &QAction::triggered, this, &ClientDashboard::openProfessionals);
+    connect(m_exportCsvAction, &QAction::triggered, this, &ClientDashboard::exportCsv);
+    connect(m_exportPdfAction, &QAction::triggered, this, &ClientDashboard::exportPdf);
+    connect(m_deleteDataAction, &QAction::triggered, this, &ClientDashboard::openDeleteData);
     connect(dueButton, &QPushButton::clicked, this, &ClientDashboard::openWellbeingCheckIn);
     connect(m_logSessionButton, &QPushButton::clicked, this, &ClientDashboard::logSession);
     connect(m_sharingButton, &QPushButton::clicked, this, &ClientDashboard::openSharing);
@@ -202,13 +252,26 @@ void ClientDashboard::buildLayout()
 
 void ClientDashboard::refresh()
 {
+    if (m_erasing || m_erased) {
+        return;
+    }
     auto overview = loadClientOverview(m_store, m_registry, m_clientId);
     if (!overview) {
         showError(overview.error().message);
         return;
     }
+    auto preferences = Preferences::load(m_store);
+    if (!preferences) {
+        showError(preferences.error().message);
+        return;
+    }
+    m_checkInReminderDays = preferences->checkInReminderDays;
     m_overview = std::move(*overview);
     showOverview();
+    if (m_reminderToRecord) {
+        m_reminderToRecord = false;
+        recordReminderShown(); // writes a setting, which refreshes once more
+    }
 }
 
 void ClientDashboard::showOverview()
@@ -219,10 +282,11 @@ void ClientDashboard::showOverview()
     showWellbeingCard();
     showAllianceCards();
     showCharts();
-    m_logModel->setEntries(SubmissionLogModel::entriesFrom(m_overview, m_registry));
+    m_logModel->setEntries(SubmissionLogModel::entriesFrom(m_overview, m_registry) + formerAllianceEntries());
     m_logSessionButton->setEnabled(!m_overview.alliance.isEmpty());
     if (m_overview.alliance.isEmpty()) {
-        m_logSessionButton->setToolTip(tr("You are not connected with a professional yet."));
+        m_logSessionButton->setToolTip(
+            tr("You are not connected with a professional yet. Add one under My data → My professionals."));
     }
 }
 
@@ -288,8 +352,8 @@ void ClientDashboard::showAllianceCards()
     if (m_overview.alliance.isEmpty()) {
         m_allianceCards.first()->setTitle(tr("Professional Alliance"));
         m_allianceCards.first()->setUnavailable(
-            tr("Not available yet — you are not connected with a professional. Once you are, complete the alliance "
-               "survey after your next session."));
+            tr("Not available yet — you are not connected with a professional. Add yours under My data → My "
+               "professionals, then complete the alliance survey after your next session."));
         return;
     }
     for (qsizetype i = 0; i < m_overview.alliance.size(); ++i) {
@@ -345,38 +409,65 @@ QString ClientDashboard::professionalName(const QUuid& id) const
 
 void ClientDashboard::showBanners()
 {
+    // Requests put off with "Not now" stay hidden for the rest of that day.
+    const QDateTime now = m_store.clock().now();
+    ClientReminders reminders(m_store, m_clientId);
+    QHash<QUuid, QDateTime> snoozed;
+    if (auto loaded = reminders.snoozedRequests()) {
+        snoozed = *loaded;
+    }
+    QList<ShareRequest> shown;
+    for (const ShareRequest& request : std::as_const(m_overview.pendingRequests)) {
+        if (!ClientReminders::sameDay(snoozed.value(request.id), now)) {
+            shown.append(request);
+        }
+    }
+
     QList<ShareRequestBanner*> banners =
         m_requestBanners->findChildren<ShareRequestBanner*>(QString(), Qt::FindDirectChildrenOnly);
-    while (banners.size() < m_overview.pendingRequests.size()) {
+    while (banners.size() < shown.size()) {
         auto* banner = new ShareRequestBanner(m_requestBanners);
         banner->setObjectName(QStringLiteral("shareRequestBanner_%1").arg(banners.size()));
         connect(banner, &ShareRequestBanner::answerRequested, this, &ClientDashboard::answerRequest);
+        connect(banner, &ShareRequestBanner::snoozeRequested, this, &ClientDashboard::snoozeRequest);
         m_requestLayout->addWidget(banner);
         banners.append(banner);
     }
     for (qsizetype i = 0; i < banners.size(); ++i) {
-        if (i >= m_overview.pendingRequests.size()) {
+        if (i >= shown.size()) {
             banners.at(i)->hide();
             continue;
         }
-        const ShareRequest& request = m_overview.pendingRequests.at(i);
+        const ShareRequest& request = shown.at(i);
         const QString text = request.metric == Metric::Alliance
                                  ? tr("%1 asks you to share your Professional Alliance score.")
                                  : tr("%1 asks you to share your Wellbeing score.");
         banners.at(i)->setRequest(request.id, text.arg(professionalName(request.professionalId)));
         banners.at(i)->show();
     }
-    m_requestBanners->setVisible(!m_overview.pendingRequests.isEmpty());
+    m_requestBanners->setVisible(!shown.isEmpty());
 
+    // The check-in reminder: when the last check-in is older than the chosen interval, at most once a day. Once up,
+    // it stays until dismissed or the check-in is done.
     const ScoreSeries& wellbeing = m_overview.wellbeing;
-    const bool due =
-        wellbeing.latestAt.isValid() && wellbeing.latestAt.daysTo(m_store.clock().now()) > CheckInDueAfterDays;
-    if (due) {
+    const bool due = wellbeing.latestAt.isValid() && wellbeing.latestAt.daysTo(now) > m_checkInReminderDays;
+    if (!due) {
+        m_reminderShown = false;
+    } else if (!m_reminderShown && !m_reminderDismissed) {
+        auto remindedAt = reminders.checkInRemindedAt();
+        if (remindedAt && ClientReminders::sameDay(*remindedAt, now)) {
+            m_reminderDismissed = true; // already reminded today
+        } else {
+            m_reminderShown = true;
+            m_reminderToRecord = true;
+        }
+    }
+    if (due && m_reminderShown) {
         m_dueText->setText(tr("Time for a Wellbeing check-in: your last one was %1. Checking in every two to three "
                               "weeks shows how you are doing over time.")
                                .arg(whenText(wellbeing.latestAt)));
     }
-    m_dueBanner->setVisible(due);
+    m_dueBanner->setVisible(due && m_reminderShown);
 }
 
 void ClientDashboard::showSharingButton()
@@ -482,10 +573,200 @@ void ClientDashboard::answerRequest(const QUuid& requestId, bool accept)
     m_error->hide();
 }
 
+void ClientDashboard::snoozeRequest(const QUuid& requestId)
+{
+    ClientReminders reminders(m_store, m_clientId);
+    if (auto snoozed = reminders.snoozeRequest(requestId, m_store.clock().now()); !snoozed) {
+        showError(snoozed.error().message);
+        return;
+    }
+    m_error->hide();
+}
+
+void ClientDashboard::dismissCheckInReminder()
+{
+    m_reminderShown = false;
+    m_reminderDismissed = true;
+    m_dueBanner->hide();
+    recordReminderShown();
+}
+
+void ClientDashboard::recordReminderShown()
+{
+    ClientReminders reminders(m_store, m_clientId);
+    if (auto recorded = reminders.setCheckInRemindedAt(m_store.clock().now()); !recorded) {
+        showError(recorded.error().message);
+    }
+}
+
+QList<SubmissionLogModel::Entry> ClientDashboard::formerAllianceEntries()
+{
+    // The overview holds the surveys about current professionals; those about earlier ones stay the client's too.
+    QList<SubmissionLogModel::Entry> entries;
+    auto submissions = m_store.submissions().forPerson(m_clientId, InstrumentIds::Alliance);
+    if (!submissions) {
+        showError(submissions.error().message);
+        return entries;
+    }
+    QList<QUuid> connected;
+    for (const AllianceSeries& alliance : std::as_const(m_overview.alliance)) {
+        connected.append(alliance.professional.id);
+    }
+    const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Alliance);
+    QHash<QUuid, QString> names;
+    for (const Submission& submission : std::as_const(*submissions)) {
+        if (connected.contains(submission.professionalId)) {
+            continue;
+        }
+        if (!names.contains(submission.professionalId)) {
+            auto professional = m_store.people().find(submission.professionalId);
+            names.insert(submission.professionalId,
+                         professional ? tr("%1 (no longer connected)").arg(professional->name)
+                                      : tr("A former professional"));
+        }
+        SubmissionLogModel::Entry entry;
+        entry.at = submission.submittedAt;
+        entry.instrumentId = submission.instrumentId;
+        entry.questionnaire = definition ? definition->title.text(instrumentLanguage()) : submission.instrumentId;
+        entry.professionalId = submission.professionalId;
+        entry.professional = names.value(submission.professionalId);
+        entry.score = submission.score;
+        entry.decimals = definition ? definition->decimals : 1;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void ClientDashboard::setSaveFileChooser(SaveFileChooser chooser)
+{
+    m_chooseSavePath = std::move(chooser);
+}
+
+QString ClientDashboard::chooseSavePath(const QString& caption, const QString& suffix, const QString& filter)
+{
+    QString base;
+    for (const QChar c : m_overview.person.name.toLower()) {
+        base += c.isLetterOrNumber() ? c : QLatin1Char('-');
+    }
+    const QString fileName = QStringLiteral("rapport-%1.%2").arg(base, suffix);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = m_chooseSavePath(this, caption, QDir(folder).filePath(fileName), filter);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + suffix;
+    }
+    return path;
+}
+
+void ClientDashboard::openProfessionals()
+{
+    auto* dialog = new ProfessionalsDialog(m_store, m_clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ClientDashboard::exportCsv()
+{
+    const QString path = chooseSavePath(tr("Export my data as CSV"), QStringLiteral("csv"),
+                                        tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto exported = ClientExportData::collect(m_store, m_clientId);
+    if (!exported) {
+        showError(tr("Your data could not be exported: %1").arg(exported.error().message));
+        return;
+    }
+    auto written = ClientDataExport(*exported, m_registry).writeCsv(path);
+    if (!written) {
+        showError(tr("Your data could not be exported: %1").arg(written.error().message));
+        return;
+    }
+    m_error->hide();
+    showNotice(tr("Saved your check-ins and surveys to %1 and your sharing history to %2.")
+                   .arg(QDir::toNativeSeparators(written->value(0)), QDir::toNativeSeparators(written->value(1))));
+}
+
+void ClientDashboard::exportPdf()
+{
+    const QString path = chooseSavePath(tr("Export a PDF report"), QStringLiteral("pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto exported = ClientExportData::collect(m_store, m_clientId);
+    if (!exported) {
+        showError(tr("The report could not be exported: %1").arg(exported.error().message));
+        return;
+    }
+    if (auto written = ClientDataExport(*exported, m_registry).writePdf(path); !written) {
+        showError(tr("The report could not be exported: %1").arg(written.error().message));
+        return;
+    }
+    m_error->hide();
+    showNotice(tr("Saved your report to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ClientDashboard::openDeleteData()
+{
+    const int submissions = m_logModel->rowCount();
+    const int professionals = static_cast<int>(m_overview.alliance.size());
+    const QString what =
+        tr("Rapport will erase you and everything that belongs to you from this computer: %1, %2, your sharing "
+           "choices and their history, and any requests to share.")
+            .arg(submissions == 1 ? tr("your 1 check-in or survey")
+                                  : tr("your %1 check-ins and surveys").arg(submissions),
+                 professionals == 1 ? tr("your connection with 1 professional")
+                                    : tr("your connections with %1 professionals").arg(professionals));
+    const auto erase = [this]() -> Result<void> {
+        m_erasing = true; // the store changes below must not reload a dashboard whose person is going
+        if (auto forgotten = ClientReminders::forget(m_store, m_clientId); !forgotten) {
+            m_erasing = false;
+            return forgotten;
+        }
+        if (auto erased = m_store.people().erase(m_clientId); !erased) {
+            m_erasing = false;
+            return erased;
+        }
+        m_erased = true;
+        m_erasing = false;
+        return {};
+    };
+    auto* dialog = new DeleteDataDialog(m_overview.person.name, what, erase, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showErased();
+        Q_EMIT dataErased(m_clientId);
+    });
+    dialog->open();
+}
+
+void ClientDashboard::showErased()
+{
+    for (QWidget* child : m_content->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        child->hide();
+    }
+    for (QAction* action : {m_professionalsAction, m_exportCsvAction, m_exportPdfAction, m_deleteDataAction}) {
+        action->setEnabled(false);
+    }
+    auto* erased = new QLabel(tr("All of your data has been deleted from Rapport."), m_content);
+    erased->setObjectName(QStringLiteral("erasedLabel"));
+    erased->setAlignment(Qt::AlignCenter);
+    erased->setWordWrap(true);
+    if (auto* layout = qobject_cast<QVBoxLayout*>(m_content->layout())) {
+        layout->insertWidget(0, erased, 1);
+    }
+    erased->show();
+}
+
 void ClientDashboard::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->show();
+}
+
+void ClientDashboard::showNotice(const QString& message)
+{
+    m_notice->setText(message);
+    m_notice->show();
 }
 
 } // namespace rapport::ui

@@ -2,12 +2,16 @@
 
 #include "domain/Person.h"
 #include "domain/Submission.h"
+#include "models/SubmissionLogModel.h"
 #include "sharing/Overviews.h"
 
 #include <QList>
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -23,7 +27,6 @@ namespace rapport::ui {
 
 class ScoreCard;
 class ScoreSeriesModel;
-class SubmissionLogModel;
 class TrendChart;
 
 /**
@@ -36,6 +39,10 @@ class ClientDashboard : public QWidget
     Q_OBJECT
 
 public:
+    /** Asks where to save a file: (parent, caption, suggested path, filter) → the path, or empty when cancelled. */
+    using SaveFileChooser =
+        std::function<QString(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)>;
+
     ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId,
                     QWidget* parent = nullptr);
 
@@ -55,10 +62,29 @@ public:
     /** Opens the alliance survey about one connected professional. */
     void openAllianceSurvey(const Person& professional);
     void openSharing();
+    /** "My professionals": add, rename and remove connections. */
+    void openProfessionals();
+    /** Asks for a path and writes the CSV files (submissions, and the sharing log beside them). */
+    void exportCsv();
+    /** Asks for a path and writes the PDF report. */
+    void exportPdf();
+    /** "Delete all my data", with a typed confirmation. */
+    void openDeleteData();
+
+    /** Replaces the file dialog (tests supply the path). */
+    void setSaveFileChooser(SaveFileChooser chooser);
+    [[nodiscard]] QAction* professionalsAction() const { return m_professionalsAction; }
+    [[nodiscard]] QAction* exportCsvAction() const { return m_exportCsvAction; }
+    [[nodiscard]] QAction* exportPdfAction() const { return m_exportPdfAction; }
+    [[nodiscard]] QAction* deleteDataAction() const { return m_deleteDataAction; }
+    /** Whether this client's data was erased (the dashboard then shows only a message). */
+    [[nodiscard]] bool isErased() const { return m_erased; }
 
 Q_SIGNALS:
     /** A questionnaire was submitted and stored. */
     void submissionSaved(const rapport::Submission& submission);
+    /** The client erased all their data; the session should go back to the start. */
+    void dataErased(const QUuid& personId);
 
 private:
     void buildLayout();
@@ -70,7 +96,14 @@ private:
     void showSharingButton();
     void submit(const QString& instrumentId, const QList<int>& answers, const QUuid& professionalId);
     void answerRequest(const QUuid& requestId, bool accept);
+    void snoozeRequest(const QUuid& requestId);
+    void dismissCheckInReminder();
+    void recordReminderShown();
+    [[nodiscard]] QList<SubmissionLogModel::Entry> formerAllianceEntries();
+    [[nodiscard]] QString chooseSavePath(const QString& caption, const QString& suffix, const QString& filter);
+    void showErased();
     void showError(const QString& message);
+    void showNotice(const QString& message);
     [[nodiscard]] QString trendText(const ScoreSeries& series) const;
     [[nodiscard]] QString whenText(const QDateTime& at) const;
     [[nodiscard]] QString professionalName(const QUuid& id) const;
@@ -82,6 +115,8 @@ private:
 
     QLabel* m_name = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_notice = nullptr;
+    QWidget* m_content = nullptr;
     QPushButton* m_sharingButton = nullptr;
     QPushButton* m_checkInButton = nullptr;
     QPushButton* m_logSessionButton = nullptr;
@@ -99,6 +134,17 @@ private:
     QList<QUuid> m_chartedProfessionals;
     SubmissionLogModel* m_logModel = nullptr;
     QTableView* m_logView = nullptr;
+    QAction* m_professionalsAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_exportPdfAction = nullptr;
+    QAction* m_deleteDataAction = nullptr;
+    SaveFileChooser m_chooseSavePath;
+    int m_checkInReminderDays = 14;
+    bool m_reminderShown = false;     ///< the check-in reminder is up in this dashboard (stays until dismissed)
+    bool m_reminderToRecord = false;  ///< it just came up: remember when, after this refresh
+    bool m_reminderDismissed = false; ///< dismissed or already shown today: not again while this dashboard lives
+    bool m_erasing = false;
+    bool m_erased = false;
 };
 
 } // namespace rapport::ui

@@ -21,18 +21,24 @@ ShareRequestBanner::ShareRequestBanner(QWidget* parent)
     m_text->setWordWrap(true);
     auto* share = new QPushButton(tr("Share"), this);
     share->setObjectName(QStringLiteral("shareButton"));
+    share->setToolTip(tr("Turns sharing of this score on for all of your professionals."));
     auto* notNow = new QPushButton(tr("Not now"), this);
     notNow->setObjectName(QStringLiteral("notNowButton"));
-    notNow->setToolTip(tr("Declines this request. You can still turn sharing on later under Sharing."));
+    notNow->setToolTip(tr("Hides this request until tomorrow. Nothing is shared and the request is not answered."));
+    auto* decline = new QPushButton(tr("Decline"), this);
+    decline->setObjectName(QStringLiteral("declineButton"));
+    decline->setToolTip(tr("Answers no. You can still turn sharing on later under Sharing."));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_text, 1);
     layout->addWidget(share);
     layout->addWidget(notNow);
+    layout->addWidget(decline);
 
     connect(share, &QPushButton::clicked, this, [this] { Q_EMIT answerRequested(m_requestId, true); });
-    connect(notNow, &QPushButton::clicked, this, [this] { Q_EMIT answerRequested(m_requestId, false); });
+    connect(notNow, &QPushButton::clicked, this, [this] { Q_EMIT snoozeRequested(m_requestId); });
+    connect(decline, &QPushButton::clicked, this, [this] { Q_EMIT answerRequested(m_requestId, false); });
 }
 
 void ShareRequestBanner::setRequest(const QUuid& requestId, const QString& text)

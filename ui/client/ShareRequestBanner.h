@@ -7,7 +7,10 @@ class QLabel;
 
 namespace rapport::ui {
 
-/** A professional's request to share a score, with "Share" and "Not now". */
+/**
+ * A professional's request to share a score, with "Share", "Not now" and "Decline". Only "Share" and "Decline" answer
+ * the request; "Not now" puts it off until the next day and leaves it pending.
+ */
 class ShareRequestBanner : public QFrame
 {
     Q_OBJECT
@@ -20,8 +23,10 @@ public:
     [[nodiscard]] QString text() const;
 
 Q_SIGNALS:
-    /** The client chose: share (accept) or not now (decline). */
+    /** The client chose: share (accept) or decline. */
     void answerRequested(const QUuid& requestId, bool accept);
+    /** The client chose "Not now": hide the request until tomorrow without answering it. */
+    void snoozeRequested(const QUuid& requestId);
 
 private:
     QUuid m_requestId;

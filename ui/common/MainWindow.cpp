@@ -1,5 +1,11 @@
 #include "MainWindow.h"
 
+#include "IdleWatcher.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "SessionController.h"
+#include "client/ClientDashboard.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QKeySequence>
@@ -10,6 +16,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <limits>
 #include <memory>
 
 namespace rapport::ui {
@@ -43,6 +50,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&Rapport"));
+    m_preferencesAction = fileMenu->addAction(tr("&Preferences…"));
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setEnabled(false);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+    fileMenu->addSeparator();
     m_lockAction = fileMenu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -72,6 +86,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::destroyScreen()
 {
+    if (m_preferencesDialog) {
+        // It holds the store, which is about to close.
+        std::unique_ptr<QDialog> preferences(m_preferencesDialog.data());
+    }
     if (!m_screen) {
         return;
     }
@@ -84,6 +102,9 @@ void MainWindow::setScreen(QWidget* screen)
 {
     destroyScreen();
     m_screen = screen;
+    if (auto* dashboard = qobject_cast<ClientDashboard*>(screen)) {
+        connect(dashboard, &ClientDashboard::dataErased, this, &MainWindow::startOverRequested);
+    }
     m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
 }
@@ -123,6 +144,68 @@ void MainWindow::showMessage(const QString& title, const QString& message)
 void MainWindow::setLockEnabled(bool enabled)
 {
     m_lockAction->setEnabled(enabled);
+    m_preferencesAction->setEnabled(enabled && m_session);
+}
+
+void MainWindow::attachSession(SessionController& session)
+{
+    m_session = &session;
+    connect(&session, &SessionController::sessionStarted, this, &MainWindow::applyStoredPreferences);
+    // Queued: the screen that asks is destroyed by the start over.
+    connect(this, &MainWindow::startOverRequested, &session, &SessionController::startOver, Qt::QueuedConnection);
+    m_preferencesAction->setEnabled(m_lockAction->isEnabled());
+}
+
+QDialog* MainWindow::preferencesDialog() const
+{
+    return m_preferencesDialog;
+}
+
+void MainWindow::openPreferences()
+{
+    if (!m_session || !m_session->store()) {
+        return;
+    }
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new PreferencesDialog(*m_session->store(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::preferencesSaved, this, &MainWindow::applyPreferences);
+    m_preferencesDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::applyStoredPreferences()
+{
+    if (!m_session || !m_session->store()) {
+        return;
+    }
+    auto preferences = Preferences::load(*m_session->store());
+    // Unreadable preferences keep the defaults the session started with; the dialog shows the error if opened.
+    if (preferences) {
+        applyPreferences(*preferences);
+    }
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    if (!m_session) {
+        return;
+    }
+    IdleWatcher* idle = m_session->idleWatcher();
+    if (preferences.autoLock.count() == 0) {
+        // Off: stopped, and with the longest interval a timer allows in case something restarts it.
+        m_session->setIdleTimeout(std::chrono::milliseconds(std::numeric_limits<int>::max()));
+        idle->stop();
+        return;
+    }
+    m_session->setIdleTimeout(preferences.autoLock);
+    if (m_session->isUnlocked()) {
+        idle->start();
+    }
 }
 
 } // namespace rapport::ui

@@ -5,6 +5,7 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "PersonPickerDialog.h"
+#include "StoreFiles.h"
 #include "UnlockDialog.h"
 #include "client/ClientDashboard.h"
 #include "store/PersonRepository.h"
@@ -197,6 +198,31 @@ void SessionController::lock()
     m_store.reset();
     Q_EMIT sessionLocked();
     openUnlock();
+}
+
+void SessionController::startOver()
+{
+    m_idle->stop();
+    m_window.showLocked(); // destroys the screen of the erased person
+    if (!m_store) {
+        return;
+    }
+    auto people = m_store->people().count();
+    if (!people) {
+        fail(people.error().message);
+        return;
+    }
+    if (*people > 0 || m_demo) {
+        choosePerson();
+        return;
+    }
+    const QString path = m_store->path();
+    m_store.reset();
+    if (auto removed = removeStoreFiles(path); !removed) {
+        fail(removed.error().message);
+        return;
+    }
+    openFirstRun();
 }
 
 void SessionController::fail(const QString& message)

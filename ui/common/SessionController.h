@@ -43,6 +43,11 @@ public:
     void start();
     /** Closes the store, clears the screen and shows the unlock dialog. */
     void lock();
+    /**
+     * After the person on screen erased their data: back to the start without asking for the passphrase again —
+     * "who is using Rapport" while anyone is left, else the empty store is removed and the first-run wizard opens.
+     */
+    void startOver();
 
     [[nodiscard]] bool isUnlocked() const { return m_store != nullptr; }
     [[nodiscard]] Store* store() const { return m_store.get(); }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QList>
+
+#include <chrono>
+
+namespace rapport {
+class Store;
+}
+
+namespace rapport::ui {
+
+/**
+ * The person-independent preferences of a Rapport store, kept in the encrypted store's settings: how long Rapport
+ * waits before locking itself, and how often it reminds clients to do a Wellbeing check-in.
+ */
+struct Preferences
+{
+    static constexpr std::chrono::minutes DefaultAutoLock{10};
+    static constexpr int DefaultCheckInReminderDays = 14;
+    static constexpr int MinCheckInReminderDays = 1;
+    static constexpr int MaxCheckInReminderDays = 90;
+
+    /** Lock after this long without input; zero means never. */
+    std::chrono::minutes autoLock = DefaultAutoLock;
+    /** A Wellbeing check-in older than this many days is due again. */
+    int checkInReminderDays = DefaultCheckInReminderDays;
+
+    /** The auto-lock choices offered: off, 5, 10, 15, 30 and 60 minutes. */
+    [[nodiscard]] static QList<std::chrono::minutes> autoLockChoices();
+
+    /** The stored preferences; defaults for what was never set or is no longer valid. */
+    [[nodiscard]] static Result<Preferences> load(Store& store);
+    /** Stores both values (each write emits Store::changed, so open screens pick them up). */
+    [[nodiscard]] Result<void> save(Store& store) const;
+
+    friend bool operator==(const Preferences&, const Preferences&) = default;
+};
+
+} // namespace rapport::ui

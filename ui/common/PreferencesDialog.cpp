@@ -1,0 +1,110 @@
+#include "PreferencesDialog.h"
+
+#include "StatusColours.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rapport::ui {
+
+PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout();
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    m_autoLock = new QComboBox(this);
+    m_autoLock->setObjectName(QStringLiteral("autoLockCombo"));
+    for (const std::chrono::minutes minutes : Preferences::autoLockChoices()) {
+        const QString text = minutes.count() == 0
+                                 ? tr("Never")
+                                 : tr("After %1 minutes without use").arg(static_cast<int>(minutes.count()));
+        m_autoLock->addItem(text, static_cast<int>(minutes.count()));
+    }
+    form->addRow(tr("&Lock Rapport:"), m_autoLock);
+    auto* lockHelp = new QLabel(tr("Locking closes your data and asks for the passphrase again, so nobody else at "
+                                   "this computer can read it."),
+                                this);
+    lockHelp->setObjectName(QStringLiteral("autoLockHelp"));
+    lockHelp->setWordWrap(true);
+    lockHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), lockHelp);
+
+    m_reminderDays = new QSpinBox(this);
+    m_reminderDays->setObjectName(QStringLiteral("checkInReminderSpin"));
+    m_reminderDays->setRange(Preferences::MinCheckInReminderDays, Preferences::MaxCheckInReminderDays);
+    m_reminderDays->setSuffix(tr(" days"));
+    form->addRow(tr("&Remind me to check in after:"), m_reminderDays);
+    auto* reminderHelp = new QLabel(tr("When your last Wellbeing check-in is older than this, the dashboard reminds "
+                                       "you, at most once a day."),
+                                    this);
+    reminderHelp->setObjectName(QStringLiteral("checkInReminderHelp"));
+    reminderHelp->setWordWrap(true);
+    reminderHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), reminderHelp);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusColours::Poor);
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    Preferences current;
+    if (auto loaded = Preferences::load(m_store)) {
+        current = *loaded;
+    } else {
+        m_error->setText(tr("Your preferences could not be read: %1").arg(loaded.error().message));
+        m_error->show();
+    }
+    m_autoLock->setCurrentIndex(
+        std::max(0, m_autoLock->findData(static_cast<int>(current.autoLock.count()))));
+    m_reminderDays->setValue(current.checkInReminderDays);
+    lockHelp->setMinimumWidth(360);
+    resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+Preferences PreferencesDialog::chosen() const
+{
+    Preferences preferences;
+    preferences.autoLock = std::chrono::minutes(m_autoLock->currentData().toInt());
+    preferences.checkInReminderDays = m_reminderDays->value();
+    return preferences;
+}
+
+void PreferencesDialog::save()
+{
+    const Preferences preferences = chosen();
+    if (auto saved = preferences.save(m_store); !saved) {
+        m_error->setText(tr("Your preferences could not be saved: %1").arg(saved.error().message));
+        m_error->show();
+        return;
+    }
+    Q_EMIT preferencesSaved(preferences);
+    accept();
+}
+
+} // namespace rapport::ui
