@@ -200,7 +200,9 @@ QWidget* AdminPanel::buildScheduleGroup()
     m_chooseFolder = button(tr("Choose…"), group, QStringLiteral("chooseFolderButton"));
     folderRow->addWidget(m_scheduleFolder, 1);
     folderRow->addWidget(m_chooseFolder);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder:"), group);
+    folderLabel->setBuddy(m_scheduleFolder);
+    form->addRow(folderLabel, folderRow);
     m_frequency = new QComboBox(group);
     m_frequency->setObjectName(QStringLiteral("frequencyCombo"));
     m_frequency->addItem(tr("Every day"), static_cast<int>(BackupSchedule::Frequency::Daily));
@@ -731,14 +733,12 @@ void AdminPanel::backUpNow()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto file = BackupSchedule::runNow(m_store);
     QApplication::restoreOverrideCursor();
+    // On success the last-run line below says where the file went; a failure is also said here with its title.
     if (!file) {
         m_scheduleStatus->setText(tr("%1: %2").arg(BackupMessages::titleFor(file.error().code), file.error().message));
         setTextColour(m_scheduleStatus, StatusColours::Poor);
-    } else {
-        m_scheduleStatus->setText(tr("Backup written to %1.").arg(QDir::toNativeSeparators(*file)));
-        setTextColour(m_scheduleStatus, StatusColours::Good);
     }
-    m_scheduleStatus->show();
+    m_scheduleStatus->setVisible(!file);
     refreshScheduleStatus();
 }
 
