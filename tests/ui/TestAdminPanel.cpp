@@ -260,7 +260,8 @@ void TestAdminPanel::restoreOverCurrentStoreIsHandedToTheSession()
 
     std::shared_ptr<RestoreOverCurrentRequest> request;
     connect(m_panel.get(), &AdminPanel::restoreOverCurrentRequested, this,
-            [&request](std::shared_ptr<RestoreOverCurrentRequest> asked) { request = std::move(asked); });
+            [&request](std::shared_ptr<RestoreOverCurrentRequest> asked) { request = std::move(asked); },
+            Qt::QueuedConnection); // as the session connects it: it destroys the panel
     m_prompts->passphrases = {test::AdminStorePassphrase, test::AdminBackupPassphrase};
     m_prompts->files = {file};
     m_prompts->confirmations = {true};

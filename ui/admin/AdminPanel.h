@@ -74,6 +74,7 @@ Q_SIGNALS:
     /**
      * The admin confirmed a restore over the store in use. The receiver closes the store (destroying this panel
      * first), calls `replaceStore(window, request, options, done)`, and carries on with the store it gets back.
+     * Connect it with Qt::QueuedConnection: it is emitted from inside the panel, which the receiver destroys.
      */
     void restoreOverCurrentRequested(std::shared_ptr<rapport::ui::RestoreOverCurrentRequest> request);
     /** A backup operation (or a refusal before one) ended; `title` is what the result area shows. */
