@@ -12,6 +12,8 @@
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
+#include "professional/BusiestProfessional.h"
+#include "professional/ProfessionalView.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
@@ -21,6 +23,8 @@
 #include <QPixmap>
 #include <QKeyEvent>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace rapport::ui {
 
@@ -52,6 +56,48 @@ Result<void> ScreenshotRunner::save(QWidget& widget, const QSize& size, const QS
     }
     m_written.append(path);
     widget.hide();
+    return {};
+}
+
+Result<void> ScreenshotRunner::saveProfessionalView(MainWindow& window, Store& store,
+                                                   const InstrumentRegistry& registry)
+{
+    auto professional = busiestProfessional(store);
+    if (!professional) {
+        return tl::unexpected(professional.error());
+    }
+    if (!*professional) {
+        return {};
+    }
+    window.setWindowTitle(UiTr::tr("Rapport — Professional view — %1 (demo)").arg((*professional)->name));
+    auto* view = new ProfessionalView(store, registry, (*professional)->id);
+    window.setScreen(view);
+    const QList<ProfessionalClientEntry> clients = view->overview().clients;
+    // A client who shares both scores, with a history to show.
+    const auto sharing = std::find_if(clients.cbegin(), clients.cend(), [](const ProfessionalClientEntry& entry) {
+        return entry.alliance && entry.alliance->points.size() > 2 && entry.wellbeing && !entry.wellbeing->isEmpty();
+    });
+    if (sharing != clients.cend()) {
+        view->selectClient(sharing->client.id);
+    }
+    RAPPORT_TRY(save(window, QSize(1280, 1180), QStringLiteral("professional-view")));
+    window.resize(1280, 1180);
+    window.show();
+    settle();
+    view->showInterpretationHelp();
+    RAPPORT_TRY(save(window, QSize(1280, 1180), QStringLiteral("professional-view-help")));
+
+    // A client who shares nothing: the name, the state and the request, no scores. Then the request sent.
+    const auto notSharing = std::find_if(clients.cbegin(), clients.cend(), [](const ProfessionalClientEntry& entry) {
+        return !entry.sharing.anyOn() && entry.pendingRequests.isEmpty();
+    });
+    if (notSharing != clients.cend()) {
+        view->selectClient(notSharing->client.id);
+        RAPPORT_TRY(save(window, QSize(1280, 900), QStringLiteral("professional-view-not-sharing")));
+        view->requestSharing(notSharing->client.id);
+        RAPPORT_TRY(save(window, QSize(1280, 900), QStringLiteral("professional-view-request-pending")));
+    }
+    window.showLocked();
     return {};
 }
 
@@ -105,6 +151,8 @@ Result<QStringList> ScreenshotRunner::run()
         window.setScreen(new ClientDashboard(*store, *registry, *longClient));
         RAPPORT_TRY(save(window, QSize(1280, 1180), QStringLiteral("dashboard-long-history")));
         window.showLocked();
+
+        RAPPORT_TRY(saveProfessionalView(window, *store, *registry));
     }
 
     for (const InstrumentDefinition& definition : registry->all()) {

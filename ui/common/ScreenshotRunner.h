@@ -8,12 +8,19 @@
 
 class QWidget;
 
+namespace rapport {
+class InstrumentRegistry;
+class Store;
+} // namespace rapport
+
 namespace rapport::ui {
+
+class MainWindow;
 
 /**
  * `rapport --screenshot DIR`: builds a demo store and writes a PNG of each main screen (dashboard, each
- * questionnaire, sharing, unlock, first-run wizard) at a fixed size, for documentation and for looking at the UI
- * without a display.
+ * questionnaire, sharing, the professional view, unlock, first-run wizard) at a fixed size, for documentation and
+ * for looking at the UI without a display.
  */
 class ScreenshotRunner
 {
@@ -25,6 +32,9 @@ public:
 
 private:
     [[nodiscard]] Result<void> save(QWidget& widget, const QSize& size, const QString& name);
+    /** The professional with the most clients: a sharing client, the help, a client who does not share. */
+    [[nodiscard]] Result<void> saveProfessionalView(MainWindow& window, Store& store,
+                                                    const InstrumentRegistry& registry);
 
     QString m_directory;
     QString m_instrumentsDir;

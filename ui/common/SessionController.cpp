@@ -8,6 +8,8 @@
 #include "StoreFiles.h"
 #include "UnlockDialog.h"
 #include "client/ClientDashboard.h"
+#include "professional/BusiestProfessional.h"
+#include "professional/ProfessionalView.h"
 #include "store/PersonRepository.h"
 
 namespace rapport::ui {
@@ -70,15 +72,17 @@ void SessionController::start()
         }
         m_demo = std::move(*demo);
         m_store = m_demo->takeStore();
-        auto client = m_store->people().find(m_demo->showcaseClient());
-        if (!client) {
-            fail(client.error().message);
+        auto person = demoPerson();
+        if (!person) {
+            fail(person.error().message);
             return;
         }
-        m_window.setWindowTitle(tr("Rapport — demo"));
-        showPerson(*client);
+        m_pinnedPerson = *person;
+        m_window.setWindowTitle(lockedTitle());
+        openPinnedPerson();
         return;
     }
+    m_pinnedPerson = m_options.person;
     if (Store::exists(m_options.storePath)) {
         openUnlock();
     } else {
@@ -146,11 +150,9 @@ void SessionController::choosePerson()
         fail(people.error().message);
         return;
     }
-    if (m_demo) {
-        if (auto client = m_store->people().find(m_demo->showcaseClient())) {
-            showPerson(*client);
-            return;
-        }
+    if (!m_pinnedPerson.isNull()) {
+        openPinnedPerson();
+        return;
     }
     if (people->isEmpty()) {
         m_window.showMessage(tr("Nobody is set up yet"),
@@ -175,26 +177,132 @@ void SessionController::choosePerson()
     picker->open();
 }
 
+Result<QUuid> SessionController::demoPerson()
+{
+    if (!m_options.person.isNull()) {
+        return m_options.person;
+    }
+    const Role role = m_options.mode.value_or(Role::Client);
+    switch (role) {
+    case Role::Client:
+        return m_demo->showcaseClient();
+    case Role::Professional: {
+        auto professional = busiestProfessional(*m_store);
+        if (!professional) {
+            return tl::unexpected(professional.error());
+        }
+        if (*professional) {
+            return (*professional)->id;
+        }
+        break;
+    }
+    case Role::Hr:
+    case Role::Admin: {
+        auto people = m_store->people().list(role);
+        if (!people) {
+            return tl::unexpected(people.error());
+        }
+        if (!people->isEmpty()) {
+            return people->constFirst().id;
+        }
+        break;
+    }
+    }
+    return rapport::fail(ErrorCode::NotFound, tr("The demo has nobody in the %1 role.").arg(roleDisplayName(role)));
+}
+
+void SessionController::openPinnedPerson()
+{
+    auto person = m_store->people().find(m_pinnedPerson);
+    if (!person) {
+        showProblem(tr("This person is not here"),
+                    person.error().code == ErrorCode::NotFound
+                        ? tr("Nobody with the id %1 is in this Rapport data. Check the id with rapport-cli person "
+                             "list, then start Rapport again.")
+                              .arg(m_pinnedPerson.toString(QUuid::WithoutBraces))
+                        : person.error().message);
+        return;
+    }
+    if (m_options.mode && person->role != *m_options.mode) {
+        showProblem(tr("This person cannot open the %1 mode").arg(roleDisplayName(*m_options.mode)),
+                    tr("%1 is set up as %2, not as %3, so Rapport does not open the %3 mode for them. Start Rapport "
+                       "with --mode %4 instead, or without --mode to choose who is using Rapport.")
+                        .arg(person->name, roleDisplayName(person->role), roleDisplayName(*m_options.mode),
+                             roleName(person->role)));
+        return;
+    }
+    showPerson(*person);
+}
+
+QWidget* SessionController::createScreen(const Person& person)
+{
+    switch (person.role) {
+    case Role::Client:
+        return new ClientDashboard(*m_store, m_registry, person.id);
+    case Role::Professional:
+        return new ProfessionalView(*m_store, m_registry, person.id);
+    case Role::Hr:    // the HR view plugs in here
+    case Role::Admin: // the administration view plugs in here
+        return nullptr;
+    }
+    return nullptr;
+}
+
+QString SessionController::windowTitle(const Person& person) const
+{
+    QString title;
+    switch (person.role) {
+    case Role::Client:
+        title = tr("Rapport — %1").arg(person.name);
+        break;
+    case Role::Professional:
+        title = tr("Rapport — Professional view — %1").arg(person.name);
+        break;
+    case Role::Hr:
+        title = tr("Rapport — HR view — %1").arg(person.name);
+        break;
+    case Role::Admin:
+        title = tr("Rapport — Administration — %1").arg(person.name);
+        break;
+    }
+    return m_demo ? tr("%1 (demo)").arg(title) : title;
+}
+
+QString SessionController::lockedTitle() const
+{
+    // No name while locked: the title bar is visible to whoever passes by.
+    return m_demo ? tr("Rapport — demo") : tr("Rapport");
+}
+
 void SessionController::showPerson(const Person& person)
 {
-    if (person.role == Role::Client) {
-        auto* dashboard = new ClientDashboard(*m_store, m_registry, person.id);
-        m_window.setScreen(dashboard);
+    if (QWidget* screen = createScreen(person)) {
+        m_window.setScreen(screen);
     } else {
         m_window.showMessage(tr("Hello, %1").arg(person.name),
                              tr("The %1 mode of Rapport arrives in a later version. For now, Rapport on this "
-                                "computer is for clients; lock it (Ctrl+L) to let someone else in.")
+                                "computer is for clients and professionals; lock it (Ctrl+L) to let someone else in.")
                                  .arg(roleDisplayName(person.role)));
     }
+    m_window.setWindowTitle(windowTitle(person));
     m_window.setLockEnabled(true);
     m_idle->start();
     Q_EMIT sessionStarted(person);
+}
+
+void SessionController::showProblem(const QString& title, const QString& message)
+{
+    m_window.showMessage(title, message);
+    m_window.setWindowTitle(lockedTitle());
+    m_window.setLockEnabled(true);
+    m_idle->start();
 }
 
 void SessionController::lock()
 {
     m_idle->stop();
     m_window.showLocked(); // destroys the dashboard before the store closes
+    m_window.setWindowTitle(lockedTitle());
     m_store.reset();
     Q_EMIT sessionLocked();
     openUnlock();
@@ -204,6 +312,8 @@ void SessionController::startOver()
 {
     m_idle->stop();
     m_window.showLocked(); // destroys the screen of the erased person
+    m_window.setWindowTitle(lockedTitle());
+    m_pinnedPerson = QUuid(); // whoever was pinned may be the one who was erased: ask who is using Rapport
     if (!m_store) {
         return;
     }

@@ -21,8 +21,9 @@ class UnlockDialog;
 
 /**
  * Who is using Rapport, and whether the store is open: the first-run wizard or the unlock dialog at start, the
- * "who is using Rapport" choice, the screen for that person, and locking (on request or after an idle time), which
- * closes the store, destroys the screen and asks for the passphrase again.
+ * "who is using Rapport" choice (or the person given by --mode/--person), the screen for that person's mode, and
+ * locking (on request or after an idle time), which closes the store, destroys the screen and asks for the passphrase
+ * again. Which screen a role gets is decided in one place, createScreen().
  */
 class SessionController : public QObject
 {
@@ -66,7 +67,16 @@ private:
     void openFirstRun();
     void openUnlock();
     void choosePerson();
+    void openPinnedPerson();
     void showPerson(const Person& person);
+    /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
+    [[nodiscard]] QWidget* createScreen(const Person& person);
+    [[nodiscard]] QString windowTitle(const Person& person) const;
+    [[nodiscard]] QString lockedTitle() const;
+    /** The demo person for --mode (the showcase client by default). */
+    [[nodiscard]] Result<QUuid> demoPerson();
+    /** A message in place of a screen while the store is open (so Lock works). */
+    void showProblem(const QString& title, const QString& message);
     void fail(const QString& message);
 
     MainWindow& m_window;
@@ -75,6 +85,7 @@ private:
     InstrumentRegistry m_registry;
     std::unique_ptr<DemoSession> m_demo; ///< declared before m_store: the store closes before its folder goes
     std::unique_ptr<Store> m_store;
+    QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
     IdleWatcher* m_idle = nullptr;

@@ -22,7 +22,14 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         UiTr::tr("Write pictures of each main screen to <dir> and exit."),
                                         UiTr::tr("dir"));
-    parser.addOptions({store, instruments, demo, screenshot});
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  UiTr::tr("Open in the mode of <role>: client, professional, hr or admin (with "
+                                           "--person; with --demo, as one of the demo's people in that role)."),
+                                  UiTr::tr("role"));
+    const QCommandLineOption person(QStringLiteral("person"),
+                                    UiTr::tr("Open as the person with <id>, who must have the role given by --mode."),
+                                    UiTr::tr("id"));
+    parser.addOptions({store, instruments, demo, screenshot, mode, person});
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
@@ -38,6 +45,27 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     options.instrumentsDir = parser.value(instruments);
     options.demo = parser.isSet(demo);
     options.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(mode)) {
+        options.mode = roleFromName(parser.value(mode).trimmed().toLower());
+        if (!options.mode) {
+            const QString message = UiTr::tr("Unknown mode \"%1\": use client, professional, hr or admin.");
+            return fail(ErrorCode::InvalidArgument, message.arg(parser.value(mode)));
+        }
+    }
+    if (parser.isSet(person)) {
+        options.person = QUuid::fromString(parser.value(person).trimmed());
+        if (options.person.isNull()) {
+            return fail(ErrorCode::InvalidArgument,
+                        UiTr::tr("\"%1\" is not a person id (rapport-cli person list shows them).")
+                            .arg(parser.value(person)));
+        }
+        if (!options.mode) {
+            return fail(ErrorCode::InvalidArgument, UiTr::tr("--person needs --mode, e.g. --mode professional."));
+        }
+    }
+    if (options.mode && options.person.isNull() && !options.demo) {
+        return fail(ErrorCode::InvalidArgument, UiTr::tr("--mode needs --person ID (or --demo)."));
+    }
     return options;
 }
 

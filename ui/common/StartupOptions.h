@@ -1,9 +1,13 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/Role.h"
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
+
+#include <optional>
 
 namespace rapport::ui {
 
@@ -14,6 +18,10 @@ struct StartupOptions
     QString instrumentsDir; ///< --instruments; the built-in instruments when empty
     bool demo = false;      ///< --demo: a throwaway demo store
     QString screenshotDir;  ///< --screenshot DIR: write PNGs of each screen and exit
+    /** --mode client|professional|hr|admin: open as a person in that role (needs --person, except with --demo). */
+    std::optional<Role> mode;
+    /** --person ID: who to open as; they must have the role of --mode (checked once the store is open). */
+    QUuid person;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;
