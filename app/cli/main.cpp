@@ -1,12 +1,31 @@
 #include "cli/CliApplication.h"
+#include "hr/HrReportCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws (charts for the PDF): it gets a widgets application, offscreen unless told otherwise;
+    // every other command stays headless on QCoreApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (rapport::ui::isReportCommandLine(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    rapport::ui::registerHrReportCommand();
     return rapport::cli::run(QCoreApplication::arguments());
 }
