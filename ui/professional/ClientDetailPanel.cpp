@@ -169,6 +169,7 @@ ClientDetailPanel::ClientDetailPanel(const InstrumentRegistry& registry, QWidget
         = new TrendChart(wellbeing ? *wellbeing : InstrumentDefinition(), tr("Wellbeing over time"), m_wellbeingBox);
     m_wellbeingChart->setObjectName(QStringLiteral("wellbeingChart"));
     m_wellbeingChart->setAccessibleName(tr("Chart of the client's Wellbeing Score over time, with its bands"));
+    m_wellbeingChart->setMinimumHeight(360); // room for every label of the 0-100 axis
     m_wellbeingChart->addSeries(m_wellbeingModel, tr("Wellbeing Score"));
     wellbeingLayout->addWidget(m_wellbeingChart);
     clientLayout->addWidget(m_wellbeingBox);

@@ -133,7 +133,7 @@ void ProfessionalView::buildLayout()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProfessionalClientsModel::ClientColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     listHeading->setBuddy(m_table);
     listLayout->addWidget(m_table, 1);
     auto* listNote = new QLabel(tr("Alliance: the latest survey about your sessions. Scores appear only while a "
@@ -161,8 +161,9 @@ void ProfessionalView::buildLayout()
     detailLayout->addStretch(1);
     m_detailScroll->setWidget(detailContent);
     splitter->addWidget(m_detailScroll);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({700, 580}); // the list wide enough for all its columns at the default window size
     outer->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfessionalView::showSelected);
@@ -195,11 +196,14 @@ void ProfessionalView::refresh()
     const auto sharing = std::count_if(overview->clients.cbegin(),
                                        overview->clients.cend(),
                                        [](const ProfessionalClientEntry& entry) { return entry.sharing.anyOn(); });
-    m_headerSummary->setText(
-        overview->clients.isEmpty()
-            ? tr("No connected clients yet.")
-            : tr("%n connected client(s), %1 sharing with you.", nullptr, static_cast<int>(overview->clients.size()))
-                  .arg(sharing));
+    const int count = static_cast<int>(overview->clients.size());
+    if (count == 0) {
+        m_headerSummary->setText(tr("No connected clients yet."));
+    } else if (count == 1) {
+        m_headerSummary->setText(tr("1 connected client, %1 sharing with you.").arg(sharing));
+    } else {
+        m_headerSummary->setText(tr("%1 connected clients, %2 sharing with you.").arg(count).arg(sharing));
+    }
     m_model->setOverview(std::move(*overview)); // in place when the clients are the same: the selection stays
     if (selectedClient().isNull()) {
         const int row = selected.isNull() ? 0 : std::max(0, m_model->rowOf(selected));
