@@ -11,6 +11,7 @@
 #include "instruments/InstrumentIds.h"
 #include "services/QuestionnaireService.h"
 #include "store/ShareRequestRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/SharingRepository.h"
 #include "store/StoreKeyFile.h"
 #include "store/SubmissionRepository.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -85,7 +87,7 @@ DeleteDataDialog* TestDeleteData::openDialog(ClientDashboard& dashboard)
     dashboard.findChild<QAction*>(QStringLiteral("deleteDataAction"))->trigger();
     auto* dialog = dashboard.findChild<DeleteDataDialog*>(QStringLiteral("deleteDataDialog"));
     if (dialog) {
-        QTest::qWaitForWindowExposed(dialog);
+        (void)QTest::qWaitForWindowExposed(dialog);
     }
     return dialog;
 }

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -85,9 +86,9 @@ PreferencesDialog* TestPreferences::openFromMenu()
         return nullptr;
     }
     m_window->preferencesAction()->trigger();
-    auto* dialog = m_window->findChild<PreferencesDialog*>(QStringLiteral("preferencesDialog"));
+    auto* dialog = qobject_cast<PreferencesDialog*>(m_window->preferencesDialog());
     if (dialog) {
-        QTest::qWaitForWindowExposed(dialog);
+        (void)QTest::qWaitForWindowExposed(dialog);
     }
     return dialog;
 }

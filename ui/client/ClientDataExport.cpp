@@ -306,6 +306,9 @@ QImage ClientDataExport::chartImage(const QString& instrumentId, const QString& 
     }
     const QSize size(900, 420);
     chart.resize(size);
+    // Laid out like a visible view (the chart follows the view's size), without appearing on screen.
+    chart.setAttribute(Qt::WA_DontShowOnScreen);
+    chart.show();
     constexpr qreal Scale = 2.0; // sharp when printed
     QImage image(size * Scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(Scale);

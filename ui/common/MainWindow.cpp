@@ -166,7 +166,7 @@ void MainWindow::openPreferences()
     if (!m_session || !m_session->store()) {
         return;
     }
-    if (m_preferencesDialog) {
+    if (m_preferencesDialog && m_preferencesDialog->isVisible()) {
         m_preferencesDialog->raise();
         m_preferencesDialog->activateWindow();
         return;

@@ -84,6 +84,7 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
         std::max(0, m_autoLock->findData(static_cast<int>(current.autoLock.count()))));
     m_reminderDays->setValue(current.checkInReminderDays);
     lockHelp->setMinimumWidth(360);
+    reminderHelp->setMinimumWidth(360);
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
 
