@@ -309,12 +309,12 @@ QImage ClientDataExport::chartImage(const QString& instrumentId, const QString& 
     // Laid out like a visible view (the chart follows the view's size), without appearing on screen.
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.show();
-    constexpr qreal Scale = 2.0; // sharp when printed
+    constexpr int Scale = 2; // drawn at twice the size, so it stays sharp when printed
     QImage image(size * Scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(Scale);
     image.fill(Qt::white);
     QPainter painter(&image);
-    chart.render(&painter);
+    painter.setRenderHint(QPainter::Antialiasing);
+    chart.QGraphicsView::render(&painter, QRectF(image.rect()), chart.viewport()->rect());
     painter.end();
     return image;
 }
