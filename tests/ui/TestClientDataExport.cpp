@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextDocument>
@@ -181,6 +182,14 @@ void TestClientDataExport::pdfReportWithCharts()
                  .isNull());
     if (qEnvironmentVariableIsSet("RAPPORT_TEST_SHOTS")) {
         chart.save(QDir(qEnvironmentVariable("RAPPORT_TEST_SHOTS")).filePath(QStringLiteral("export-chart.png")));
+        // The report's first page, as laid out for A4 at 96 dpi.
+        report->setPageSize(QSizeF(794, 1123));
+        QImage page(794, 1123, QImage::Format_ARGB32_Premultiplied);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        report->drawContents(&painter, QRectF(0, 0, 794, 1123));
+        painter.end();
+        page.save(QDir(qEnvironmentVariable("RAPPORT_TEST_SHOTS")).filePath(QStringLiteral("export-report.png")));
     }
 
     const QString path = pathIn(QStringLiteral("report.pdf"));
