@@ -79,6 +79,7 @@ void HrBarChart::setBars(const QList<HrBar>& bars, const QString& hiddenText)
 
     m_categoryAxis = new QBarCategoryAxis(chart);
     m_categoryAxis->append(categories);
+    m_categoryAxis->setReverse(true); // the first bar on top, so the chart reads in the same order as the summary
     chart->addAxis(m_categoryAxis, Qt::AlignLeft);
     series->attachAxis(m_categoryAxis);
 
@@ -87,6 +88,7 @@ void HrBarChart::setBars(const QList<HrBar>& bars, const QString& hiddenText)
     const qint64 top = std::max<qint64>(5, static_cast<qint64>(std::ceil(static_cast<double>(largest) * 1.1 / 5.0)) * 5);
     m_valueAxis->setRange(0, static_cast<qreal>(top));
     m_valueAxis->setTickCount(6);
+    m_valueAxis->applyNiceNumbers();
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_valueAxis->setTitleText(tr("People"));
     chart->addAxis(m_valueAxis, Qt::AlignBottom);

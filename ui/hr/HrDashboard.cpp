@@ -110,6 +110,7 @@ QLabel* HrDashboard::addFigure(QGridLayout* grid, int row, const QString& label,
     font.setBold(true);
     value->setFont(font);
     name->setBuddy(value);
+    grid->setColumnMinimumWidth(0, 300);
     grid->addWidget(name, row, 0);
     grid->addWidget(value, row, 1);
     value->setAccessibleName(label);
@@ -165,6 +166,7 @@ void HrDashboard::buildUi()
     banners->addWidget(m_cautionBanner);
     banners->addWidget(m_errorLabel);
     banners->addWidget(m_exportStatus);
+    m_exportStatus->hide();
     outer->addLayout(banners);
 
     auto* body = new QHBoxLayout();
@@ -451,10 +453,12 @@ void HrDashboard::exportPdf()
     const HrReportDocument document(*m_report, m_registry);
     if (auto written = document.writePdf(path); !written) {
         m_exportStatus->setText(tr("The PDF report could not be saved: %1").arg(written.error().message));
+        m_exportStatus->show();
         Q_EMIT errorOccurred(written.error().message);
         return;
     }
     m_exportStatus->setText(tr("PDF report saved to %1").arg(QDir::toNativeSeparators(path)));
+    m_exportStatus->show();
     Q_EMIT reportExported(path);
 }
 

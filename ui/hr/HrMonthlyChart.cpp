@@ -180,11 +180,13 @@ void HrMonthlyChart::rebuild()
     }
 
     if (first.isValid()) {
-        const QDate from = first;
-        const QDate to = last.addMonths(1);
-        m_timeAxis->setRange(QDateTime(from, QTime(0, 0), Qt::UTC), QDateTime(to, QTime(0, 0), Qt::UTC));
-        const qsizetype months = rows;
-        m_timeAxis->setTickCount(static_cast<int>(std::clamp<qsizetype>(months + 1, 2, 7)));
+        // Ticks on month starts, at most six intervals: every `step` months, the range rounded up to whole steps.
+        const int months = static_cast<int>(rows);
+        const int step = std::max(1, (months + 5) / 6);
+        const int intervals = (months + step - 1) / step;
+        const QDate to = first.addMonths(intervals * step);
+        m_timeAxis->setRange(QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(to, QTime(0, 0), Qt::UTC));
+        m_timeAxis->setTickCount(intervals + 1);
     }
     const qreal fromX = static_cast<qreal>(m_timeAxis->min().toMSecsSinceEpoch());
     const qreal toX = static_cast<qreal>(m_timeAxis->max().toMSecsSinceEpoch());
