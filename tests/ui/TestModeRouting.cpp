@@ -37,7 +37,8 @@ private Q_SLOTS:
     void personWithAnotherRoleGetsAClearMessage();
     void unknownPersonGetsAClearMessage();
     void clientModeOpensTheDashboard();
-    void hrModeKeepsTheLaterVersionMessage();
+    void hrModeOpensTheOrganisationOverview();
+    void adminModeOpensTheAdministrationPanel();
     void pickerRoutesProfessionalsToTheProfessionalView();
     void lockShortcutAndIdleLockInProfessionalMode();
     void demoOpensAsTheBusiestProfessional();
@@ -48,6 +49,7 @@ private:
 
     std::unique_ptr<test::ClientFixture> m_fixture;
     Person m_hr;
+    Person m_admin;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SessionController> m_session;
 };
@@ -59,6 +61,9 @@ void TestModeRouting::init()
     auto hr = m_fixture->store->people().add(QStringLiteral("Kim Hart"), Role::Hr);
     QVERIFY_RESULT(hr);
     m_hr = *hr;
+    auto admin = m_fixture->store->people().add(QStringLiteral("Ari Admin"), Role::Admin);
+    QVERIFY_RESULT(admin);
+    m_admin = *admin;
     m_fixture->store.reset(); // closed: the session opens it
 }
 
@@ -225,16 +230,28 @@ void TestModeRouting::clientModeOpensTheDashboard()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Rapport — Alex Morgan"));
 }
 
-void TestModeRouting::hrModeKeepsTheLaterVersionMessage()
+void TestModeRouting::adminModeOpensTheAdministrationPanel()
+{
+    StartupOptions options;
+    options.mode = Role::Admin;
+    options.person = m_admin.id;
+    start(options);
+    unlock();
+    QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("adminPanel")));
+    QVERIFY(!m_window->findChild<ClientDashboard*>());
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("hrDashboard")));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Rapport — Administration — Ari Admin"));
+}
+
+void TestModeRouting::hrModeOpensTheOrganisationOverview()
 {
     StartupOptions options;
     options.mode = Role::Hr;
     options.person = m_hr.id;
     start(options);
     unlock();
-    QLabel* text = nullptr;
-    QTRY_VERIFY((text = m_window->findChild<QLabel*>(QStringLiteral("messageText"))));
-    QVERIFY(text->text().contains(QStringLiteral("later version")));
+    QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("hrDashboard")));
+    QVERIFY(!m_window->findChild<ClientDashboard*>());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Rapport — HR view — Kim Hart"));
 }
 

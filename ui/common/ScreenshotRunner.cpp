@@ -10,6 +10,8 @@
 #include "client/QuestionnaireDialog.h"
 #include "client/SharingDialog.h"
 #include "demo/DemoGenerator.h"
+#include "admin/AdminScreenshots.h"
+#include "hr/HrScreenshots.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "professional/BusiestProfessional.h"
@@ -153,6 +155,12 @@ Result<QStringList> ScreenshotRunner::run()
         window.showLocked();
 
         RAPPORT_TRY(saveProfessionalView(window, *store, *registry));
+        renderHrScreenshots(*store, *registry, QDir(m_directory));
+        auto admin = renderAdminScreenshots(*store, (*demo)->passphrase(), QDir(m_directory));
+        if (!admin) {
+            return tl::unexpected(admin.error());
+        }
+        m_written += *admin;
     }
 
     for (const InstrumentDefinition& definition : registry->all()) {

@@ -1,5 +1,7 @@
 #include "SessionController.h"
 
+#include <QStatusBar>
+
 #include "DemoSession.h"
 #include "FirstRunWizard.h"
 #include "IdleWatcher.h"
@@ -8,6 +10,10 @@
 #include "StoreFiles.h"
 #include "UnlockDialog.h"
 #include "client/ClientDashboard.h"
+#include "admin/AdminPanel.h"
+#include "backup/BackupScheduler.h"
+#include "admin/StoreReplacement.h"
+#include "hr/HrDashboard.h"
 #include "professional/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
 #include "store/PersonRepository.h"
@@ -241,9 +247,22 @@ QWidget* SessionController::createScreen(const Person& person)
         return new ClientDashboard(*m_store, m_registry, person.id);
     case Role::Professional:
         return new ProfessionalView(*m_store, m_registry, person.id);
-    case Role::Hr:    // the HR view plugs in here
-    case Role::Admin: // the administration view plugs in here
-        return nullptr;
+    case Role::Hr:
+        return new HrDashboard(*m_store, m_registry);
+    case Role::Admin: {
+        auto* panel = new AdminPanel(*m_store, m_store->path());
+        panel->setAdminName(person.name);
+        // Queued: the panel emits from inside itself, and replacing the store destroys it.
+        connect(
+            panel,
+            &AdminPanel::restoreOverCurrentRequested,
+            this,
+            [this, person](std::shared_ptr<RestoreOverCurrentRequest> request) {
+                replaceCurrentStore(person, std::move(request));
+            },
+            Qt::QueuedConnection);
+        return panel;
+    }
     }
     return nullptr;
 }
@@ -276,18 +295,40 @@ QString SessionController::lockedTitle() const
 
 void SessionController::showPerson(const Person& person)
 {
-    if (QWidget* screen = createScreen(person)) {
-        m_window.setScreen(screen);
-    } else {
-        m_window.showMessage(tr("Hello, %1").arg(person.name),
-                             tr("The %1 mode of Rapport arrives in a later version. For now, Rapport on this "
-                                "computer is for clients and professionals; lock it (Ctrl+L) to let someone else in.")
-                                 .arg(roleDisplayName(person.role)));
-    }
+    m_window.setScreen(createScreen(person));
+    // Automatic backups run while Rapport is open, whoever uses it; they are set up in admin mode.
+    m_scheduler = std::make_unique<BackupScheduler>(*m_store);
+    connect(m_scheduler.get(), &BackupScheduler::backupFinished, this, [this](bool succeeded, const QString& message) {
+        m_window.statusBar()->showMessage(succeeded ? tr("Automatic backup written: %1").arg(message)
+                                                    : tr("Automatic backup failed: %1").arg(message),
+                                          30000);
+    });
     m_window.setWindowTitle(windowTitle(person));
     m_window.setLockEnabled(true);
     m_idle->start();
     Q_EMIT sessionStarted(person);
+}
+
+void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr<RestoreOverCurrentRequest> request)
+{
+    m_idle->stop();
+    m_window.showLocked(); // the admin panel goes before the store it holds
+    m_scheduler.reset();
+    m_store.reset();
+    replaceStore(&m_window, std::move(request), m_storeOptions, [this, admin](StoreReplacementOutcome outcome) {
+        if (!outcome.store) {
+            showProblem(outcome.title, outcome.reopenError.isEmpty() ? outcome.message : outcome.reopenError);
+            return;
+        }
+        m_store = std::move(outcome.store);
+        auto person = m_store->people().find(admin.id);
+        if (person && person->role == Role::Admin) {
+            showPerson(*person);
+        } else {
+            choosePerson(); // the restored store may not know this admin
+        }
+        m_window.statusBar()->showMessage(outcome.title + QStringLiteral(" — ") + outcome.message, 30000);
+    });
 }
 
 void SessionController::showProblem(const QString& title, const QString& message)
@@ -303,6 +344,7 @@ void SessionController::lock()
     m_idle->stop();
     m_window.showLocked(); // destroys the dashboard before the store closes
     m_window.setWindowTitle(lockedTitle());
+    m_scheduler.reset();
     m_store.reset();
     Q_EMIT sessionLocked();
     openUnlock();
@@ -327,6 +369,7 @@ void SessionController::startOver()
         return;
     }
     const QString path = m_store->path();
+    m_scheduler.reset();
     m_store.reset();
     if (auto removed = removeStoreFiles(path); !removed) {
         fail(removed.error().message);

@@ -11,7 +11,13 @@
 #include <chrono>
 #include <memory>
 
+namespace rapport {
+class BackupScheduler;
+}
+
 namespace rapport::ui {
+
+struct RestoreOverCurrentRequest;
 
 class DemoSession;
 class FirstRunWizard;
@@ -77,6 +83,8 @@ private:
     [[nodiscard]] Result<QUuid> demoPerson();
     /** A message in place of a screen while the store is open (so Lock works). */
     void showProblem(const QString& title, const QString& message);
+    /** Closes the store, restores a backup over it (admin mode), and reopens whichever store results. */
+    void replaceCurrentStore(const Person& admin, std::shared_ptr<RestoreOverCurrentRequest> request);
     void fail(const QString& message);
 
     MainWindow& m_window;
@@ -85,6 +93,7 @@ private:
     InstrumentRegistry m_registry;
     std::unique_ptr<DemoSession> m_demo; ///< declared before m_store: the store closes before its folder goes
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<BackupScheduler> m_scheduler; ///< declared after m_store: it goes before the store closes
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
