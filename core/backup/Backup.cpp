@@ -262,8 +262,9 @@ Result<Decrypted> decryptAndCheck(const QString& file, const SecureBytes& passph
 } // namespace
 
 Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureBytes& backupPassphrase,
-                                const KdfParameters& kdf, const BackupProgress& progress)
+                                const KdfParameters& requestedKdf, const BackupProgress& progress)
 {
+    const KdfParameters kdf = requestedKdf.withFreshSalt();
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(store.path()).absoluteFilePath()) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("A backup cannot replace the store itself."));
     }

@@ -35,6 +35,13 @@ KdfParameters KdfParameters::minimal()
     return {Argon2id, crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN, randomSalt()};
 }
 
+KdfParameters KdfParameters::withFreshSalt() const
+{
+    KdfParameters fresh = *this;
+    fresh.salt = randomSalt();
+    return fresh;
+}
+
 QJsonObject KdfParameters::toJson() const
 {
     return QJsonObject{

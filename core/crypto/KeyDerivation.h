@@ -23,6 +23,8 @@ struct KdfParameters
     [[nodiscard]] static KdfParameters defaults();
     /** The cheapest cost libsodium allows, with a fresh salt: for tests and the throwaway demo store only. */
     [[nodiscard]] static KdfParameters minimal();
+    /** The same cost with a new random salt: every new key gets its own salt, whatever the caller passed. */
+    [[nodiscard]] KdfParameters withFreshSalt() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     /** Parses and validates; rejects unknown algorithms and costs outside sane bounds. */

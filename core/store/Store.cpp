@@ -113,6 +113,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecureBy
     if (!lock) {
         return tl::unexpected(lock.error());
     }
+    options.kdf = options.kdf.withFreshSalt();
     auto key = deriveKey(passphrase, options.kdf);
     if (!key) {
         return tl::unexpected(key.error());
@@ -261,8 +262,9 @@ Result<void> Store::verifyPassphrase(const SecureBytes& passphrase) const
     return {};
 }
 
-Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const KdfParameters& newKdf)
+Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const KdfParameters& requestedKdf)
 {
+    const KdfParameters newKdf = requestedKdf.withFreshSalt();
     auto newKey = deriveKey(newPassphrase, newKdf);
     if (!newKey) {
         return tl::unexpected(newKey.error());

@@ -118,8 +118,9 @@ Result<SnapshotInfo> inspect(const QString& snapshotPath, const SecureBytes& sna
 }
 
 Result<void> restore(const QString& snapshotPath, const SecureBytes& snapshotKey, const QString& targetPath,
-                     const SecureBytes& passphrase, const KdfParameters& kdf)
+                     const SecureBytes& passphrase, const KdfParameters& requestedKdf)
 {
+    const KdfParameters kdf = requestedKdf.withFreshSalt();
     if (Store::exists(targetPath)) {
         return fail(ErrorCode::AlreadyExists, CoreTr::tr("A Rapport store already exists at %1.").arg(targetPath));
     }

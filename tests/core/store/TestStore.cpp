@@ -426,6 +426,20 @@ private Q_SLOTS:
         QCOMPARE((*store)->schemaVersion(), Migrations::latestSchemaVersion());
     }
 
+    void everyNewKeyGetsItsOwnSalt()
+    {
+        const KdfParameters reused = KdfParameters::minimal();
+        StoreOptions options = fastOptions();
+        options.kdf = reused;
+        auto store = Store::create(storePath(), passphrase("a"), options);
+        QVERIFY_RESULT(store);
+        const QByteArray first = (*store)->kdfParameters().salt;
+        QVERIFY(first != reused.salt);
+        QVERIFY_RESULT((*store)->changePassphrase(passphrase("b"), reused));
+        QVERIFY((*store)->kdfParameters().salt != first);
+        QVERIFY((*store)->kdfParameters().salt != reused.salt);
+    }
+
     void changesPassphraseOfAReopenedStore()
     {
         {
