@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "common/CoreTr.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/StoreKeyFile.h"
@@ -36,13 +37,6 @@ QByteArray keyCheckLabel()
 QString snapshotPathFor(const QString& file)
 {
     return file + QStringLiteral(".snapshot-tmp");
-}
-
-void removeSnapshot(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile::remove(path + suffix);
-    }
 }
 
 Error corrupt(const QString& why)
@@ -158,7 +152,7 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
         return tl::unexpected(corrupt(CoreTr::tr("the stream header is not valid")));
     }
 
-    removeSnapshot(snapshotPath);
+    removeDatabaseFiles(snapshotPath);
     QFile out(snapshotPath);
     if (!out.open(QIODevice::WriteOnly)) {
         return fail(ErrorCode::ReadOnly, CoreTr::tr("Rapport cannot write a temporary file next to %1.").arg(file));
@@ -170,7 +164,7 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
     SecureBytes plain(static_cast<std::size_t>(ChunkSize));
     auto cleanup = [&](Error error) -> Result<Decrypted> {
         out.close();
-        removeSnapshot(snapshotPath);
+        removeDatabaseFiles(snapshotPath);
         return tl::unexpected(std::move(error));
     };
     while (!final) {
@@ -253,7 +247,7 @@ Result<Decrypted> decryptAndCheck(const QString& file, const SecureBytes& passph
     auto info = StoreSnapshot::inspect(decrypted->snapshotPath, decrypted->snapshotKey);
     if (!info || info->schemaVersion != decrypted->manifest.schemaVersion
         || info->rowCounts != decrypted->manifest.rowCounts) {
-        removeSnapshot(decrypted->snapshotPath);
+        removeDatabaseFiles(decrypted->snapshotPath);
         return tl::unexpected(corrupt(CoreTr::tr("its contents do not match its manifest")));
     }
     return decrypted;
@@ -276,7 +270,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     }
     BackupManifest manifest{QStringLiteral(RAPPORT_VERSION), info->schemaVersion, store.clock().now(), info->rowCounts};
     auto fail_ = [&](Error error) -> Result<BackupManifest> {
-        removeSnapshot(snapshotPath);
+        removeDatabaseFiles(snapshotPath);
         return tl::unexpected(std::move(error));
     };
 
@@ -360,7 +354,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
         out.cancelWriting();
         return fail_(writeError(file, total));
     }
-    removeSnapshot(snapshotPath);
+    removeDatabaseFiles(snapshotPath);
     return manifest;
 }
 
@@ -370,7 +364,7 @@ Result<BackupManifest> verify(const QString& file, const SecureBytes& backupPass
     if (!decrypted) {
         return tl::unexpected(decrypted.error());
     }
-    removeSnapshot(decrypted->snapshotPath);
+    removeDatabaseFiles(decrypted->snapshotPath);
     return decrypted->manifest;
 }
 
@@ -393,14 +387,13 @@ Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupP
         return tl::unexpected(decrypted.error());
     }
     auto removeTarget = [&] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral(".key.json"), QStringLiteral(".lock")}) {
-            QFile::remove(targetStorePath + suffix);
-        }
+        removeDatabaseFiles(targetStorePath);
+        QFile::remove(StoreKeyFile::pathFor(targetStorePath));
+        QFile::remove(targetStorePath + QStringLiteral(".lock"));
     };
     auto restored = StoreSnapshot::restore(decrypted->snapshotPath, decrypted->snapshotKey, targetStorePath,
                                            newStorePassphrase, kdf);
-    removeSnapshot(decrypted->snapshotPath);
+    removeDatabaseFiles(decrypted->snapshotPath);
     if (!restored) {
         removeTarget();
         return tl::unexpected(restored.error());
@@ -435,8 +428,7 @@ Result<BackupManifest> restoreReplacing(const QString& file, const SecureBytes& 
         }
         return fail(ErrorCode::Io, CoreTr::tr("The current store could not be set aside; nothing was changed."));
     }
-    QFile::remove(storePath + QStringLiteral("-wal"));
-    QFile::remove(storePath + QStringLiteral("-shm"));
+    removeDatabaseFiles(storePath); // only stale sidecars are left once the store itself is set aside
     auto restored = restoreTo(file, backupPassphrase, storePath, newStorePassphrase, kdf, progress);
     if (!restored) {
         if (hadStore) {

@@ -279,6 +279,13 @@ Error Database::errorFor(int resultCode, const QString& doing) const
     }
 }
 
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
 Transaction::Transaction(Database& database)
     : m_database(&database)
 {

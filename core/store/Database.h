@@ -71,6 +71,9 @@ private:
     QHash<QString, sqlite3_stmt*> m_cache;
 };
 
+/** Deletes a database file and the journal, WAL and shared-memory files SQLite keeps beside it. */
+void removeDatabaseFiles(const QString& path);
+
 /**
  * A write transaction: BEGIN IMMEDIATE on creation, ROLLBACK on destruction unless commit() succeeded.
  * Every write in the store happens inside one. Begun inside another transaction, it nests as a savepoint.

@@ -123,18 +123,14 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecureBy
     store->m_key = std::move(*key);
     if (auto opened = store->openDatabase(store->m_key, true); !opened) {
         store->m_database.reset();
-        removeIfExists(path);
-        removeIfExists(path + QStringLiteral("-wal"));
-        removeIfExists(path + QStringLiteral("-shm"));
+        removeDatabaseFiles(path);
         return tl::unexpected(opened.error());
     }
     StoreKeyFile keyFile;
     keyFile.current = {store->m_kdf, store->m_keyCheck};
     if (auto saved = keyFile.save(StoreKeyFile::pathFor(path)); !saved) {
         store->m_database.reset();
-        removeIfExists(path);
-        removeIfExists(path + QStringLiteral("-wal"));
-        removeIfExists(path + QStringLiteral("-shm"));
+        removeDatabaseFiles(path);
         return tl::unexpected(saved.error());
     }
     return store;

@@ -10,17 +10,6 @@
 #include <QFileInfo>
 
 namespace rapport::StoreSnapshot {
-namespace {
-
-void removeFiles(const QString& path)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        QFile::remove(path + suffix);
-    }
-}
-
-} // namespace
-
 Result<QMap<QString, qint64>> rowCounts(Database& database, const QString& schema)
 {
     auto tables = database.prepare(
@@ -57,7 +46,7 @@ Result<QMap<QString, qint64>> rowCounts(Database& database, const QString& schem
 Result<SnapshotInfo> take(const QString& storePath, const SecureBytes& storeKey, const QString& snapshotPath,
                           const SecureBytes& snapshotKey)
 {
-    removeFiles(snapshotPath);
+    removeDatabaseFiles(snapshotPath);
     auto database = Database::open(storePath, Database::OpenMode::ReadWrite);
     if (!database) {
         return tl::unexpected(database.error());
@@ -89,7 +78,7 @@ Result<SnapshotInfo> take(const QString& storePath, const SecureBytes& storeKey,
     (void)(*database)->exec(QStringLiteral("DETACH DATABASE snapshot;"));
     if (!copied) {
         database->reset();
-        removeFiles(snapshotPath);
+        removeDatabaseFiles(snapshotPath);
         return tl::unexpected(copied.error());
     }
     return info;
@@ -148,13 +137,13 @@ Result<void> restore(const QString& snapshotPath, const SecureBytes& snapshotKey
         return detached;
     }();
     if (!copied) {
-        removeFiles(targetPath);
+        removeDatabaseFiles(targetPath);
         return copied;
     }
     StoreKeyFile keyFile;
     keyFile.current = {kdf, keyCheckValue(*key, StoreKeyFile::keyCheckLabel())};
     if (auto saved = keyFile.save(StoreKeyFile::pathFor(targetPath)); !saved) {
-        removeFiles(targetPath);
+        removeDatabaseFiles(targetPath);
         return saved;
     }
     return {};
