@@ -60,16 +60,15 @@ Result<SecureBytes> backupPassphrase(const CliContext& context, const QCommandLi
 
 int runBackupCommand(CliContext& context, const QStringList& arguments)
 {
-    const QStringList actions{QStringLiteral("export"), QStringLiteral("verify"), QStringLiteral("restore"),
-                              QStringLiteral("schedule"), QStringLiteral("run-scheduled")};
-    if (arguments.isEmpty() || !actions.contains(arguments.first())) {
-        if (!arguments.isEmpty() && (arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h"))) {
-            context.out() << CoreTr::tr("Subcommands: %1").arg(actions.join(QStringLiteral(", "))) << '\n';
-            return ExitOk;
-        }
-        return context.reportUsage(CoreTr::tr("expected one of: %1").arg(actions.join(QStringLiteral(", "))));
+    int exitCode = ExitUsage;
+    const auto chosen = context.subcommand(arguments,
+                                           {QStringLiteral("export"), QStringLiteral("verify"), QStringLiteral("restore"),
+                                            QStringLiteral("schedule"), QStringLiteral("run-scheduled")},
+                                           exitCode);
+    if (!chosen) {
+        return exitCode;
     }
-    const QString action = arguments.first();
+    const QString action = *chosen;
     QCommandLineParser parser;
     parser.addOption(JsonOption);
     addPassphraseOption(parser);

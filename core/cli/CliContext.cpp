@@ -59,6 +59,28 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     return std::nullopt;
 }
 
+std::optional<QString> CliContext::subcommand(const QStringList& arguments, const QStringList& allowed, int& exitCode)
+{
+    const QString expected = allowed.join(QStringLiteral(", "));
+    if (arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-'))) {
+        if (!arguments.isEmpty()
+            && (arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h"))) {
+            m_out << QCoreApplication::translate("Rapport", "Subcommands: %1").arg(expected) << '\n';
+            m_out.flush();
+            exitCode = ExitOk;
+            return std::nullopt;
+        }
+        exitCode = reportUsage(QCoreApplication::translate("Rapport", "expected one of: %1").arg(expected));
+        return std::nullopt;
+    }
+    if (!allowed.contains(arguments.first())) {
+        exitCode = reportUsage(QCoreApplication::translate("Rapport", "unknown subcommand '%1'; expected one of: %2")
+                                   .arg(arguments.first(), expected));
+        return std::nullopt;
+    }
+    return arguments.first();
+}
+
 int CliContext::exitCodeFor(ErrorCode code)
 {
     switch (code) {

@@ -48,6 +48,13 @@ public:
     [[nodiscard]] std::optional<int> parse(QCommandLineParser& parser, const QString& commandName,
                                            const QStringList& arguments);
 
+    /**
+     * The subcommand word at the front of `arguments` ("person add"), one of `allowed`. Otherwise nothing, with
+     * `exitCode` set: ExitOk after printing the subcommands for --help, ExitUsage after a usage error.
+     */
+    [[nodiscard]] std::optional<QString> subcommand(const QStringList& arguments, const QStringList& allowed,
+                                                    int& exitCode);
+
     static int exitCodeFor(ErrorCode code);
 
     /** `--store PATH`, given anywhere on the command line; empty means the default location. */

@@ -41,27 +41,6 @@ Result<InstrumentRegistry> loadRegistry(const CliContext& context)
     return InstrumentRegistry::load(context.instrumentsDirectory);
 }
 
-/** The word after the command ("person add"), or a usage error. */
-std::optional<QString> subcommand(CliContext& context, const QStringList& arguments, const QStringList& allowed,
-                                  int& exitCode)
-{
-    if (arguments.isEmpty() || arguments.first().startsWith(QLatin1Char('-'))) {
-        if (!arguments.isEmpty() && (arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h"))) {
-            context.out() << CoreTr::tr("Subcommands: %1").arg(allowed.join(QStringLiteral(", "))) << '\n';
-            exitCode = ExitOk;
-            return std::nullopt;
-        }
-        exitCode = context.reportUsage(CoreTr::tr("expected one of: %1").arg(allowed.join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
-    if (!allowed.contains(arguments.first())) {
-        exitCode = context.reportUsage(CoreTr::tr("unknown subcommand '%1'; expected one of: %2")
-                                           .arg(arguments.first(), allowed.join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
-    return arguments.first();
-}
-
 QString onOff(bool on)
 {
     return on ? CoreTr::tr("Sharing") : CoreTr::tr("Not Sharing");
@@ -106,7 +85,7 @@ int runInitCommand(CliContext& context, const QStringList& arguments)
 int runPassphraseCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = subcommand(context, arguments, {QStringLiteral("change")}, exitCode);
+    auto action = context.subcommand(arguments, {QStringLiteral("change")}, exitCode);
     if (!action) {
         return exitCode;
     }
@@ -147,7 +126,7 @@ int runPassphraseCommand(CliContext& context, const QStringList& arguments)
 int runPersonCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = subcommand(context, arguments, {QStringLiteral("add"), QStringLiteral("list"),
+    auto action = context.subcommand(arguments, {QStringLiteral("add"), QStringLiteral("list"),
                                                   QStringLiteral("rename"), QStringLiteral("remove")},
                              exitCode);
     if (!action) {
@@ -291,7 +270,7 @@ int runConnectCommand(CliContext& context, const QStringList& arguments)
 int runSubmitCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto which = subcommand(context, arguments, {QStringLiteral("wellbeing"), QStringLiteral("alliance")}, exitCode);
+    auto which = context.subcommand(arguments, {QStringLiteral("wellbeing"), QStringLiteral("alliance")}, exitCode);
     if (!which) {
         return exitCode;
     }
@@ -375,7 +354,7 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
 int runSharingCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = subcommand(context, arguments, {QStringLiteral("set"), QStringLiteral("show"), QStringLiteral("log")},
+    auto action = context.subcommand(arguments, {QStringLiteral("set"), QStringLiteral("show"), QStringLiteral("log")},
                              exitCode);
     if (!action) {
         return exitCode;
@@ -472,7 +451,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
 int runRequestCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = subcommand(context, arguments, {QStringLiteral("add"), QStringLiteral("answer"), QStringLiteral("list")},
+    auto action = context.subcommand(arguments, {QStringLiteral("add"), QStringLiteral("answer"), QStringLiteral("list")},
                              exitCode);
     if (!action) {
         return exitCode;
@@ -596,7 +575,7 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
 int runViewCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto which = subcommand(context, arguments,
+    auto which = context.subcommand(arguments,
                             {QStringLiteral("client"), QStringLiteral("professional"), QStringLiteral("hr")}, exitCode);
     if (!which) {
         return exitCode;
