@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "common/Language.h"
 #include "hr/HrReportCommand.h"
 
 #include <QApplication>
@@ -26,6 +27,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    // Messages in the language chosen in Rapport's Preferences (or RAPPORT_LANGUAGE), else the system's.
+    rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
     rapport::ui::registerHrReportCommand();
     return rapport::cli::run(QCoreApplication::arguments());
 }

@@ -1,3 +1,4 @@
+#include "common/Language.h"
 #include "common/MainWindow.h"
 #include "common/ScreenshotRunner.h"
 #include "common/SessionController.h"
@@ -25,6 +26,8 @@ int printInformation(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
     QTextStream out(stdout);
     auto options = rapport::ui::StartupOptions::parse(QCoreApplication::arguments());
     if (!options) {
@@ -56,6 +59,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    // The language chosen in Preferences (or RAPPORT_LANGUAGE), else the system's; --language overrides it below.
+    rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -63,6 +68,9 @@ int main(int argc, char* argv[])
     if (!options) {
         err << options.error().message << Qt::endl;
         return 2;
+    }
+    if (!options->language.isEmpty()) {
+        rapport::ui::Language::apply(options->language);
     }
     if (!options->screenshotDir.isEmpty()) {
         rapport::ui::ScreenshotRunner runner(options->screenshotDir, options->instrumentsDir);

@@ -81,7 +81,7 @@ public:
             out << QStringLiteral(" (%1 %)").arg(QString::number(*r.participationRate * 100.0, 'f', 1));
         }
         out << '\n';
-        out << CoreTr::tr("Took part in the last %1 days: %2").arg(r.recentDays).arg(count(r.recentParticipants))
+        out << CoreTr::tr("Took part in the last %n days: %1", nullptr, r.recentDays).arg(count(r.recentParticipants))
             << '\n';
         if (r.lowParticipation) {
             out << CoreTr::tr("Caution: participation is low, so these figures may not represent the organisation.")

@@ -69,12 +69,12 @@ QString formatDifference(double value, int decimals)
 
 QString itemCountText(qsizetype count)
 {
-    return count == 1 ? CoreTr::tr("1 item") : CoreTr::tr("%1 items").arg(count);
+    return CoreTr::tr("%n items", nullptr, static_cast<int>(count));
 }
 
 QString pointCountText(qsizetype count)
 {
-    return count == 1 ? CoreTr::tr("1 point") : CoreTr::tr("%1 points").arg(count);
+    return CoreTr::tr("%n points", nullptr, static_cast<int>(count));
 }
 
 QString ruleDescription(ScoringRule rule)

@@ -2,6 +2,8 @@
 
 #include "common/CoreTr.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +32,11 @@ double roundScore(double value, int decimals)
 QString formatScore(double value, int decimals)
 {
     return QString::number(roundScore(value, decimals), 'f', std::clamp(decimals, 0, 15));
+}
+
+QString displayScore(double value, int decimals)
+{
+    return QLocale().toString(roundScore(value, decimals), 'f', std::clamp(decimals, 0, 15));
 }
 
 Result<Score> scoreAnswers(const InstrumentDefinition& definition, const QList<int>& answers)

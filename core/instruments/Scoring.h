@@ -41,4 +41,10 @@ struct Score
 /** `value` formatted with exactly `decimals` places (C locale), as scores are shown. */
 [[nodiscard]] QString formatScore(double value, int decimals);
 
+/**
+ * `value` with exactly `decimals` places in the default locale ("5,3" in German), as people read scores on screen and
+ * in reports. Files meant for programs (the CSV export, CLI listings) keep formatScore.
+ */
+[[nodiscard]] QString displayScore(double value, int decimals);
+
 } // namespace rapport

@@ -315,7 +315,7 @@ QString ClientDashboard::whenText(const QDateTime& at) const
     if (days == 1) {
         return tr("yesterday (%1)").arg(date);
     }
-    return tr("%1 days ago (%2)").arg(days).arg(date);
+    return tr("%n days ago (%1)", nullptr, static_cast<int>(days)).arg(date);
 }
 
 void ClientDashboard::showWellbeingCard()
@@ -329,8 +329,8 @@ void ClientDashboard::showWellbeingCard()
     const QString bracketId = series.bracket ? series.bracket->id : QString();
     const QString bracketWord = series.bracket ? series.bracket->label.text(instrumentLanguage()) : QString();
     m_wellbeingCard->setScore(
-        tr("%1 / %2").arg(formatScore(*series.latest, definition->decimals),
-                          formatScore(definition->scoreMax, definition->decimals)),
+        tr("%1 / %2").arg(displayScore(*series.latest, definition->decimals),
+                          displayScore(definition->scoreMax, definition->decimals)),
         bracketWord, StatusColours::forBracket(bracketId), trendText(series),
         tr("Last check-in: %1").arg(whenText(series.latestAt)));
 }
@@ -365,9 +365,9 @@ void ClientDashboard::showAllianceCards()
             card->setUnavailable(tr("Not available yet — complete the alliance survey after your next session."));
             continue;
         }
-        card->setScore(formatScore(*alliance.series.latest, definition->decimals),
+        card->setScore(displayScore(*alliance.series.latest, definition->decimals),
                        tr("on a scale from %1 to %2")
-                           .arg(formatScore(definition->scoreMin, 0), formatScore(definition->scoreMax, 0)),
+                           .arg(displayScore(definition->scoreMin, 0), displayScore(definition->scoreMax, 0)),
                        StatusColours::Neutral, trendText(alliance.series),
                        tr("Last survey: %1").arg(whenText(alliance.series.latestAt)));
     }
@@ -712,10 +712,8 @@ void ClientDashboard::openDeleteData()
     const QString what =
         tr("Rapport will erase you and everything that belongs to you from this computer: %1, %2, your sharing "
            "choices and their history, and any requests to share.")
-            .arg(submissions == 1 ? tr("your 1 check-in or survey")
-                                  : tr("your %1 check-ins and surveys").arg(submissions),
-                 professionals == 1 ? tr("your connection with 1 professional")
-                                    : tr("your connections with %1 professionals").arg(professionals));
+            .arg(tr("your %n check-ins and surveys", nullptr, submissions),
+                 tr("your connections with %n professionals", nullptr, professionals));
     const auto erase = [this]() -> Result<void> {
         m_erasing = true; // the store changes below must not reload a dashboard whose person is going
         if (auto forgotten = ClientReminders::forget(m_store, m_clientId); !forgotten) {

@@ -175,10 +175,13 @@ QString ClientDataExport::professionalName(const QUuid& id) const
     return m_data.professionalNames.value(id, tr("A professional no longer in Rapport"));
 }
 
-QString ClientDataExport::scoreText(const Submission& submission) const
+QString ClientDataExport::scoreText(const Submission& submission, const QLocale& locale) const
 {
     const InstrumentDefinition* definition = m_registry.find(submission.instrumentId);
-    return formatScore(submission.score, definition ? definition->decimals : 1);
+    const int decimals = definition ? definition->decimals : 1;
+    // The C locale keeps the CSV machine-readable ("5.3"); the PDF is for people and follows the language.
+    return locale.language() == QLocale::C ? formatScore(submission.score, decimals)
+                                           : locale.toString(roundScore(submission.score, decimals), 'f', decimals);
 }
 
 QByteArray ClientDataExport::submissionsCsv() const
@@ -354,8 +357,8 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
     const ScoreSeries wellbeing = wellbeingSeries();
     if (wellbeing.latest && wellbeingDefinition) {
         row({tr("Wellbeing Score"),
-             tr("%1 / %2").arg(formatScore(*wellbeing.latest, wellbeingDefinition->decimals),
-                               formatScore(wellbeingDefinition->scoreMax, wellbeingDefinition->decimals)),
+             tr("%1 / %2").arg(displayScore(*wellbeing.latest, wellbeingDefinition->decimals),
+                               displayScore(wellbeingDefinition->scoreMax, wellbeingDefinition->decimals)),
              wellbeing.bracket ? wellbeing.bracket->label.text(instrumentLanguage()) : QString(),
              trendText(wellbeing), readableTime(wellbeing.latestAt)});
     } else {
@@ -370,8 +373,8 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
         if (series.latest && allianceDefinition) {
             row({label,
                  tr("%1 on a scale from %2 to %3")
-                     .arg(formatScore(*series.latest, allianceDefinition->decimals),
-                          formatScore(allianceDefinition->scoreMin, 0), formatScore(allianceDefinition->scoreMax, 0)),
+                     .arg(displayScore(*series.latest, allianceDefinition->decimals),
+                          displayScore(allianceDefinition->scoreMin, 0), displayScore(allianceDefinition->scoreMax, 0)),
                  QString(), trendText(series), readableTime(series.latestAt)});
         } else {
             row({label, tr("not available yet"), QString(), QString(), QString()});
@@ -412,7 +415,7 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
                     .arg(tr("Date"), tr("Questionnaire"), tr("Professional"), tr("Score"));
         for (auto it = m_data.submissions.crbegin(); it != m_data.submissions.crend(); ++it) {
             row({readableTime(it->submittedAt), questionnaireTitle(it->instrumentId),
-                 it->professionalId.isNull() ? tr("—") : professionalName(it->professionalId), scoreText(*it)});
+                 it->professionalId.isNull() ? tr("—") : professionalName(it->professionalId), scoreText(*it, QLocale())});
         }
         html += QStringLiteral("</table>");
     }

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 #include <memory>
@@ -72,7 +73,8 @@ public:
 private:
     [[nodiscard]] QString questionnaireTitle(const QString& instrumentId) const;
     [[nodiscard]] QString professionalName(const QUuid& id) const;
-    [[nodiscard]] QString scoreText(const Submission& submission) const;
+    /** The score with its instrument's decimals: C locale (the default) for the CSV, the reader's for the PDF. */
+    [[nodiscard]] QString scoreText(const Submission& submission, const QLocale& locale = QLocale::c()) const;
     [[nodiscard]] ScoreSeries wellbeingSeries() const;
     /** Alliance series per professional (those connected first, then former ones), by name. */
     [[nodiscard]] QList<std::pair<QUuid, ScoreSeries>> allianceSeries() const;

@@ -51,6 +51,9 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
     auto* chart = new QChart();
+    // Axis labels in the interface language (QChart defaults to the system locale).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
     QFont titleFont = chart->titleFont();
@@ -85,8 +88,8 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
         auto* band = new QAreaSeries(upper, lower);
         band->setObjectName(QStringLiteral("band_%1").arg(bracket.id));
         band->setName(tr("%1 (%2–%3)")
-                          .arg(bracket.label.text(language), formatScore(bracket.min, definition.decimals),
-                               formatScore(bracket.max, definition.decimals)));
+                          .arg(bracket.label.text(language), displayScore(bracket.min, definition.decimals),
+                               displayScore(bracket.max, definition.decimals)));
         QColor fill = StatusColours::forBracket(bracket.id);
         fill.setAlpha(34);
         band->setBrush(fill);
@@ -204,7 +207,7 @@ void TrendChart::showPointTip(QLineSeries* line, const QPointF& point, bool hove
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nearest.x()));
     QString text = tr("%1\n%2: %3")
                        .arg(QLocale().toString(at.toLocalTime(), tr("d MMM yyyy, HH:mm")), line->name(),
-                            formatScore(nearest.y(), m_definition.decimals));
+                            displayScore(nearest.y(), m_definition.decimals));
     if (const auto bracket = m_definition.bracketFor(nearest.y())) {
         text = tr("%1 (%2)").arg(text, bracket->label.text(instrumentLanguage()));
     }

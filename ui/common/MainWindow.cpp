@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -25,8 +26,6 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Rapport"));
-
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("screenStack"));
     setCentralWidget(m_stack);
@@ -35,54 +34,77 @@ MainWindow::MainWindow(QWidget* parent)
     m_lockedPage->setObjectName(QStringLiteral("lockedPage"));
     auto* lockedLayout = new QVBoxLayout(m_lockedPage);
     lockedLayout->addStretch(1);
-    auto* lockedLabel = new QLabel(tr("Rapport is locked."), m_lockedPage);
-    lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
-    lockedLabel->setAlignment(Qt::AlignCenter);
-    QFont lockedFont = lockedLabel->font();
+    m_lockedLabel = new QLabel(m_lockedPage);
+    m_lockedLabel->setObjectName(QStringLiteral("lockedLabel"));
+    m_lockedLabel->setAlignment(Qt::AlignCenter);
+    QFont lockedFont = m_lockedLabel->font();
     lockedFont.setPointSizeF(lockedFont.pointSizeF() * 1.5);
-    lockedLabel->setFont(lockedFont);
-    lockedLayout->addWidget(lockedLabel);
-    auto* unlockButton = new QPushButton(tr("Unlock…"), m_lockedPage);
-    unlockButton->setObjectName(QStringLiteral("lockedUnlockButton"));
-    lockedLayout->addWidget(unlockButton, 0, Qt::AlignHCenter);
+    m_lockedLabel->setFont(lockedFont);
+    lockedLayout->addWidget(m_lockedLabel);
+    m_unlockButton = new QPushButton(m_lockedPage);
+    m_unlockButton->setObjectName(QStringLiteral("lockedUnlockButton"));
+    lockedLayout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
     lockedLayout->addStretch(1);
     m_stack->addWidget(m_lockedPage);
-    connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&Rapport"));
-    m_preferencesAction = fileMenu->addAction(tr("&Preferences…"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_preferencesAction = m_fileMenu->addAction(QString());
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setEnabled(false);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
-    fileMenu->addSeparator();
-    m_lockAction = fileMenu->addAction(tr("&Lock"));
+    m_fileMenu->addSeparator();
+    m_lockAction = m_fileMenu->addAction(QString());
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setEnabled(false);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
-    fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* about = helpMenu->addAction(tr("&About Rapport"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Rapport"),
                            tr("<b>Rapport %1</b><p>Private wellbeing and professional-alliance tracking for "
                               "employee wellbeing programmes. Your data stays encrypted on this computer.</p>")
                                .arg(QApplication::applicationVersion()));
     });
 
+    setWindowTitle(tr("Rapport"));
+    retranslate();
     resize(1200, 860);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::retranslate()
+{
+    m_lockedLabel->setText(tr("Rapport is locked."));
+    m_unlockButton->setText(tr("Unlock…"));
+    m_fileMenu->setTitle(tr("&Rapport"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_lockAction->setText(tr("&Lock"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Rapport"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        Q_EMIT languageChanged();
+    }
+    QMainWindow::changeEvent(event);
+}
 
 void MainWindow::destroyScreen()
 {

@@ -6,6 +6,7 @@
 class QAction;
 class QDialog;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 
@@ -56,8 +57,15 @@ Q_SIGNALS:
     void unlockRequested();
     /** The person on screen erased their data: go back to the start (person picker, or first run). */
     void startOverRequested();
+    /** The interface language changed (the window's own texts are already retranslated). */
+    void languageChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    /** Sets every text the window itself shows; called at construction and when the language changes. */
+    void retranslate();
     void destroyScreen();
     void applyStoredPreferences();
     void applyPreferences(const rapport::ui::Preferences& preferences);
@@ -67,6 +75,12 @@ private:
     QPointer<QWidget> m_screen;
     QAction* m_lockAction = nullptr;
     QAction* m_preferencesAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QLabel* m_lockedLabel = nullptr;
+    QPushButton* m_unlockButton = nullptr;
     QPointer<SessionController> m_session;
     QPointer<QDialog> m_preferencesDialog;
 };

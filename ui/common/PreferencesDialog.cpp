@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Language.h"
 #include "StatusColours.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
     for (const std::chrono::minutes minutes : Preferences::autoLockChoices()) {
         const QString text = minutes.count() == 0
                                  ? tr("Never")
-                                 : tr("After %1 minutes without use").arg(static_cast<int>(minutes.count()));
+                                 : tr("After %n minutes without use", nullptr, static_cast<int>(minutes.count()));
         m_autoLock->addItem(text, static_cast<int>(minutes.count()));
     }
     form->addRow(tr("&Lock Rapport:"), m_autoLock);
@@ -54,6 +55,22 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
     reminderHelp->setWordWrap(true);
     reminderHelp->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), reminderHelp);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString& code : Language::available()) {
+        m_language->addItem(Language::nativeName(code), code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::storedChoice())));
+    form->addRow(tr("L&anguage:"), m_language);
+    auto* languageHelp = new QLabel(tr("Dates and numbers follow the language too. The change takes effect at once; "
+                                       "you stay signed in."),
+                                    this);
+    languageHelp->setObjectName(QStringLiteral("languageHelp"));
+    languageHelp->setWordWrap(true);
+    languageHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), languageHelp);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -85,7 +102,13 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
     m_reminderDays->setValue(current.checkInReminderDays);
     lockHelp->setMinimumWidth(360);
     reminderHelp->setMinimumWidth(360);
+    languageHelp->setMinimumWidth(360);
     resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+QString PreferencesDialog::chosenLanguage() const
+{
+    return m_language->currentData().toString();
 }
 
 Preferences PreferencesDialog::chosen() const
@@ -104,8 +127,15 @@ void PreferencesDialog::save()
         m_error->show();
         return;
     }
+    const QString language = chosenLanguage();
+    const bool languageChanged = language != Language::storedChoice();
+    Language::storeChoice(language);
     Q_EMIT preferencesSaved(preferences);
     accept();
+    if (languageChanged) {
+        // Last: installing the translations sends LanguageChange, and the session rebuilds its screen (queued).
+        Language::apply(language);
+    }
 }
 
 } // namespace rapport::ui

@@ -15,9 +15,10 @@ class Store;
 namespace rapport::ui {
 
 /**
- * Rapport's preferences: when to lock after no use (off, 5 to 60 minutes) and how often to remind clients of the
- * Wellbeing check-in. Saved in the encrypted store when the person clicks Save; `preferencesSaved` lets the session
- * apply them at once.
+ * Rapport's preferences: when to lock after no use (off, 5 to 60 minutes), how often to remind clients of the
+ * Wellbeing check-in, and the interface language. The first two are saved in the encrypted store when the person
+ * clicks Save and `preferencesSaved` lets the session apply them at once; the language is kept per user (see
+ * Language) and applied on Save, which retranslates every open window.
  */
 class PreferencesDialog : public QDialog
 {
@@ -28,6 +29,8 @@ public:
 
     /** What the controls show now. */
     [[nodiscard]] Preferences chosen() const;
+    /** The language chosen: "en", "de", "is", or empty for the system's. */
+    [[nodiscard]] QString chosenLanguage() const;
 
 Q_SIGNALS:
     /** The preferences were stored. */
@@ -39,6 +42,7 @@ private:
     Store& m_store;
     QComboBox* m_autoLock = nullptr;
     QSpinBox* m_reminderDays = nullptr;
+    QComboBox* m_language = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -28,6 +28,8 @@ SessionController::SessionController(MainWindow& window, StartupOptions options,
     m_idle = new IdleWatcher(DefaultIdleTimeout, this);
     connect(m_idle, &IdleWatcher::idleTimedOut, this, &SessionController::lock);
     connect(&m_window, &MainWindow::lockRequested, this, &SessionController::lock);
+    // Queued: the language changes from inside the Preferences dialog, which the rebuild destroys.
+    connect(&m_window, &MainWindow::languageChanged, this, &SessionController::retranslate, Qt::QueuedConnection);
     connect(&m_window, &MainWindow::unlockRequested, this, [this] {
         if (!m_store) {
             openUnlock();
@@ -293,8 +295,19 @@ QString SessionController::lockedTitle() const
     return m_demo ? tr("Rapport — demo") : tr("Rapport");
 }
 
+void SessionController::retranslate()
+{
+    if (m_store && m_current) {
+        m_window.setScreen(createScreen(*m_current));
+        m_window.setWindowTitle(windowTitle(*m_current));
+    } else if (!m_store) {
+        m_window.setWindowTitle(lockedTitle());
+    }
+}
+
 void SessionController::showPerson(const Person& person)
 {
+    m_current = person;
     m_window.setScreen(createScreen(person));
     // Automatic backups run while Rapport is open, whoever uses it; they are set up in admin mode.
     m_scheduler = std::make_unique<BackupScheduler>(*m_store);
@@ -311,6 +324,7 @@ void SessionController::showPerson(const Person& person)
 
 void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr<RestoreOverCurrentRequest> request)
 {
+    m_current.reset();
     m_idle->stop();
     m_window.showLocked(); // the admin panel goes before the store it holds
     m_scheduler.reset();
@@ -333,6 +347,7 @@ void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr
 
 void SessionController::showProblem(const QString& title, const QString& message)
 {
+    m_current.reset();
     m_window.showMessage(title, message);
     m_window.setWindowTitle(lockedTitle());
     m_window.setLockEnabled(true);
@@ -341,6 +356,7 @@ void SessionController::showProblem(const QString& title, const QString& message
 
 void SessionController::lock()
 {
+    m_current.reset();
     m_idle->stop();
     m_window.showLocked(); // destroys the dashboard before the store closes
     m_window.setWindowTitle(lockedTitle());
@@ -352,6 +368,7 @@ void SessionController::lock()
 
 void SessionController::startOver()
 {
+    m_current.reset();
     m_idle->stop();
     m_window.showLocked(); // destroys the screen of the erased person
     m_window.setWindowTitle(lockedTitle());

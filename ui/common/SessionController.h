@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace rapport {
 class BackupScheduler;
@@ -75,6 +76,8 @@ private:
     void choosePerson();
     void openPinnedPerson();
     void showPerson(const Person& person);
+    /** After a language change: the person's screen again, built in the new language; the store stays open. */
+    void retranslate();
     /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
     [[nodiscard]] QWidget* createScreen(const Person& person);
     [[nodiscard]] QString windowTitle(const Person& person) const;
@@ -94,6 +97,7 @@ private:
     std::unique_ptr<DemoSession> m_demo; ///< declared before m_store: the store closes before its folder goes
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BackupScheduler> m_scheduler; ///< declared after m_store: it goes before the store closes
+    std::optional<Person> m_current; ///< whose screen is showing; empty while locked or showing a message
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;

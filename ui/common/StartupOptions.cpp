@@ -1,5 +1,6 @@
 #include "StartupOptions.h"
 
+#include "Language.h"
 #include "UiText.h"
 #include "store/Store.h"
 
@@ -29,7 +30,11 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     const QCommandLineOption person(QStringLiteral("person"),
                                     UiTr::tr("Open as the person with <id>, who must have the role given by --mode."),
                                     UiTr::tr("id"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      UiTr::tr("Show Rapport in <language> for this run: system, en (English), de "
+                                               "(German) or is (Icelandic)."),
+                                      UiTr::tr("language"));
+    parser.addOptions({store, instruments, demo, screenshot, mode, person, language});
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
@@ -45,6 +50,14 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     options.instrumentsDir = parser.value(instruments);
     options.demo = parser.isSet(demo);
     options.screenshotDir = parser.value(screenshot);
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language).trimmed().toLower();
+        if (code != QLatin1String("system") && !Language::available().contains(code)) {
+            return fail(ErrorCode::InvalidArgument,
+                        UiTr::tr("Unknown language \"%1\": use system, en, de or is.").arg(parser.value(language)));
+        }
+        options.language = code;
+    }
     if (parser.isSet(mode)) {
         options.mode = roleFromName(parser.value(mode).trimmed().toLower());
         if (!options.mode) {

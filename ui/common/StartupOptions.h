@@ -22,6 +22,8 @@ struct StartupOptions
     std::optional<Role> mode;
     /** --person ID: who to open as; they must have the role of --mode (checked once the store is open). */
     QUuid person;
+    /** --language system|en|de|is: the interface language for this run only; empty when not given. */
+    QString language;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -21,6 +21,9 @@ HrBarChart::HrBarChart(const QString& title, QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     auto* chart = new QChart();
+    // Axis labels in the interface language (QChart defaults to the system locale).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
     QFont titleFont = chart->titleFont();

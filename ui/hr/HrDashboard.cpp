@@ -190,7 +190,7 @@ void HrDashboard::buildUi()
         m_employees = addFigure(grid, 0, tr("Employees in the programme"), QStringLiteral("hrEmployeesValue"));
         m_participants =
             addFigure(grid, 1, tr("Took part (a Wellbeing Index at any time)"), QStringLiteral("hrParticipantsValue"));
-        m_recent = addFigure(grid, 2, tr("Took part in the last %1 days").arg(HrAnalytics::RecentDays),
+        m_recent = addFigure(grid, 2, tr("Took part in the last %n days", nullptr, HrAnalytics::RecentDays),
                              QStringLiteral("hrRecentValue"));
         m_rate = addFigure(grid, 3, tr("Participation rate"), QStringLiteral("hrParticipationRateValue"));
         grid->setColumnStretch(1, 1);

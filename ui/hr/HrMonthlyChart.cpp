@@ -34,6 +34,9 @@ HrMonthlyChart::HrMonthlyChart(const InstrumentDefinition& wellbeing, HrMonthlyM
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
     auto* chart = new QChart();
+    // Axis labels in the interface language (QChart defaults to the system locale).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Average wellbeing by month"));
     QFont titleFont = chart->titleFont();
@@ -62,8 +65,8 @@ HrMonthlyChart::HrMonthlyChart(const InstrumentDefinition& wellbeing, HrMonthlyM
         auto* lower = new QLineSeries(chart);
         auto* band = new QAreaSeries(upper, lower);
         band->setName(tr("%1 (%2–%3)")
-                          .arg(bracket.label.text(language), formatScore(bracket.min, wellbeing.decimals),
-                               formatScore(bracket.max, wellbeing.decimals)));
+                          .arg(bracket.label.text(language), displayScore(bracket.min, wellbeing.decimals),
+                               displayScore(bracket.max, wellbeing.decimals)));
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
         band->attachAxis(m_timeAxis);

@@ -137,7 +137,7 @@ std::unique_ptr<QTextDocument> HrReportDocument::build() const
     html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(escaped(UiTr::tr("Participation")));
     html += row(UiTr::tr("Employees in the programme"), text.count(r.employees));
     html += row(UiTr::tr("Took part (a Wellbeing Index at any time)"), text.count(r.participants));
-    html += row(UiTr::tr("Took part in the last %1 days").arg(r.recentDays), text.count(r.recentParticipants));
+    html += row(UiTr::tr("Took part in the last %n days", nullptr, r.recentDays), text.count(r.recentParticipants));
     html += row(UiTr::tr("Participation rate"), text.percent(r.participationRate));
     html += QStringLiteral("</table>");
 

@@ -14,7 +14,7 @@ namespace {
 QString signedChange(const Trend& trend, int decimals)
 {
     const double change = trend.change.value_or(0);
-    return (change > 0 ? QStringLiteral("+") : QString()) + formatScore(change, decimals);
+    return (change > 0 ? QStringLiteral("+") : QString()) + displayScore(change, decimals);
 }
 
 } // namespace
@@ -102,7 +102,7 @@ QVariant ProfessionalClientsModel::display(const ProfessionalClientEntry& entry,
         if (!entry.alliance->latest) {
             return tr("No survey yet");
         }
-        return formatScore(*entry.alliance->latest, m_allianceDecimals);
+        return displayScore(*entry.alliance->latest, m_allianceDecimals);
     case TrendColumn:
         if (!entry.alliance) {
             return tr("—");

@@ -37,7 +37,7 @@ QVariant ScoreSeriesModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return index.column() == TimeColumn ? QVariant(point.at) : QVariant(point.score);
     case ScoreTextRole:
-        return formatScore(point.score, m_decimals);
+        return displayScore(point.score, m_decimals);
     default:
         return {};
     }

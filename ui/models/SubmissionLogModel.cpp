@@ -81,7 +81,7 @@ QVariant SubmissionLogModel::data(const QModelIndex& index, int role) const
         case ProfessionalColumn:
             return entry.professional.isEmpty() ? tr("—") : entry.professional;
         case ScoreColumn:
-            return formatScore(entry.score, entry.decimals);
+            return displayScore(entry.score, entry.decimals);
         default:
             return {};
         }

@@ -187,7 +187,7 @@ QString ClientDetailPanel::whenText(const QDateTime& at, const QDateTime& now) c
     if (days == 1) {
         return tr("yesterday (%1)").arg(date);
     }
-    return tr("%1 days ago (%2)").arg(days).arg(date);
+    return tr("%n days ago (%1)", nullptr, static_cast<int>(days)).arg(date);
 }
 
 void ClientDetailPanel::clear(const QString& hint)
@@ -329,12 +329,12 @@ void ClientDetailPanel::showAlliance(const ProfessionalClientEntry& entry, const
         const auto found = last.dimensions.constFind(dimension.id);
         if (found != last.dimensions.cend()) {
             dimensions.append(
-                tr("%1 %2").arg(dimension.label.text(language), formatScore(*found, definition->decimals)));
+                tr("%1 %2").arg(dimension.label.text(language), displayScore(*found, definition->decimals)));
         }
     }
     QString text = tr("<b>Alliance with you: %1</b> of %2 · trend %3 · last survey %4")
-                       .arg(formatScore(*series.latest, definition->decimals),
-                            formatScore(definition->scoreMax, definition->decimals),
+                       .arg(displayScore(*series.latest, definition->decimals),
+                            displayScore(definition->scoreMax, definition->decimals),
                             trend.toHtmlEscaped(),
                             whenText(series.latestAt, now).toHtmlEscaped());
     if (!dimensions.isEmpty()) {
@@ -365,8 +365,8 @@ void ClientDetailPanel::showWellbeing(const ProfessionalClientEntry& entry, cons
     }
     const QString bracket = series.bracket ? series.bracket->label.text(instrumentLanguage()) : QString();
     QString text = tr("<b>Wellbeing Score: %1</b> of %2")
-                       .arg(formatScore(*series.latest, definition->decimals),
-                            formatScore(definition->scoreMax, definition->decimals));
+                       .arg(displayScore(*series.latest, definition->decimals),
+                            displayScore(definition->scoreMax, definition->decimals));
     if (!bracket.isEmpty()) {
         text += QStringLiteral(" · <span style=\"color:%1\"><b>%2</b></span>")
                     .arg(StatusColours::forBracket(series.bracket->id).name(), bracket.toHtmlEscaped());

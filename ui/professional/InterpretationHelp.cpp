@@ -57,8 +57,8 @@ InterpretationHelp::InterpretationHelp(const InstrumentRegistry& registry, QWidg
             bold(alliance->title.text(language)) + QLatin1Char(' ')
             + tr("is the client's view of their work with you only; other professionals' surveys are never shown here. "
                  "It runs from %1 to %2; higher means a stronger working alliance. Its dimensions:")
-                  .arg(formatScore(alliance->scoreMin, alliance->decimals),
-                       formatScore(alliance->scoreMax, alliance->decimals))
+                  .arg(displayScore(alliance->scoreMin, alliance->decimals),
+                       displayScore(alliance->scoreMax, alliance->decimals))
                   .toHtmlEscaped());
         QString items;
         for (const Dimension& dimension : alliance->dimensions) {
@@ -72,7 +72,7 @@ InterpretationHelp::InterpretationHelp(const InstrumentRegistry& registry, QWidg
         html += paragraph(tr("A change of %1 points or more in the alliance score is meaningful; smaller moves are "
                              "within the normal ups and downs of answering. The trend is a line fitted through all "
                              "surveys: it says improving or declining only once that line has moved by at least %1.")
-                              .arg(formatScore(alliance->meaningfulChange, alliance->decimals))
+                              .arg(displayScore(alliance->meaningfulChange, alliance->decimals))
                               .toHtmlEscaped());
     }
     if (const InstrumentDefinition* wellbeing = registry.find(InstrumentIds::Wellbeing)) {
@@ -80,12 +80,12 @@ InterpretationHelp::InterpretationHelp(const InstrumentRegistry& registry, QWidg
         for (const Bracket& bracket : wellbeing->brackets) {
             bands.append(tr("%1 %2–%3")
                              .arg(bracket.label.text(language),
-                                  formatScore(bracket.min, wellbeing->decimals),
-                                  formatScore(bracket.max, wellbeing->decimals)));
+                                  displayScore(bracket.min, wellbeing->decimals),
+                                  displayScore(bracket.max, wellbeing->decimals)));
         }
         QString text = tr("runs from %1 to %2 and describes the client's general wellbeing over the last weeks.")
-                           .arg(formatScore(wellbeing->scoreMin, wellbeing->decimals),
-                                formatScore(wellbeing->scoreMax, wellbeing->decimals));
+                           .arg(displayScore(wellbeing->scoreMin, wellbeing->decimals),
+                                displayScore(wellbeing->scoreMax, wellbeing->decimals));
         if (!bands.isEmpty()) {
             text += QLatin1Char(' ')
                 + tr("The shaded bands (%1) are guidance for where to look closer, not a diagnosis.")
@@ -93,7 +93,7 @@ InterpretationHelp::InterpretationHelp(const InstrumentRegistry& registry, QWidg
         }
         text += QLatin1Char(' ')
             + tr("A change of %1 points or more is meaningful.")
-                  .arg(formatScore(wellbeing->meaningfulChange, wellbeing->decimals));
+                  .arg(displayScore(wellbeing->meaningfulChange, wellbeing->decimals));
         html += paragraph(bold(wellbeing->title.text(language)) + QLatin1Char(' ') + text.toHtmlEscaped());
     }
     html += paragraph(tr("You see a client's scores only while they choose to share them with you. They can stop "

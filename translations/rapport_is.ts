@@ -1,0 +1,4045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="is_IS" sourcelanguage="en">
+<context>
+    <name>ClientDataExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ekki er hægt að skrifa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Ekki tókst að vista %1: %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Professional Alliance</source>
+        <translation>Samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Wellbeing Score</source>
+        <translation>Vellíðunarskor</translation>
+    </message>
+    <message>
+        <source>Started sharing</source>
+        <translation>Byrjaði að deila</translation>
+    </message>
+    <message>
+        <source>Stopped sharing</source>
+        <translation>Hætti að deila</translation>
+    </message>
+    <message>
+        <source>A professional no longer in Rapport</source>
+        <translation>Fagaðili sem er ekki lengur í Rapport</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Dagsetning (UTC)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spurningalisti</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fagaðili</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Niðurstaða</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svör</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Breyting</translation>
+    </message>
+    <message>
+        <source>Sharing afterwards</source>
+        <translation>Deiling á eftir</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deilt</translation>
+    </message>
+    <message>
+        <source>Not Sharing</source>
+        <translation>Ekki deilt</translation>
+    </message>
+    <message>
+        <source>↑ improving</source>
+        <translation>↑ batnar</translation>
+    </message>
+    <message>
+        <source>→ stable</source>
+        <translation>→ stöðugt</translation>
+    </message>
+    <message>
+        <source>↓ declining</source>
+        <translation>↓ versnar</translation>
+    </message>
+    <message>
+        <source>not enough results yet</source>
+        <translation>ekki nægar niðurstöður enn</translation>
+    </message>
+    <message>
+        <source>Rapport report for %1</source>
+        <translation>Rapport-skýrsla fyrir %1</translation>
+    </message>
+    <message>
+        <source>Exported %1. Private: this report holds your own scores and answers.</source>
+        <translation>Flutt út %1. Trúnaðarmál: þessi skýrsla geymir þín eigin skor og svör.</translation>
+    </message>
+    <message>
+        <source>Current scores</source>
+        <translation>Núverandi skor</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Nýjast</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Þróun</translation>
+    </message>
+    <message>
+        <source>Last completed</source>
+        <translation>Síðast svarað</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>ekki tiltækt enn</translation>
+    </message>
+    <message>
+        <source>Professional Alliance with %1</source>
+        <translation>Samstarf við fagaðila: %1</translation>
+    </message>
+    <message>
+        <source>Professional Alliance with %1 (no longer connected)</source>
+        <translation>Samstarf við fagaðila: %1 (ekki lengur tengd)</translation>
+    </message>
+    <message>
+        <source>%1 on a scale from %2 to %3</source>
+        <translation>%1 á kvarðanum %2 til %3</translation>
+    </message>
+    <message>
+        <source>Sharing with your professionals: Professional Alliance %1, Wellbeing Score %2.</source>
+        <translation>Deiling með fagaðilunum þínum: samstarf við fagaðila %1, vellíðunarskor %2.</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Vellíðan yfir tíma</translation>
+    </message>
+    <message>
+        <source>Professional Alliance over time</source>
+        <translation>Samstarf við fagaðila yfir tíma</translation>
+    </message>
+    <message>
+        <source>Your check-ins and surveys</source>
+        <translation>Vellíðunarmöt þín og kannanir</translation>
+    </message>
+    <message>
+        <source>Nothing completed yet.</source>
+        <translation>Engu svarað enn.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dagsetning</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Your sharing history</source>
+        <translation>Saga deilinga þinna</translation>
+    </message>
+    <message>
+        <source>You have never shared a score.</source>
+        <translation>Þú hefur aldrei deilt skori.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+</context>
+<context>
+    <name>Rapport</name>
+    <message>
+        <source>fewer than %1 responses</source>
+        <translation>færri en %1 svör</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or has been altered (%1). Nothing was restored.</source>
+        <translation>Öryggisafritið er skemmt eða því hefur verið breytt (%1). Ekkert var endurheimt.</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space for the backup at %1.</source>
+        <translation>Ekki er nægt diskpláss fyrir öryggisafritið í %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>Ekki tókst að skrifa öryggisafritið í %1.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Engin skrá er í %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Ekki er hægt að lesa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport backup.</source>
+        <translation>%1 er ekki öryggisafrit frá Rapport.</translation>
+    </message>
+    <message>
+        <source>the header is cut off</source>
+        <translation>hausinn er styttur</translation>
+    </message>
+    <message>
+        <source>the header has an impossible size</source>
+        <translation>hausinn er af ómögulegri stærð</translation>
+    </message>
+    <message>
+        <source>the header is not readable</source>
+        <translation>hausinn er ólæsilegur</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Rapport. Update Rapport to use it.</source>
+        <translation>Þetta öryggisafrit var gert með nýrri útgáfu af Rapport. Uppfærðu Rapport til að nota það.</translation>
+    </message>
+    <message>
+        <source>the key parameters are not valid</source>
+        <translation>lykilfæribreyturnar eru ógildar</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation>Þetta lykilorð opnar ekki öryggisafritið.</translation>
+    </message>
+    <message>
+        <source>the stream header is not valid</source>
+        <translation>haus gagnastraumsins er ógildur</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write a temporary file next to %1.</source>
+        <translation>Rapport getur ekki skrifað tímabundna skrá við hlið %1.</translation>
+    </message>
+    <message>
+        <source>the file ends before its last part</source>
+        <translation>skráin endar á undan síðasta hluta sínum</translation>
+    </message>
+    <message>
+        <source>the file is cut off</source>
+        <translation>skráin er stytt</translation>
+    </message>
+    <message>
+        <source>a part has an impossible size</source>
+        <translation>hluti er af ómögulegri stærð</translation>
+    </message>
+    <message>
+        <source>a part does not authenticate</source>
+        <translation>ekki tekst að sannvotta hluta</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid</source>
+        <translation>yfirlitið (manifest) er ógilt</translation>
+    </message>
+    <message>
+        <source>This backup holds a store from a newer version of Rapport (schema %1). Update Rapport to restore it.</source>
+        <translation>Þetta öryggisafrit geymir gagnasafn úr nýrri útgáfu af Rapport (skema %1). Uppfærðu Rapport til að endurheimta það.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Hætt var við aðgerðina.</translation>
+    </message>
+    <message>
+        <source>there are unexpected bytes after the end</source>
+        <translation>óvænt bæti eru á eftir endanum</translation>
+    </message>
+    <message>
+        <source>its contents do not match its manifest</source>
+        <translation>innihaldið passar ekki við yfirlitið</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the store itself.</source>
+        <translation>Öryggisafrit getur ekki komið í stað gagnasafnsins sjálfs.</translation>
+    </message>
+    <message>
+        <source>The store snapshot could not be read.</source>
+        <translation>Ekki tókst að lesa afrit gagnasafnsins.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write to %1.</source>
+        <translation>Rapport getur ekki skrifað í %1.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled. No file was written.</source>
+        <translation>Hætt var við öryggisafritunina. Engin skrá var skrifuð.</translation>
+    </message>
+    <message>
+        <source>A Rapport store already exists at %1. Choose another place, or restore over it from Rapport&apos;s admin mode.</source>
+        <translation>Rapport-gagnasafn er þegar til í %1. Veldu annan stað, eða endurheimtu yfir það í stjórnendaham Rapport.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Ekki er hægt að búa til möppuna %1.</translation>
+    </message>
+    <message>
+        <source>The restored store failed its integrity check.</source>
+        <translation>Endurheimta gagnasafnið stóðst ekki heilleikaprófun.</translation>
+    </message>
+    <message>
+        <source>The current store could not be set aside; nothing was changed.</source>
+        <translation>Ekki tókst að leggja núverandi gagnasafn til hliðar; engu var breytt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Veldu möppu fyrir sjálfvirku öryggisafritin.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups.</source>
+        <translation>Geymdu á bilinu 1 til 1000 öryggisafrit.</translation>
+    </message>
+    <message>
+        <source>Automatic backups need a backup passphrase.</source>
+        <translation>Sjálfvirk öryggisafrit þurfa lykilorð fyrir öryggisafrit.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are not set up.</source>
+        <translation>Sjálfvirk öryggisafrit hafa ekki verið sett upp.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Ekki er hægt að búa til öryggisafritamöppuna %1.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>Ekki tókst að fjarlægja gamla öryggisafritið %1.</translation>
+    </message>
+    <message>
+        <source>  made by Rapport %1 on %2, schema %3</source>
+        <translation>  gert af Rapport %1 þann %2, skema %3</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Skrifa út JSON fyrir forrit.</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from the first line of FILE (default: $RAPPORT_BACKUP_PASSPHRASE).</source>
+        <translation>Lesa lykilorð öryggisafritsins úr fyrstu línu FILE (sjálfgefið: $RAPPORT_BACKUP_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The new store to restore into.</source>
+        <translation>Nýja gagnasafnið sem endurheimt er í.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups.</source>
+        <translation>Mappa fyrir sjálfvirk öryggisafrit.</translation>
+    </message>
+    <message>
+        <source>daily or weekly.</source>
+        <translation>daily (daglega) eða weekly (vikulega).</translation>
+    </message>
+    <message>
+        <source>How many backups to keep.</source>
+        <translation>Hve mörg öryggisafrit á að geyma.</translation>
+    </message>
+    <message>
+        <source>Turn automatic backups off.</source>
+        <translation>Slökkva á sjálfvirkum öryggisafritum.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Öryggisafritsskráin.</translation>
+    </message>
+    <message>
+        <source>backup %1 needs one FILE.</source>
+        <translation>backup %1 þarf eina FILE.</translation>
+    </message>
+    <message>
+        <source>backup restore needs --to STORE (a new store; never the open one).</source>
+        <translation>backup restore þarf --to STORE (nýtt gagnasafn, aldrei það sem er opið).</translation>
+    </message>
+    <message>
+        <source>The backup is intact and the passphrase is right.</source>
+        <translation>Öryggisafritið er heilt og lykilorðið er rétt.</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Endurheimt í %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the encrypted backup %1.</source>
+        <translation>Dulkóðaða öryggisafritið %1 var skrifað.</translation>
+    </message>
+    <message>
+        <source>--frequency must be daily or weekly.</source>
+        <translation>--frequency verður að vera daily eða weekly.</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number.</source>
+        <translation>--keep þarf heiltölu.</translation>
+    </message>
+    <message>
+        <source>List or show the questionnaires (instruments list|show ID)</source>
+        <translation>Lista eða sýna spurningalistana (instruments list|show ID)</translation>
+    </message>
+    <message>
+        <source>Score a set of answers (score ID --answers a,b,c...)</source>
+        <translation>Reikna skor svara (score ID --answers a,b,c...)</translation>
+    </message>
+    <message>
+        <source>Compute the trend of a series (trend ID --point DATE=SCORE ...)</source>
+        <translation>Reikna þróun raðar (trend ID --point DATE=SCORE ...)</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store</source>
+        <translation>Búa til nýtt dulkóðað gagnasafn</translation>
+    </message>
+    <message>
+        <source>Change the store passphrase (passphrase change)</source>
+        <translation>Breyta lykilorði gagnasafnsins (passphrase change)</translation>
+    </message>
+    <message>
+        <source>Add, list, rename or remove people (person add|list|rename|remove)</source>
+        <translation>Bæta við, lista, endurnefna eða fjarlægja fólk (person add|list|rename|remove)</translation>
+    </message>
+    <message>
+        <source>Connect a client with a professional</source>
+        <translation>Tengja skjólstæðing við fagaðila</translation>
+    </message>
+    <message>
+        <source>Record a questionnaire (submit wellbeing|alliance)</source>
+        <translation>Skrá spurningalista (submit wellbeing|alliance)</translation>
+    </message>
+    <message>
+        <source>A client&apos;s sharing choices (sharing set|show|log)</source>
+        <translation>Deilingarval skjólstæðings (sharing set|show|log)</translation>
+    </message>
+    <message>
+        <source>Share requests (request add|answer|list)</source>
+        <translation>Beiðnir um deilingu (request add|answer|list)</translation>
+    </message>
+    <message>
+        <source>What a client or professional sees, or the anonymised HR figures (view client|professional ID, view hr)</source>
+        <translation>Það sem skjólstæðingur eða fagaðili sér, eða ópersónugreindar tölur mannauðsdeildar (view client|professional ID, view hr)</translation>
+    </message>
+    <message>
+        <source>Check the store&apos;s integrity</source>
+        <translation>Athuga heilleika gagnasafnsins</translation>
+    </message>
+    <message>
+        <source>Encrypted backups (backup export|verify|restore|schedule|run-scheduled)</source>
+        <translation>Dulkóðuð öryggisafrit (backup export|verify|restore|schedule|run-scheduled)</translation>
+    </message>
+    <message>
+        <source>Fill the store with a reproducible demo organisation</source>
+        <translation>Fylla gagnasafnið með endurtakanlegri sýniskipulagsheild</translation>
+    </message>
+    <message>
+        <source>Usage: rapport-cli [--store PATH] [--instruments DIR] COMMAND [options]</source>
+        <translation>Notkun: rapport-cli [--store PATH] [--instruments DIR] COMMAND [valkostir]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Skipanir:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Almennir valkostir:</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH instead of the default location</source>
+        <translation>Nota gagnasafnið í PATH í stað sjálfgefins staðar</translation>
+    </message>
+    <message>
+        <source>Load instrument definitions from DIR</source>
+        <translation>Hlaða skilgreiningum spurningalista úr DIR</translation>
+    </message>
+    <message>
+        <source>Passphrases are never taken from the command line: use --passphrase-file FILE or the RAPPORT_PASSPHRASE environment variable.</source>
+        <translation>Lykilorð eru aldrei tekin af skipanalínunni: notaðu --passphrase-file FILE eða umhverfisbreytuna RAPPORT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Run &apos;rapport-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>„rapport-cli COMMAND --help“ sýnir valkosti skipunar.</translation>
+    </message>
+    <message>
+        <source>--store and --instruments need a value.</source>
+        <translation>--store og --instruments þurfa gildi.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>óþekkt skipun „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;rapport-cli --help&apos; for more information.</source>
+        <translation>Nánari upplýsingar með „rapport-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Sýna þessa hjálp.</translation>
+    </message>
+    <message>
+        <source>Usage: %1%2</source>
+        <translation>Notkun: %1%2</translation>
+    </message>
+    <message>
+        <source>Subcommands: %1</source>
+        <translation>Undirskipanir: %1</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>búist var við einu af: %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; expected one of: %2</source>
+        <translation>óþekkt undirskipun „%1“; búist var við einu af: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD) or an ISO 8601 time (YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]).</source>
+        <translation>„%1“ er hvorki dagsetning (ÁÁÁÁ-MM-DD) né ISO 8601-tími (ÁÁÁÁ-MM-DDTHH:MM[:SS][Z|±HH:MM]).</translation>
+    </message>
+    <message>
+        <source>No answers were given (expected a list like 3,4,5).</source>
+        <translation>Engin svör voru gefin (búist var við lista eins og 3,4,5).</translation>
+    </message>
+    <message>
+        <source>Too many answers (at most %1).</source>
+        <translation>Of mörg svör (mest %1).</translation>
+    </message>
+    <message>
+        <source>Answer %1 is empty.</source>
+        <translation>Svar %1 er tómt.</translation>
+    </message>
+    <message>
+        <source>Answer %1 (&apos;%2&apos;) is not a whole number.</source>
+        <translation>Svar %1 („%2“) er ekki heiltala.</translation>
+    </message>
+    <message>
+        <source>Answer %1 (&apos;%2&apos;) is too large.</source>
+        <translation>Svar %1 („%2“) er of stórt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date.</source>
+        <translation>„%1“ er ekki gild dagsetning.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid time of day.</source>
+        <translation>„%1“ er ekki gildur tími dags.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid UTC offset (at most ±14:00).</source>
+        <translation>„%1“ hefur ógilda UTC-hliðrun (mest ±14:00).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a point: expected DATE=SCORE, like 2026-01-05=56.</source>
+        <translation>„%1“ er ekki punktur: búist var við DAGSETNING=SKOR, t.d. 2026-01-05=56.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score (a number like 56 or 5.4) in the point &apos;%2&apos;.</source>
+        <translation>„%1“ er ekki skor (tala eins og 56 eða 5.4) í punktinum „%2“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (like en, de, is or de_CH).</source>
+        <translation>„%1“ er ekki tungumálskóði (eins og en, de, is eða de_CH).</translation>
+    </message>
+    <message>
+        <source>Read the store passphrase from the first line of FILE (default: $RAPPORT_PASSPHRASE).</source>
+        <translation>Lesa lykilorð gagnasafnsins úr fyrstu línu FILE (sjálfgefið: $RAPPORT_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>Ekki er hægt að lesa lykilorðsskrána %1.</translation>
+    </message>
+    <message>
+        <source>No passphrase given: use --%1 FILE or set %2.</source>
+        <translation>Ekkert lykilorð gefið: notaðu --%1 FILE eða stilltu %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Lykilorðið er tómt.</translation>
+    </message>
+    <message>
+        <source>Fill the store with a realistic, reproducible demo organisation (the same seed gives the same organisation).</source>
+        <translation>Fylla gagnasafnið með raunhæfri, endurtakanlegri sýniskipulagsheild (sama fræ gefur sömu skipulagsheild).</translation>
+    </message>
+    <message>
+        <source>Employees (clients).</source>
+        <translation>Starfsfólk (skjólstæðingar).</translation>
+    </message>
+    <message>
+        <source>Professionals.</source>
+        <translation>Fagaðilar.</translation>
+    </message>
+    <message>
+        <source>Months of history.</source>
+        <translation>Mánuðir af sögu.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Slembifræ.</translation>
+    </message>
+    <message>
+        <source>End of the history (YYYY-MM-DD or ISO 8601; default: now).</source>
+        <translation>Lok sögunnar (ÁÁÁÁ-MM-DD eða ISO 8601; sjálfgefið: núna).</translation>
+    </message>
+    <message>
+        <source>--employees, --professionals, --months and --seed take whole numbers.</source>
+        <translation>--employees, --professionals, --months og --seed taka heiltölur.</translation>
+    </message>
+    <message>
+        <source>Added %1 employees, %2 professionals, %3 wellbeing and %4 alliance submissions.</source>
+        <translation>Bætti við %1 starfsmönnum, %2 fagaðilum, %3 vellíðunarsvörum og %4 samstarfssvörum.</translation>
+    </message>
+    <message>
+        <source>A client with a rich history: %1</source>
+        <translation>Skjólstæðingur með langa sögu: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid person id.</source>
+        <translation>„%1“ er ekki gilt auðkenni einstaklings.</translation>
+    </message>
+    <message>
+        <source>Only HR people see the HR view.</source>
+        <translation>Aðeins starfsfólk mannauðsdeildar sér mannauðsyfirlitið.</translation>
+    </message>
+    <message>
+        <source>HR overview as of %1 (groups of at least %2 people)</source>
+        <translation>Mannauðsyfirlit %1 (hópar með að minnsta kosti %2 manns)</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 employees have taken part: every figure is hidden to protect them.</source>
+        <translation>Færri en %1 starfsmenn hafa tekið þátt: allar tölur eru faldar til að vernda þá.</translation>
+    </message>
+    <message>
+        <source>Employees in the programme: %1</source>
+        <translation>Starfsfólk í verkefninu: %1</translation>
+    </message>
+    <message>
+        <source>Took part (a Wellbeing Index at any time): %1</source>
+        <translation>Tóku þátt (einhvern tíma svarað vellíðunarkvarða): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took part in the last %n days: %1</source>
+        <translation>
+            <numerusform>Tóku þátt síðasta %n dag: %1</numerusform>
+            <numerusform>Tóku þátt síðustu %n daga: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caution: participation is low, so these figures may not represent the organisation.</source>
+        <translation>Athugið: þátttaka er lítil, svo þessar tölur endurspegla ekki endilega skipulagsheildina.</translation>
+    </message>
+    <message>
+        <source>Wellbeing (each participant&apos;s latest): %1</source>
+        <translation>Vellíðan (nýjasta niðurstaða hvers þátttakanda): %1</translation>
+    </message>
+    <message>
+        <source>Trends (more than one submission): %1</source>
+        <translation>Þróun (fleiri en eitt svar): %1</translation>
+    </message>
+    <message>
+        <source>improving: %1</source>
+        <translation>batnar: %1</translation>
+    </message>
+    <message>
+        <source>stable: %1</source>
+        <translation>stöðugt: %1</translation>
+    </message>
+    <message>
+        <source>declining: %1</source>
+        <translation>versnar: %1</translation>
+    </message>
+    <message>
+        <source>Professional Alliance: %1</source>
+        <translation>Samstarf við fagaðila: %1</translation>
+    </message>
+    <message>
+        <source>By month:</source>
+        <translation>Eftir mánuðum:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 manns)</translation>
+    </message>
+    <message>
+        <source>By team:</source>
+        <translation>Eftir teymum:</translation>
+    </message>
+    <message>
+        <source>%1, %2 people</source>
+        <translation>%1, %2 manns</translation>
+    </message>
+    <message>
+        <source>The HR person asking (optional; must have role hr).</source>
+        <translation>Starfsmaður mannauðsdeildar sem spyr (valfrjálst; verður að hafa hlutverkið hr).</translation>
+    </message>
+    <message>
+        <source>view hr takes no id: it shows the whole organisation (use --person for the HR person asking).</source>
+        <translation>view hr tekur ekkert auðkenni: það sýnir alla skipulagsheildina (notaðu --person fyrir starfsmann mannauðsdeildar sem spyr).</translation>
+    </message>
+    <message>
+        <source>Show the instrument&apos;s texts in language CODE (en, de, is; default en).</source>
+        <translation>Sýna texta spurningalistans á tungumálinu CODE (en, de, is; sjálfgefið en).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n atriði</numerusform>
+            <numerusform>%n atriði</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n stig</numerusform>
+            <numerusform>%n stig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum of the answers</source>
+        <translation>summa svaranna</translation>
+    </message>
+    <message>
+        <source>mean of the answers</source>
+        <translation>meðaltal svaranna</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>ekki nægileg gögn</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>batnar</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stöðugt</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>versnar</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3)</source>
+        <translation>%1 (%2, útgáfa %3)</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Leiðbeiningar:</translation>
+    </message>
+    <message>
+        <source>Time frame:</source>
+        <translation>Tímabil:</translation>
+    </message>
+    <message>
+        <source>Answer scale: %1 to %2</source>
+        <translation>Svarkvarði: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Atriði:</translation>
+    </message>
+    <message>
+        <source>(reverse-scored)</source>
+        <translation>(öfug stigagjöf)</translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation>Víddir:</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 × %2, from %3 to %4, shown with %5 decimal(s)</source>
+        <translation>Stigagjöf: %1 × %2, frá %3 til %4, sýnt með %5 aukastaf/aukastöfum</translation>
+    </message>
+    <message>
+        <source>Each dimension is scored the same way from its own items.</source>
+        <translation>Hver vídd er reiknuð á sama hátt út frá sínum eigin atriðum.</translation>
+    </message>
+    <message>
+        <source>Brackets: none</source>
+        <translation>Bil: engin</translation>
+    </message>
+    <message>
+        <source>Brackets:</source>
+        <translation>Bil:</translation>
+    </message>
+    <message>
+        <source>Meaningful change: %1</source>
+        <translation>Marktæk breyting: %1</translation>
+    </message>
+    <message>
+        <source>Methodology:</source>
+        <translation>Aðferðafræði:</translation>
+    </message>
+    <message>
+        <source>(%1, scored %2 to %3)</source>
+        <translation>(%1, skorað frá %2 til %3)</translation>
+    </message>
+    <message>
+        <source>rapport-cli instruments list|show ID [--json] [--language CODE]
+
+Lists the available questionnaires, or shows one in full: instructions, answer scale, items, scoring, brackets and methodology.</source>
+        <translation>rapport-cli instruments list|show ID [--json] [--language CODE]
+
+Listar tiltæka spurningalista eða sýnir einn í heild: leiðbeiningar, svarkvarða, atriði, stigagjöf, bil og aðferðafræði.</translation>
+    </message>
+    <message>
+        <source>&apos;list&apos; or &apos;show&apos;.</source>
+        <translation>„list“ eða „show“.</translation>
+    </message>
+    <message>
+        <source>The instrument to show.</source>
+        <translation>Spurningalistinn sem á að sýna.</translation>
+    </message>
+    <message>
+        <source>instruments needs an action: list, or show ID.</source>
+        <translation>instruments þarf aðgerð: list, eða show ID.</translation>
+    </message>
+    <message>
+        <source>instruments list takes no arguments.</source>
+        <translation>instruments list tekur engin viðföng.</translation>
+    </message>
+    <message>
+        <source>instruments show needs exactly one instrument id.</source>
+        <translation>instruments show þarf nákvæmlega eitt auðkenni spurningalista.</translation>
+    </message>
+    <message>
+        <source>unknown instruments action &apos;%1&apos; (use list or show).</source>
+        <translation>óþekkt instruments-aðgerð „%1“ (notaðu list eða show).</translation>
+    </message>
+    <message>
+        <source>rapport-cli score ID --answers LIST [--json] [--language CODE]
+
+Scores one set of answers (one per item, in order, e.g. 3,4,5,2,1) and shows the score, its bracket and any dimension sub-scores.</source>
+        <translation>rapport-cli score ID --answers LIST [--json] [--language CODE]
+
+Reiknar skor eins svarasafns (eitt svar á hvert atriði, í röð, t.d. 3,4,5,2,1) og sýnir skorið, bil þess og undirskor vídda, ef einhver eru.</translation>
+    </message>
+    <message>
+        <source>The instrument, e.g. wellbeing-index.</source>
+        <translation>Spurningalistinn, t.d. wellbeing-index.</translation>
+    </message>
+    <message>
+        <source>The answers, comma-separated, one per item.</source>
+        <translation>Svörin, aðskilin með kommum, eitt á hvert atriði.</translation>
+    </message>
+    <message>
+        <source>score needs exactly one instrument id.</source>
+        <translation>score þarf nákvæmlega eitt auðkenni spurningalista.</translation>
+    </message>
+    <message>
+        <source>score needs --answers, e.g. --answers 3,4,5,2,1.</source>
+        <translation>score þarf --answers, t.d. --answers 3,4,5,2,1.</translation>
+    </message>
+    <message>
+        <source>rapport-cli trend ID --point DATE=SCORE [--point DATE=SCORE ...] [--json]
+
+Fits a straight line through a person&apos;s scores over time and reports whether they are improving, stable or declining (by at least the instrument&apos;s meaningful change from the first to the last point). DATE is YYYY-MM-DD (taken as 12:00 UTC) or an ISO 8601 time such as 2026-01-05T09:30+01:00 (without an offset, UTC).</source>
+        <translation>rapport-cli trend ID --point DATE=SCORE [--point DATE=SCORE ...] [--json]
+
+Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau batni, séu stöðug eða versni (um að minnsta kosti marktæka breytingu spurningalistans frá fyrsta til síðasta punkts). DATE er ÁÁÁÁ-MM-DD (túlkað sem 12:00 UTC) eða ISO 8601-tími eins og 2026-01-05T09:30+01:00 (án hliðrunar: UTC).</translation>
+    </message>
+    <message>
+        <source>The instrument the scores belong to.</source>
+        <translation>Spurningalistinn sem skorin tilheyra.</translation>
+    </message>
+    <message>
+        <source>One submission: its date or time and its score (repeatable).</source>
+        <translation>Eitt svar: dagsetning þess eða tími og skor (má endurtaka).</translation>
+    </message>
+    <message>
+        <source>trend needs exactly one instrument id.</source>
+        <translation>trend þarf nákvæmlega eitt auðkenni spurningalista.</translation>
+    </message>
+    <message>
+        <source>The score %1 in &apos;%2&apos; is outside the range of %3 (%4 to %5).</source>
+        <translation>Skorið %1 í „%2“ er utan sviðs %3 (%4 til %5).</translation>
+    </message>
+    <message>
+        <source>%1: not enough data for a trend (%2; at least 2 are needed).</source>
+        <translation>%1: ekki nægileg gögn fyrir þróun (%2; a.m.k. 2 þarf).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (fitted change %3 over %4; a change of %5 is meaningful)</source>
+        <translation>%1: %2 (reiknuð breyting %3 yfir %4; breyting um %5 er marktæk)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 id.</source>
+        <translation>„%1“ er ekki gilt auðkenni fyrir %2.</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deilt</translation>
+    </message>
+    <message>
+        <source>Not Sharing</source>
+        <translation>Ekki deilt</translation>
+    </message>
+    <message>
+        <source>Create a new, empty encrypted store (at --store or the default place).</source>
+        <translation>Búa til nýtt, tómt dulkóðað gagnasafn (í --store eða á sjálfgefnum stað).</translation>
+    </message>
+    <message>
+        <source>Use the cheapest key derivation: only for throwaway test stores.</source>
+        <translation>Nota ódýrustu lykilleiðslu: aðeins fyrir prófunargagnasöfn sem má henda.</translation>
+    </message>
+    <message>
+        <source>Created an encrypted store at %1.</source>
+        <translation>Dulkóðað gagnasafn var búið til í %1.</translation>
+    </message>
+    <message>
+        <source>Change the store passphrase (the store is re-encrypted atomically).</source>
+        <translation>Breyta lykilorði gagnasafnsins (gagnasafnið er dulkóðað upp á nýtt í einu skrefi).</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (default: $RAPPORT_NEW_PASSPHRASE).</source>
+        <translation>Lesa nýja lykilorðið úr fyrstu línu FILE (sjálfgefið: $RAPPORT_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Lykilorðinu var breytt.</translation>
+    </message>
+    <message>
+        <source>client, professional, hr or admin.</source>
+        <translation>client, professional, hr eða admin.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Nafn einstaklingsins.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s team or department.</source>
+        <translation>Teymi eða deild skjólstæðings.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id.</source>
+        <translation>Auðkenni einstaklingsins.</translation>
+    </message>
+    <message>
+        <source>--role must be client, professional, hr or admin.</source>
+        <translation>--role verður að vera client, professional, hr eða admin.</translation>
+    </message>
+    <message>
+        <source>person add needs --role and --name.</source>
+        <translation>person add þarf --role og --name.</translation>
+    </message>
+    <message>
+        <source>person %1 needs one person id.</source>
+        <translation>person %1 þarf eitt auðkenni einstaklings.</translation>
+    </message>
+    <message>
+        <source>person rename needs --name.</source>
+        <translation>person rename þarf --name.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>einstaklingur</translation>
+    </message>
+    <message>
+        <source>Removed the person and all of their data.</source>
+        <translation>Einstaklingurinn og öll gögn hans voru fjarlægð.</translation>
+    </message>
+    <message>
+        <source>Connect a client with a professional.</source>
+        <translation>Tengja skjólstæðing við fagaðila.</translation>
+    </message>
+    <message>
+        <source>The client.</source>
+        <translation>Skjólstæðingurinn.</translation>
+    </message>
+    <message>
+        <source>The professional.</source>
+        <translation>Fagaðilinn.</translation>
+    </message>
+    <message>
+        <source>connect needs a client id and a professional id.</source>
+        <translation>connect þarf auðkenni skjólstæðings og auðkenni fagaðila.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>skjólstæðingur</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>fagaðili</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Tengt.</translation>
+    </message>
+    <message>
+        <source>The client answering.</source>
+        <translation>Skjólstæðingurinn sem svarar.</translation>
+    </message>
+    <message>
+        <source>The professional of the session (alliance).</source>
+        <translation>Fagaðili tímans (samstarf).</translation>
+    </message>
+    <message>
+        <source>The answers, comma-separated.</source>
+        <translation>Svörin, aðskilin með kommum.</translation>
+    </message>
+    <message>
+        <source>When it was answered (YYYY-MM-DD or ISO 8601).</source>
+        <translation>Hvenær var svarað (ÁÁÁÁ-MM-DD eða ISO 8601).</translation>
+    </message>
+    <message>
+        <source>submit alliance needs --person, --professional and --answers.</source>
+        <translation>submit alliance þarf --person, --professional og --answers.</translation>
+    </message>
+    <message>
+        <source>submit wellbeing needs --person and --answers.</source>
+        <translation>submit wellbeing þarf --person og --answers.</translation>
+    </message>
+    <message>
+        <source>Saved. Score: %1</source>
+        <translation>Vistað. Skor: %1</translation>
+    </message>
+    <message>
+        <source>alliance or wellbeing.</source>
+        <translation>alliance eða wellbeing.</translation>
+    </message>
+    <message>
+        <source>Share or stop sharing.</source>
+        <translation>Deila eða hætta að deila.</translation>
+    </message>
+    <message>
+        <source>sharing %1 needs --person.</source>
+        <translation>sharing %1 þarf --person.</translation>
+    </message>
+    <message>
+        <source>usage: sharing set --person ID --metric alliance|wellbeing on|off</source>
+        <translation>notkun: sharing set --person ID --metric alliance|wellbeing on|off</translation>
+    </message>
+    <message>
+        <source>Professional Alliance</source>
+        <translation>Samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Vellíðan</translation>
+    </message>
+    <message>
+        <source>The professional asking.</source>
+        <translation>Fagaðilinn sem spyr.</translation>
+    </message>
+    <message>
+        <source>The client asked.</source>
+        <translation>Skjólstæðingurinn sem er spurður.</translation>
+    </message>
+    <message>
+        <source>alliance (default) or wellbeing.</source>
+        <translation>alliance (sjálfgefið) eða wellbeing.</translation>
+    </message>
+    <message>
+        <source>Whose requests to list.</source>
+        <translation>Hvers beiðnir á að lista.</translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation>Beiðnin.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s answer.</source>
+        <translation>Svar skjólstæðingsins.</translation>
+    </message>
+    <message>
+        <source>request add needs --professional and --client.</source>
+        <translation>request add þarf --professional og --client.</translation>
+    </message>
+    <message>
+        <source>--metric must be alliance or wellbeing.</source>
+        <translation>--metric verður að vera alliance eða wellbeing.</translation>
+    </message>
+    <message>
+        <source>usage: request answer REQUEST_ID accept|decline</source>
+        <translation>notkun: request answer REQUEST_ID accept|decline</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>beiðni</translation>
+    </message>
+    <message>
+        <source>request list needs --person.</source>
+        <translation>request list þarf --person.</translation>
+    </message>
+    <message>
+        <source>The person whose view to show.</source>
+        <translation>Einstaklingurinn sem sýnin á við.</translation>
+    </message>
+    <message>
+        <source>view %1 needs one id.</source>
+        <translation>view %1 þarf eitt auðkenni.</translation>
+    </message>
+    <message>
+        <source>Check the store&apos;s integrity and show its versions.</source>
+        <translation>Athuga heilleika gagnasafnsins og sýna útgáfur þess.</translation>
+    </message>
+    <message>
+        <source>The store is intact (schema %1, SQLCipher %2).</source>
+        <translation>Gagnasafnið er heilt (skema %1, SQLCipher %2).</translation>
+    </message>
+    <message>
+        <source>Unknown key-derivation algorithm &quot;%1&quot;.</source>
+        <translation>Óþekkt lykilleiðsluaðferð „%1“.</translation>
+    </message>
+    <message>
+        <source>The key-derivation cost recorded in the file is not valid.</source>
+        <translation>Kostnaður lykilleiðslu sem skráður er í skrána er ógildur.</translation>
+    </message>
+    <message>
+        <source>The key-derivation salt recorded in the file is not valid.</source>
+        <translation>Salt lykilleiðslu sem skráð er í skrána er ógilt.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>Ekki tókst að ræsa dulritunarsafnið.</translation>
+    </message>
+    <message>
+        <source>The key-derivation salt has the wrong size.</source>
+        <translation>Salt lykilleiðslunnar er af rangri stærð.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key (%1 MiB needed).</source>
+        <translation>Ekki nægt minni til að leiða út lykilinn (%1 MiB þarf).</translation>
+    </message>
+    <message>
+        <source>The instrument &apos;%1&apos; cannot be used for demo data.</source>
+        <translation>Ekki er hægt að nota spurningalistann „%1“ fyrir sýnigögn.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4).</source>
+        <translation>%1 verður að vera á bilinu %2 til %3 (er %4).</translation>
+    </message>
+    <message>
+        <source>The number of employees</source>
+        <translation>Fjöldi starfsmanna</translation>
+    </message>
+    <message>
+        <source>The number of professionals</source>
+        <translation>Fjöldi fagaðila</translation>
+    </message>
+    <message>
+        <source>There cannot be more professionals (%1) than employees (%2).</source>
+        <translation>Fagaðilar (%1) geta ekki verið fleiri en starfsmenn (%2).</translation>
+    </message>
+    <message>
+        <source>The number of months</source>
+        <translation>Fjöldi mánaða</translation>
+    </message>
+    <message>
+        <source>The number of HR people</source>
+        <translation>Fjöldi starfsmanna mannauðsdeildar</translation>
+    </message>
+    <message>
+        <source>The number of administrators</source>
+        <translation>Fjöldi stjórnenda</translation>
+    </message>
+    <message>
+        <source>The number of years</source>
+        <translation>Fjöldi ára</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Skjólstæðingur</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fagaðili</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>Mannauður</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Stjórnandi</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos; has no items</source>
+        <translation>víddin „%1“ hefur engin atriði</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: efsta stigið verður að vera JSON-hlutur</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>verður að vera hlutur</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>óþekkt svið</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>er nauðsynlegt</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>verður að vera fylki</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>verður að vera strengur</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>má ekki vera tómt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (use up to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;)</source>
+        <translation>„%1“ er ekki gilt auðkenni (notaðu allt að 64 lágstafi, tölustafi, „.“, „_“ og „-“)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>verður að vera heiltala</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>verður að vera a.m.k. %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>verður að vera á bilinu %1 til %2</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>verður að vera tala</translation>
+    </message>
+    <message>
+        <source>must be a text or an object of texts by language</source>
+        <translation>verður að vera texti eða hlutur með texta eftir tungumáli</translation>
+    </message>
+    <message>
+        <source>must have a text in at least one language</source>
+        <translation>verður að hafa texta á a.m.k. einu tungumáli</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code (like &quot;en&quot;, &quot;de&quot; or &quot;de_CH&quot;)</source>
+        <translation>„%1“ er ekki tungumálskóði (eins og „en“, „de“ eða „de_CH“)</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is given twice</source>
+        <translation>tungumálið „%1“ er gefið tvisvar</translation>
+    </message>
+    <message>
+        <source>must be greater than scale.min (%1)</source>
+        <translation>verður að vera hærra en scale.min (%1)</translation>
+    </message>
+    <message>
+        <source>a scale may have at most %1 points</source>
+        <translation>kvarði má mest hafa %1 punkta</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2–%3</source>
+        <translation>%1 er utan kvarðans %2–%3</translation>
+    </message>
+    <message>
+        <source>point %1 is labelled twice</source>
+        <translation>punktur %1 er merktur tvisvar</translation>
+    </message>
+    <message>
+        <source>the lowest point (%1) needs a label</source>
+        <translation>lægsti punkturinn (%1) þarf merkingu</translation>
+    </message>
+    <message>
+        <source>the highest point (%1) needs a label</source>
+        <translation>hæsti punkturinn (%1) þarf merkingu</translation>
+    </message>
+    <message>
+        <source>dimension &apos;%1&apos; is declared twice</source>
+        <translation>víddin „%1“ er skilgreind tvisvar</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation>verður að telja upp a.m.k. eitt atriði</translation>
+    </message>
+    <message>
+        <source>may list at most %1 items</source>
+        <translation>má mest telja upp %1 atriði</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is listed twice</source>
+        <translation>atriðið „%1“ er talið upp tvisvar</translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation>óþekkt vídd „%1“</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>verður að vera true eða false</translation>
+    </message>
+    <message>
+        <source>must be &quot;sum&quot; or &quot;mean&quot;</source>
+        <translation>verður að vera „sum“ eða „mean“</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>verður að vera hærra en 0</translation>
+    </message>
+    <message>
+        <source>must be greater than scoring.min (%1)</source>
+        <translation>verður að vera hærra en scoring.min (%1)</translation>
+    </message>
+    <message>
+        <source>must not exceed the score range (%1)</source>
+        <translation>má ekki vera umfram skorsviðið (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 items all answered %3, times %4, is %5, not %6</source>
+        <translation>%1 %2 atriða, öllum svarað með %3, sinnum %4, er %5, ekki %6</translation>
+    </message>
+    <message>
+        <source>bracket &apos;%1&apos; is listed twice</source>
+        <translation>bilið „%1“ er talið upp tvisvar</translation>
+    </message>
+    <message>
+        <source>must not be below the bracket&apos;s min (%1)</source>
+        <translation>má ekki vera undir lágmarki bilsins (%1)</translation>
+    </message>
+    <message>
+        <source>the first bracket must start at the lowest score (%1), not %2</source>
+        <translation>fyrsta bilið verður að byrja á lægsta skori (%1), ekki %2</translation>
+    </message>
+    <message>
+        <source>%1 is not above the previous bracket&apos;s max (%2): brackets must be sorted and must not overlap</source>
+        <translation>%1 er ekki yfir hámarki fyrra bils (%2): bil verða að vera í röð og mega ekki skarast</translation>
+    </message>
+    <message>
+        <source>%1 leaves a gap after the previous bracket&apos;s max (%2): with %3 decimal(s) the next bracket must start by %4</source>
+        <translation>%1 skilur eftir bil á eftir hámarki fyrra bils (%2): með %3 aukastaf/aukastöfum verður næsta bil að byrja í síðasta lagi á %4</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest score (%2)</source>
+        <translation>%1 er yfir hæsta skori (%2)</translation>
+    </message>
+    <message>
+        <source>the last bracket must end at the highest score (%1), not %2</source>
+        <translation>síðasta bilið verður að enda á hæsta skori (%1), ekki %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON: %2 (at byte %3)</source>
+        <translation>%1: ekki gilt JSON: %2 (við bæti %3)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: skráin er ekki til</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: ekki hægt að lesa: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large for an instrument definition (more than %2 bytes)</source>
+        <translation>%1: of stór fyrir skilgreiningu spurningalista (meira en %2 bæti)</translation>
+    </message>
+    <message>
+        <source>The built-in instruments could not be loaded: %1</source>
+        <translation>Ekki tókst að hlaða innbyggðu spurningalistunum: %1</translation>
+    </message>
+    <message>
+        <source>The instrument folder &apos;%1&apos; does not exist.</source>
+        <translation>Spurningalistamappan „%1“ er ekki til.</translation>
+    </message>
+    <message>
+        <source>The instrument folder &apos;%1&apos; has no definitions (*.json files).</source>
+        <translation>Spurningalistamappan „%1“ inniheldur engar skilgreiningar (*.json-skrár).</translation>
+    </message>
+    <message>
+        <source>%1: id: instrument &apos;%2&apos; is already defined in %3</source>
+        <translation>%1: id: spurningalistinn „%2“ er þegar skilgreindur í %3</translation>
+    </message>
+    <message>
+        <source>The instrument &apos;%1&apos; is defined twice.</source>
+        <translation>Spurningalistinn „%1“ er skilgreindur tvisvar.</translation>
+    </message>
+    <message>
+        <source>There is no instrument &apos;%1&apos;.</source>
+        <translation>Enginn spurningalisti heitir „%1“.</translation>
+    </message>
+    <message>
+        <source>The instrument &apos;%1&apos; has no items.</source>
+        <translation>Spurningalistinn „%1“ hefur engin atriði.</translation>
+    </message>
+    <message>
+        <source>The answer to item %1 is missing: %2 answers are needed, %3 were given.</source>
+        <translation>Svar við atriði %1 vantar: %2 svör þarf, %3 voru gefin.</translation>
+    </message>
+    <message>
+        <source>There is no item %1: the instrument has %2 items, %3 answers were given.</source>
+        <translation>Ekkert atriði %1 er til: spurningalistinn hefur %2 atriði, %3 svör voru gefin.</translation>
+    </message>
+    <message>
+        <source>The answer to item %1 is %2, outside the scale %3 to %4.</source>
+        <translation>Svar við atriði %1 er %2, utan kvarðans %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Only clients answer questionnaires.</source>
+        <translation>Aðeins skjólstæðingar svara spurningalistum.</translation>
+    </message>
+    <message>
+        <source>The alliance survey is about one professional: say which one.</source>
+        <translation>Samstarfskönnunin snýst um einn fagaðila: tilgreindu hvern.</translation>
+    </message>
+    <message>
+        <source>The alliance survey can only be about a professional you are connected with.</source>
+        <translation>Samstarfskönnunin getur aðeins snúist um fagaðila sem þú ert tengd(ur) við.</translation>
+    </message>
+    <message>
+        <source>This questionnaire is not about a professional.</source>
+        <translation>Þessi spurningalisti snýst ekki um fagaðila.</translation>
+    </message>
+    <message>
+        <source>A questionnaire cannot be dated in the future.</source>
+        <translation>Spurningalisti getur ekki verið dagsettur fram í tímann.</translation>
+    </message>
+    <message>
+        <source>Only clients have a client dashboard.</source>
+        <translation>Aðeins skjólstæðingar hafa yfirlit skjólstæðings.</translation>
+    </message>
+    <message>
+        <source>Only professionals have a professional view.</source>
+        <translation>Aðeins fagaðilar hafa fagaðilasýn.</translation>
+    </message>
+    <message>
+        <source>A connection joins a client with a professional.</source>
+        <translation>Tenging tengir skjólstæðing við fagaðila.</translation>
+    </message>
+    <message>
+        <source>These two are already connected.</source>
+        <translation>Þessi tvö eru þegar tengd.</translation>
+    </message>
+    <message>
+        <source>These two are not connected.</source>
+        <translation>Þessi tvö eru ekki tengd.</translation>
+    </message>
+    <message>
+        <source>There is no Rapport store at %1.</source>
+        <translation>Ekkert Rapport-gagnasafn er í %1.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write to %1. Check the folder&apos;s permissions.</source>
+        <translation>Rapport getur ekki skrifað í %1. Athugaðu heimildir möppunnar.</translation>
+    </message>
+    <message>
+        <source>The store at %1 could not be opened.</source>
+        <translation>Ekki tókst að opna gagnasafnið í %1.</translation>
+    </message>
+    <message>
+        <source>Rapport was built without SQLCipher; the store cannot be encrypted.</source>
+        <translation>Rapport var byggt án SQLCipher; ekki er hægt að dulkóða gagnasafnið.</translation>
+    </message>
+    <message>
+        <source>applying the key</source>
+        <translation>við að beita lyklinum</translation>
+    </message>
+    <message>
+        <source>The encryption settings could not be applied.</source>
+        <translation>Ekki tókst að beita dulkóðunarstillingunum.</translation>
+    </message>
+    <message>
+        <source>The store file could not be decrypted: it is damaged or is not a Rapport store.</source>
+        <translation>Ekki tókst að afkóða skrá gagnasafnsins: hún er skemmd eða ekki Rapport-gagnasafn.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot create %1.</source>
+        <translation>Rapport getur ekki búið til %1.</translation>
+    </message>
+    <message>
+        <source>Some pages of the store have been altered or damaged.</source>
+        <translation>Sumum síðum gagnasafnsins hefur verið breytt eða þær skemmst.</translation>
+    </message>
+    <message>
+        <source>The store failed its integrity check.</source>
+        <translation>Gagnasafnið stóðst ekki heilleikaprófun.</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space to save this. Nothing was changed.</source>
+        <translation>Ekki er nægt diskpláss til að vista þetta. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>The store cannot be written: its file or folder is read-only.</source>
+        <translation>Ekki er hægt að skrifa í gagnasafnið: skráin eða mappan er skrifvarin.</translation>
+    </message>
+    <message>
+        <source>The store is busy in another Rapport window. Try again.</source>
+        <translation>Gagnasafnið er í notkun í öðrum Rapport-glugga. Reyndu aftur.</translation>
+    </message>
+    <message>
+        <source>The store file is damaged.</source>
+        <translation>Skrá gagnasafnsins er skemmd.</translation>
+    </message>
+    <message>
+        <source>That refers to something that does not exist.</source>
+        <translation>Þetta vísar í eitthvað sem er ekki til.</translation>
+    </message>
+    <message>
+        <source>That already exists.</source>
+        <translation>Þetta er þegar til.</translation>
+    </message>
+    <message>
+        <source>That value is not allowed here.</source>
+        <translation>Þetta gildi er ekki leyft hér.</translation>
+    </message>
+    <message>
+        <source>The store could not be read or written (the file may have been moved, deleted or its disk removed).</source>
+        <translation>Ekki tókst að lesa eða skrifa gagnasafnið (skráin gæti hafa verið færð eða henni eytt, eða diskurinn fjarlægður).</translation>
+    </message>
+    <message>
+        <source>Unexpected database error %1.</source>
+        <translation>Óvænt gagnagrunnsvilla %1.</translation>
+    </message>
+    <message>
+        <source>The transaction was already finished.</source>
+        <translation>Færslunni var þegar lokið.</translation>
+    </message>
+    <message>
+        <source>The score range of &apos;%1&apos; is too wide for the HR figures.</source>
+        <translation>Skorsvið „%1“ er of vítt fyrir tölur mannauðsdeildar.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Rapport (schema %1; this version understands up to %2). Update Rapport to open it; the store was not changed.</source>
+        <translation>Þetta gagnasafn var skrifað af nýrri útgáfu af Rapport (skema %1; þessi útgáfa skilur allt að %2). Uppfærðu Rapport til að opna það; gagnasafninu var ekki breytt.</translation>
+    </message>
+    <message>
+        <source>There is no such person in this store.</source>
+        <translation>Þessi einstaklingur er ekki í þessu gagnasafni.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Einstaklingur þarf nafn.</translation>
+    </message>
+    <message>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>Nafnið er of langt (mest 200 stafir).</translation>
+    </message>
+    <message>
+        <source>A name must have between 1 and 200 characters.</source>
+        <translation>Nafn verður að vera 1 til 200 stafir.</translation>
+    </message>
+    <message>
+        <source>Only a professional connected with this client can ask them to share.</source>
+        <translation>Aðeins fagaðili sem er tengdur þessum skjólstæðingi getur beðið hann að deila.</translation>
+    </message>
+    <message>
+        <source>This client already shares that score.</source>
+        <translation>Þessi skjólstæðingur deilir þessu skori nú þegar.</translation>
+    </message>
+    <message>
+        <source>A request to share this score is already waiting for the client&apos;s answer.</source>
+        <translation>Beiðni um að deila þessu skori bíður þegar svars skjólstæðingsins.</translation>
+    </message>
+    <message>
+        <source>Only the client can answer a request to share.</source>
+        <translation>Aðeins skjólstæðingurinn getur svarað beiðni um deilingu.</translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation>Þessari beiðni hefur þegar verið svarað.</translation>
+    </message>
+    <message>
+        <source>There is no such share request.</source>
+        <translation>Þessi beiðni um deilingu er ekki til.</translation>
+    </message>
+    <message>
+        <source>Only clients have sharing settings.</source>
+        <translation>Aðeins skjólstæðingar hafa deilingarstillingar.</translation>
+    </message>
+    <message>
+        <source>Only the client can change what they share.</source>
+        <translation>Aðeins skjólstæðingurinn getur breytt því sem hann deilir.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this store. Check it and try again.</source>
+        <translation>Þetta lykilorð opnar ekki gagnasafnið. Athugaðu það og reyndu aftur.</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Rapport window. Close it there first.</source>
+        <translation>Þetta gagnasafn er þegar opið í öðrum Rapport-glugga. Lokaðu því þar fyrst.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write next to the store at %1. Check the folder&apos;s permissions.</source>
+        <translation>Rapport getur ekki skrifað við hlið gagnasafnsins í %1. Athugaðu heimildir möppunnar.</translation>
+    </message>
+    <message>
+        <source>A Rapport store already exists at %1.</source>
+        <translation>Rapport-gagnasafn er þegar til í %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: the new store file could not be put in place. The old passphrase still applies.</source>
+        <translation>Ekki tókst að breyta lykilorðinu: ekki tókst að setja nýju gagnasafnsskrána á sinn stað. Gamla lykilorðið gildir áfram.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is damaged (key check).</source>
+        <translation>Lyklaskrá gagnasafnsins er skemmd (lyklaprófun).</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file %1 is missing.</source>
+        <translation>Lyklaskrá gagnasafnsins, %1, vantar.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file %1 cannot be read.</source>
+        <translation>Ekki er hægt að lesa lyklaskrá gagnasafnsins, %1.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file %1 is damaged.</source>
+        <translation>Lyklaskrá gagnasafnsins, %1, er skemmd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rapport key file.</source>
+        <translation>%1 er ekki Rapport-lyklaskrá.</translation>
+    </message>
+    <message>
+        <source>This store was created by a newer version of Rapport. Update Rapport to open it.</source>
+        <translation>Þetta gagnasafn var búið til með nýrri útgáfu af Rapport. Uppfærðu Rapport til að opna það.</translation>
+    </message>
+    <message>
+        <source>Rapport cannot write to the folder %1.</source>
+        <translation>Rapport getur ekki skrifað í möppuna %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Ekki er hægt að skrifa %1: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough disk space to write %1. Nothing was changed.</source>
+        <translation>Ekki er nægt diskpláss til að skrifa %1. Engu var breytt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Ekki tókst að skrifa %1: %2</translation>
+    </message>
+    <message>
+        <source>The person or professional of this submission does not exist.</source>
+        <translation>Einstaklingur eða fagaðili þessa svars er ekki til.</translation>
+    </message>
+</context>
+<context>
+    <name>RapportUi</name>
+    <message>
+        <source>Rapport backups (*.rapport-backup);;All files (*)</source>
+        <translation>Rapport-öryggisafrit (*.rapport-backup);;Allar skrár (*)</translation>
+    </message>
+    <message>
+        <source>Export a backup</source>
+        <translation>Flytja út öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Veldu öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Where should the restored store go?</source>
+        <translation>Hvert á endurheimta gagnasafnið að fara?</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Mappa fyrir sjálfvirk öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Ekki tókst að skrifa %1</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Ekki tókst að búa til möppuna %1</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder.</source>
+        <translation>Ekki tókst að búa til tímabundna möppu.</translation>
+    </message>
+    <message>
+        <source>otter kettle violet harbour</source>
+        <translation>otur ketill fjóla höfn</translation>
+    </message>
+    <message>
+        <source>The export for the screenshots did not finish.</source>
+        <translation>Útflutningi fyrir skjámyndirnar lauk ekki.</translation>
+    </message>
+    <message>
+        <source>The check for the screenshots did not finish.</source>
+        <translation>Prófun fyrir skjámyndirnar lauk ekki.</translation>
+    </message>
+    <message>
+        <source>not the passphrase</source>
+        <translation>ekki lykilorðið</translation>
+    </message>
+    <message>
+        <source>Passphrase for this backup</source>
+        <translation>Lykilorð fyrir þetta öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup. It is separate from the store&apos;s passphrase, and needed to verify or restore the backup: without it nobody, you included, can read the file.</source>
+        <translation>Veldu lykilorð fyrir öryggisafritið. Það er óháð lykilorði gagnasafnsins og þarf til að prófa eða endurheimta afritið: án þess getur enginn lesið skrána, ekki heldur þú.</translation>
+    </message>
+    <message>
+        <source>otter kettle</source>
+        <translation>otur ketill</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Staðfestu að þetta sért þú</translation>
+    </message>
+    <message>
+        <source>To export a backup, type the passphrase of this Rapport store again.</source>
+        <translation>Til að flytja út öryggisafrit skaltu slá aftur inn lykilorð þessa Rapport-gagnasafns.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Rangt lykilorð</translation>
+    </message>
+    <message>
+        <source>The backup is damaged</source>
+        <translation>Öryggisafritið er skemmt</translation>
+    </message>
+    <message>
+        <source>Not a Rapport backup</source>
+        <translation>Ekki öryggisafrit frá Rapport</translation>
+    </message>
+    <message>
+        <source>Made by a newer Rapport</source>
+        <translation>Gert af nýrri útgáfu af Rapport</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hætt við</translation>
+    </message>
+    <message>
+        <source>Not enough disk space</source>
+        <translation>Ekki nægt diskpláss</translation>
+    </message>
+    <message>
+        <source>Something is already there</source>
+        <translation>Eitthvað er þegar þar</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Skrá fannst ekki</translation>
+    </message>
+    <message>
+        <source>The store is in use</source>
+        <translation>Gagnasafnið er í notkun</translation>
+    </message>
+    <message>
+        <source>Cannot write there</source>
+        <translation>Ekki hægt að skrifa þangað</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Eitthvað fór úrskeiðis</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>óþekkt</translation>
+    </message>
+    <message>
+        <source>Made by Rapport</source>
+        <translation>Gert af Rapport</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Útgáfa skema</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Búið til</translation>
+    </message>
+    <message>
+        <source>Rows in %1</source>
+        <translation>Raðir í %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 by Rapport %2 (schema %3), %n rows in all.</source>
+        <translation>
+            <numerusform>Gert %1 af Rapport %2 (skema %3), %n röð alls.</numerusform>
+            <numerusform>Gert %1 af Rapport %2 (skema %3), %n raðir alls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation has not run.</source>
+        <translation>Aðgerðin hefur ekki keyrt.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup over the current store…</source>
+        <translation>Endurheimti öryggisafritið yfir núverandi gagnasafn…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Endurheimt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Hætti við…</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Öryggisafrit endurheimt</translation>
+    </message>
+    <message>
+        <source>The store now holds the backup. %1</source>
+        <translation>Gagnasafnið geymir nú öryggisafritið. %1</translation>
+    </message>
+    <message>
+        <source>%1 The current store was left as it was.</source>
+        <translation>%1 Núverandi gagnasafn var látið óbreytt.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo: %1</source>
+        <translation>Engin tímabundin mappa fyrir sýniútgáfuna: %1</translation>
+    </message>
+    <message>
+        <source>Use several words that mean something only to you.</source>
+        <translation>Notaðu nokkur orð sem hafa aðeins merkingu fyrir þig.</translation>
+    </message>
+    <message>
+        <source>Too weak: use at least %1 characters, better a few unrelated words.</source>
+        <translation>Of veikt: notaðu a.m.k. %1 stafi, helst nokkur óskyld orð.</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>Veikt: bættu við einu eða tveimur orðum.</translation>
+    </message>
+    <message>
+        <source>Fair: one more word would make it strong.</source>
+        <translation>Sæmilegt: eitt orð í viðbót myndi gera það sterkt.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterkt.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Mjög sterkt.</translation>
+    </message>
+    <message>
+        <source>Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, or not at all.</source>
+        <translation>Rapport getur læst sér eftir 5, 10, 15, 30 eða 60 mínútur, eða alls ekki.</translation>
+    </message>
+    <message>
+        <source>The check-in reminder must be between %1 and %2 days.</source>
+        <translation>Áminning um vellíðunarmat verður að vera á bilinu %1 til %2 dagar.</translation>
+    </message>
+    <message>
+        <source>Rapport — Professional view — %1 (demo)</source>
+        <translation>Rapport — Fagaðilasýn — %1 (sýniútgáfa)</translation>
+    </message>
+    <message>
+        <source>Rapport — demo</source>
+        <translation>Rapport — sýniútgáfa</translation>
+    </message>
+    <message>
+        <source>Alex Morgan</source>
+        <translation>Alex Morgan</translation>
+    </message>
+    <message>
+        <source>About your sessions with %1</source>
+        <translation>Um tímana þína hjá %1</translation>
+    </message>
+    <message>
+        <source>your professional</source>
+        <translation>fagaðilinn þinn</translation>
+    </message>
+    <message>
+        <source>Rapport: private wellbeing and professional-alliance tracking.</source>
+        <translation>Rapport: vellíðan og samstarf við fagaðila, skráð í trúnaði.</translation>
+    </message>
+    <message>
+        <source>Open the store at &lt;path&gt;.</source>
+        <translation>Opna gagnasafnið í &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>slóð</translation>
+    </message>
+    <message>
+        <source>Use the questionnaire definitions in &lt;dir&gt;.</source>
+        <translation>Nota skilgreiningar spurningalista í &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>mappa</translation>
+    </message>
+    <message>
+        <source>Open a throwaway demo organisation (removed on exit).</source>
+        <translation>Opna sýniskipulagsheild sem má henda (fjarlægð við lokun).</translation>
+    </message>
+    <message>
+        <source>Write pictures of each main screen to &lt;dir&gt; and exit.</source>
+        <translation>Skrifa myndir af hverjum aðalskjá í &lt;dir&gt; og hætta.</translation>
+    </message>
+    <message>
+        <source>Open in the mode of &lt;role&gt;: client, professional, hr or admin (with --person; with --demo, as one of the demo&apos;s people in that role).</source>
+        <translation>Opna í ham &lt;role&gt;: client, professional, hr eða admin (með --person; með --demo sem einn af einstaklingum sýniútgáfunnar í því hlutverki).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>hlutverk</translation>
+    </message>
+    <message>
+        <source>Open as the person with &lt;id&gt;, who must have the role given by --mode.</source>
+        <translation>Opna sem einstaklingurinn með &lt;id&gt;, sem verður að hafa hlutverkið sem --mode tilgreinir.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>auðkenni</translation>
+    </message>
+    <message>
+        <source>Show Rapport in &lt;language&gt; for this run: system, en (English), de (German) or is (Icelandic).</source>
+        <translation>Sýna Rapport á &lt;language&gt; í þessari keyrslu: system, en (enska), de (þýska) eða is (íslenska).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>tungumál</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Óvænt viðfang: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use system, en, de or is.</source>
+        <translation>Óþekkt tungumál „%1“: notaðu system, en, de eða is.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use client, professional, hr or admin.</source>
+        <translation>Óþekktur hamur „%1“: notaðu client, professional, hr eða admin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a person id (rapport-cli person list shows them).</source>
+        <translation>„%1“ er ekki auðkenni einstaklings (rapport-cli person list sýnir þau).</translation>
+    </message>
+    <message>
+        <source>--person needs --mode, e.g. --mode professional.</source>
+        <translation>--person þarf --mode, t.d. --mode professional.</translation>
+    </message>
+    <message>
+        <source>--mode needs --person ID (or --demo).</source>
+        <translation>--mode þarf --person ID (eða --demo).</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>Ekki tókst að eyða %1.</translation>
+    </message>
+    <message>
+        <source>Writes the HR (organisation) report: aggregated, anonymised figures with charts and a guide.</source>
+        <translation>Skrifar mannauðsskýrsluna (skipulagsheild): samanteknar, ópersónugreindar tölur með gröfum og leiðbeiningum.</translation>
+    </message>
+    <message>
+        <source>The report to write (only &apos;hr&apos; exists).</source>
+        <translation>Skýrslan sem á að skrifa (aðeins „hr“ er til).</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE.</source>
+        <translation>Skrifa skýrsluna sem PDF í FILE.</translation>
+    </message>
+    <message>
+        <source>report takes one word, &apos;hr&apos; (report hr --pdf FILE).</source>
+        <translation>report tekur eitt orð, „hr“ (report hr --pdf FILE).</translation>
+    </message>
+    <message>
+        <source>report hr needs --pdf FILE.</source>
+        <translation>report hr þarf --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>report hr needs a GUI application to draw its charts.</source>
+        <translation>report hr þarf myndrænt forrit til að teikna gröfin.</translation>
+    </message>
+    <message>
+        <source>Wrote the HR report to %1</source>
+        <translation>Mannauðsskýrslan var skrifuð í %1</translation>
+    </message>
+    <message>
+        <source>Printable reports (report hr --pdf FILE: the anonymised HR figures with charts)</source>
+        <translation>Prenthæfar skýrslur (report hr --pdf FILE: ópersónugreindu mannauðstölurnar með gröfum)</translation>
+    </message>
+    <message>
+        <source>Participants by bracket of their latest score</source>
+        <translation>Þátttakendur eftir bili nýjasta skors</translation>
+    </message>
+    <message>
+        <source>Direction of each person&apos;s trend</source>
+        <translation>Stefna þróunar hvers og eins</translation>
+    </message>
+    <message>
+        <source>Organisation overview</source>
+        <translation>Yfirlit skipulagsheildar</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Þátttaka</translation>
+    </message>
+    <message>
+        <source>Employees in the programme</source>
+        <translation>Starfsfólk í verkefninu</translation>
+    </message>
+    <message>
+        <source>Took part (a Wellbeing Index at any time)</source>
+        <translation>Tóku þátt (einhvern tíma svarað vellíðunarkvarða)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took part in the last %n days</source>
+        <translation>
+            <numerusform>Tóku þátt síðasta %n dag</numerusform>
+            <numerusform>Tóku þátt síðustu %n daga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Þátttökuhlutfall</translation>
+    </message>
+    <message>
+        <source>Wellbeing, all time</source>
+        <translation>Vellíðan, allt tímabilið</translation>
+    </message>
+    <message>
+        <source>Average of each participant&apos;s latest Wellbeing Index</source>
+        <translation>Meðaltal nýjasta vellíðunarkvarða hvers þátttakanda</translation>
+    </message>
+    <message>
+        <source>Trends of people who answered more than once</source>
+        <translation>Þróun hjá þeim sem svöruðu oftar en einu sinni</translation>
+    </message>
+    <message>
+        <source>People with more than one answer</source>
+        <translation>Fólk með fleiri en eitt svar</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Vellíðan yfir tíma</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1 (%2 manns)</translation>
+    </message>
+    <message>
+        <source>No months yet.</source>
+        <translation>Engir mánuðir enn.</translation>
+    </message>
+    <message>
+        <source>Professional Alliance</source>
+        <translation>Samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Average Professional Alliance score</source>
+        <translation>Meðalskor samstarfs við fagaðila</translation>
+    </message>
+    <message>
+        <source>%1 (dimension average)</source>
+        <translation>%1 (meðaltal víddar)</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Eftir teymum</translation>
+    </message>
+    <message>
+        <source>No teams are recorded for the employees in the programme.</source>
+        <translation>Engin teymi eru skráð fyrir starfsfólk í verkefninu.</translation>
+    </message>
+    <message>
+        <source>How to read this report</source>
+        <translation>Hvernig á að lesa þessa skýrslu</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Ekki er hægt að skrifa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As of %1 · only groups of at least %2 people are shown · no individual is ever shown</source>
+        <translation>Staða %1 · aðeins hópar með a.m.k. %2 manns eru sýndir · enginn einstaklingur er nokkurn tíma sýndur</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Batnar</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stöðugt</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Versnar</translation>
+    </message>
+    <message>
+        <source>Fewer than %1 employees have answered a Wellbeing Index so far, so every figure on this page is hidden to protect them. Figures appear once at least %1 people have taken part.</source>
+        <translation>Færri en %1 starfsmenn hafa svarað vellíðunarkvarðanum enn sem komið er, svo allar tölur á þessari síðu eru faldar til að vernda þá. Tölur birtast þegar a.m.k. %1 manns hafa tekið þátt.</translation>
+    </message>
+    <message>
+        <source>Caution: fewer than 30 % of employees have taken part. With low participation the figures may not represent the organisation, so read them with care and encourage people to take part.</source>
+        <translation>Athugið: færri en 30 % starfsfólks hafa tekið þátt. Við litla þátttöku endurspegla tölurnar ekki endilega skipulagsheildina, svo lesið þær með varúð og hvetjið fólk til þátttöku.</translation>
+    </message>
+    <message>
+        <source>What the figures mean</source>
+        <translation>Hvað tölurnar þýða</translation>
+    </message>
+    <message>
+        <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The averages use each participant&apos;s latest answer. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
+        <translation>Vellíðunarkvarðinn er stutt könnun á því hvernig fólki hefur liðið undanfarið; hærra er betra og niðurstöðum er skipt í Lítil, Miðlungs og Góð. Meðaltölin nota nýjasta svar hvers þátttakanda. Þróun ber saman svör hvers og eins yfir tíma og telur aðeins þá sem svöruðu oftar en einu sinni.</translation>
+    </message>
+    <message>
+        <source>How strongly employees feel they trust and work well with their therapist or coach: the bond, the partnership on goals and tasks, and their confidence in the support.</source>
+        <translation>Hversu sterkt starfsfólk upplifir að það treysti meðferðaraðila sínum eða markþjálfa og vinni vel með honum: tengslin, samvinnan um markmið og verkefni og trúin á stuðninginn.</translation>
+    </message>
+    <message>
+        <source>Reading a decline</source>
+        <translation>Að lesa úr lækkun</translation>
+    </message>
+    <message>
+        <source>A steady fall in wellbeing can point to stress, heavy workloads or burnout, or to a restructuring or low morale. Look at what changed in that period.</source>
+        <translation>Stöðug lækkun vellíðanar getur bent til streitu, mikils álags eða kulnunar, eða til endurskipulagningar eða lítils starfsanda. Skoðið hvað breyttist á því tímabili.</translation>
+    </message>
+    <message>
+        <source>Reading a low alliance</source>
+        <translation>Að lesa úr veiku samstarfi</translation>
+    </message>
+    <message>
+        <source>A low or falling alliance suggests that employees and their providers are not a good fit. Consider reviewing provider assignments or training.</source>
+        <translation>Veikt eða dvínandi samstarf bendir til þess að starfsfólk og þjónustuaðilar þess eigi ekki vel saman. Íhugið að endurskoða úthlutun þjónustuaðila eða þjálfun.</translation>
+    </message>
+    <message>
+        <source>Signals, not verdicts</source>
+        <translation>Vísbendingar, ekki dómar</translation>
+    </message>
+    <message>
+        <source>These figures are signals and support tools, never performance metrics. Cross-check them with other HR information (absence, turnover, staff surveys) and with conversations before acting. After acting (manager check-ins, wellness sessions, a change of provider), measure again and watch how the figures move.</source>
+        <translation>Þessar tölur eru vísbendingar og stuðningstæki, aldrei frammistöðumælikvarðar. Berið þær saman við aðrar mannauðsupplýsingar (fjarvistir, starfsmannaveltu, starfsmannakannanir) og við samtöl áður en gripið er til aðgerða. Mælið aftur eftir aðgerðir (samtöl stjórnenda, heilsueflingu, skipti á þjónustuaðila) og fylgist með hvernig tölurnar breytast.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Persónuvernd</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s own answers are visible here. A figure that would come from fewer than %1 people reads &quot;%2&quot;. Low participation can skew the results, and sudden events take time to show.</source>
+        <translation>Svör einstaklinga eru hvergi sýnileg hér. Tala sem byggði á færri en %1 manns birtist sem „%2“. Lítil þátttaka getur skekkt niðurstöður og skyndilegir atburðir koma ekki strax fram.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AdminPanel</name>
+    <message>
+        <source>Administration</source>
+        <translation>Stjórnun</translation>
+    </message>
+    <message>
+        <source>Backups of this Rapport store, and the people in it. Nobody&apos;s answers or scores are shown in this mode.</source>
+        <translation>Öryggisafrit þessa Rapport-gagnasafns og fólkið í því. Engin svör eða skor eru sýnd í þessum ham.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Öryggisafrit</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding the whole store. It has its own passphrase, chosen when you export and separate from the store&apos;s: keep it safe, without it the backup cannot be restored.</source>
+        <translation>Öryggisafrit er ein dulkóðuð skrá með öllu gagnasafninu. Það hefur eigið lykilorð, valið við útflutning og óháð lykilorði gagnasafnsins: geymdu það vel, án þess er ekki hægt að endurheimta afritið.</translation>
+    </message>
+    <message>
+        <source>Export a backup…</source>
+        <translation>Flytja út öryggisafrit…</translation>
+    </message>
+    <message>
+        <source>Verify a backup…</source>
+        <translation>Prófa öryggisafrit…</translation>
+    </message>
+    <message>
+        <source>Restore into a new store…</source>
+        <translation>Endurheimta í nýtt gagnasafn…</translation>
+    </message>
+    <message>
+        <source>Restore over this store…</source>
+        <translation>Endurheimta yfir þetta gagnasafn…</translation>
+    </message>
+    <message>
+        <source>Replaces the data in use with a backup, after asking. The current store is kept until the restored one has been checked.</source>
+        <translation>Skiptir gögnunum í notkun út fyrir öryggisafrit, eftir staðfestingu. Núverandi gagnasafn er geymt þar til endurheimta gagnasafnið hefur verið prófað.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sjálfvirk öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Back up automatically while Rapport is open</source>
+        <translation>Taka öryggisafrit sjálfkrafa meðan Rapport er opið</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappa öryggisafrita</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velja…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappa:</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Daglega</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Vikulega</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Hve oft:</translation>
+    </message>
+    <message>
+        <source> newest backups</source>
+        <translation> nýjustu öryggisafrit</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Geyma:</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Vista stillingar</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Taka afrit núna</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Fólk</translation>
+    </message>
+    <message>
+        <source>Names and roles only: administrators manage people but never see anyone&apos;s answers or scores.</source>
+        <translation>Aðeins nöfn og hlutverk: stjórnendur sjá um fólk en sjá aldrei svör eða skor nokkurs.</translation>
+    </message>
+    <message>
+        <source>People in this store</source>
+        <translation>Fólk í þessu gagnasafni</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Innskráð(ur) sem %1</translation>
+    </message>
+    <message>
+        <source>The people could not be read: %1</source>
+        <translation>Ekki tókst að lesa fólkið: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in this store.</source>
+        <translation>
+            <numerusform>%n einstaklingur í þessu gagnasafni.</numerusform>
+            <numerusform>%n einstaklingar í þessu gagnasafni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last automatic backup: none yet.</source>
+        <translation>Síðasta sjálfvirka öryggisafrit: ekkert enn.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off.</source>
+        <translation>Slökkt er á sjálfvirkum öryggisafritum.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1, succeeded: %2</source>
+        <translation>Síðasta sjálfvirka öryggisafrit: %1, tókst: %2</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1, failed: %2</source>
+        <translation>Síðasta sjálfvirka öryggisafrit: %1, mistókst: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Staðfestu að þetta sért þú</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Ekkert var gert.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Lykilorð öryggisafrits</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that was chosen when this backup was made.</source>
+        <translation>Sláðu inn lykilorðið sem var valið þegar þetta öryggisafrit var gert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hætta við</translation>
+    </message>
+    <message>
+        <source>Rapport backup</source>
+        <translation>Rapport-öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Hætti við…</translation>
+    </message>
+    <message>
+        <source>To export a backup, type the passphrase of this Rapport store again.</source>
+        <translation>Til að flytja út öryggisafrit skaltu slá aftur inn lykilorð þessa Rapport-gagnasafns.</translation>
+    </message>
+    <message>
+        <source>rapport-%1.rapport-backup</source>
+        <translation>rapport-%1.rapport-backup</translation>
+    </message>
+    <message>
+        <source>Passphrase for this backup</source>
+        <translation>Lykilorð fyrir þetta öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup. It is separate from the store&apos;s passphrase, and needed to verify or restore the backup: without it nobody, you included, can read the file.</source>
+        <translation>Veldu lykilorð fyrir öryggisafritið. Það er óháð lykilorði gagnasafnsins og þarf til að prófa eða endurheimta afritið: án þess getur enginn lesið skrána, ekki heldur þú.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Skrifa öryggisafritið…</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Öryggisafrit skrifað</translation>
+    </message>
+    <message>
+        <source>The whole store was written, encrypted, to %1.</source>
+        <translation>Allt gagnasafnið var skrifað dulkóðað í %1.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Prófa öryggisafritið…</translation>
+    </message>
+    <message>
+        <source>The backup is sound</source>
+        <translation>Öryggisafritið er í lagi</translation>
+    </message>
+    <message>
+        <source>%1: the passphrase opens it, every byte is authentic, and the store inside passed its integrity check with the schema and row counts below.</source>
+        <translation>%1: lykilorðið opnar það, hvert bæti er ósvikið og gagnasafnið í því stóðst heilleikaprófun með skema og raðafjölda hér fyrir neðan.</translation>
+    </message>
+    <message>
+        <source>To restore a backup, type the passphrase of this Rapport store again.</source>
+        <translation>Til að endurheimta öryggisafrit skaltu slá aftur inn lykilorð þessa Rapport-gagnasafns.</translation>
+    </message>
+    <message>
+        <source>%1-restored.%2</source>
+        <translation>%1-endurheimt.%2</translation>
+    </message>
+    <message>
+        <source>A Rapport store already exists at %1.</source>
+        <translation>Rapport-gagnasafn er þegar til í %1.</translation>
+    </message>
+    <message>
+        <source>Choose another place; restoring never writes over a store from here.</source>
+        <translation>Veldu annan stað; endurheimt héðan skrifar aldrei yfir gagnasafn.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the restored store</source>
+        <translation>Lykilorð fyrir endurheimta gagnasafnið</translation>
+    </message>
+    <message>
+        <source>The restored store is locked with this passphrase. People will need it to open Rapport with the restored data.</source>
+        <translation>Endurheimta gagnasafninu er læst með þessu lykilorði. Fólk þarf það til að opna Rapport með endurheimtu gögnunum.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Endurheimti öryggisafritið…</translation>
+    </message>
+    <message>
+        <source>Backup restored into a new store</source>
+        <translation>Öryggisafrit endurheimt í nýtt gagnasafn</translation>
+    </message>
+    <message>
+        <source>The new store is at %1. To use it, start Rapport with --store &quot;%1&quot;.</source>
+        <translation>Nýja gagnasafnið er í %1. Til að nota það skaltu ræsa Rapport með --store &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Restoring over the store in use is not available here.</source>
+        <translation>Endurheimt yfir gagnasafnið í notkun er ekki í boði hér.</translation>
+    </message>
+    <message>
+        <source>Restore into a new store instead.</source>
+        <translation>Endurheimtu frekar í nýtt gagnasafn.</translation>
+    </message>
+    <message>
+        <source>To restore a backup over this store, type the passphrase of this Rapport store again.</source>
+        <translation>Til að endurheimta öryggisafrit yfir þetta gagnasafn skaltu slá aftur inn lykilorð þessa Rapport-gagnasafns.</translation>
+    </message>
+    <message>
+        <source>The current store was not touched.</source>
+        <translation>Ekki var hreyft við núverandi gagnasafni.</translation>
+    </message>
+    <message>
+        <source>Replace the current store?</source>
+        <translation>Skipta út núverandi gagnasafni?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Everything in the current store is replaced by this backup; what changed since it was made is lost. Rapport closes the store to do this. The current store is kept as a dated copy until the restored one has been checked, and is left as it was if anything fails.</source>
+        <translation>%1
+
+Öllu í núverandi gagnasafni er skipt út fyrir þetta öryggisafrit; það sem hefur breyst síðan það var gert glatast. Rapport lokar gagnasafninu til að gera þetta. Núverandi gagnasafn er geymt sem dagsett afrit þar til endurheimta gagnasafnið hefur verið prófað, og er látið óbreytt ef eitthvað mistekst.</translation>
+    </message>
+    <message>
+        <source>Replace the current store</source>
+        <translation>Skipta út núverandi gagnasafni</translation>
+    </message>
+    <message>
+        <source>The restored store is locked with this passphrase. To keep the current passphrase, type it here again.</source>
+        <translation>Endurheimta gagnasafninu er læst með þessu lykilorði. Til að halda núverandi lykilorði skaltu slá það aftur inn hér.</translation>
+    </message>
+    <message>
+        <source>Restoring over the current store</source>
+        <translation>Endurheimt yfir núverandi gagnasafn</translation>
+    </message>
+    <message>
+        <source>Rapport closes the store and restores the backup.</source>
+        <translation>Rapport lokar gagnasafninu og endurheimtir öryggisafritið.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Veldu möppu fyrir sjálfvirku öryggisafritin.</translation>
+    </message>
+    <message>
+        <source>Passphrase for automatic backups</source>
+        <translation>Lykilorð fyrir sjálfvirk öryggisafrit</translation>
+    </message>
+    <message>
+        <source>Automatic backups are encrypted with this passphrase. It is kept inside the encrypted store so backups can run unattended; you need it to verify or restore them.</source>
+        <translation>Sjálfvirk öryggisafrit eru dulkóðuð með þessu lykilorði. Það er geymt í dulkóðaða gagnasafninu svo afritun geti keyrt án eftirlits; þú þarft það til að prófa eða endurheimta afritin.</translation>
+    </message>
+    <message>
+        <source>Not saved: automatic backups need a passphrase.</source>
+        <translation>Ekki vistað: sjálfvirk öryggisafrit þurfa lykilorð.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ekki vistað: %1</translation>
+    </message>
+    <message>
+        <source>Saved: automatic backups are on.</source>
+        <translation>Vistað: kveikt er á sjálfvirkum öryggisafritum.</translation>
+    </message>
+    <message>
+        <source>Saved: automatic backups are off.</source>
+        <translation>Vistað: slökkt er á sjálfvirkum öryggisafritum.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AdminPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nafn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Hlutverk</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teymi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Bætt við</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::BackupPassphraseDialog</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nýtt lykilorð</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>Staðfestu nýja lykilorðið</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Styrkur lykilorðs</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Staðfesta:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Nota þetta lykilorð</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again.</source>
+        <translation>Sláðu lykilorðið inn aftur.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Lykilorðin passa saman.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Lykilorðin passa ekki saman.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ClientDashboard</name>
+    <message>
+        <source>Your results are private. Professionals see a score only while you share it; your organisation never sees individual results.</source>
+        <translation>Niðurstöður þínar eru trúnaðarmál. Fagaðilar sjá skor aðeins meðan þú deilir því; vinnustaðurinn þinn sér aldrei niðurstöður einstaklinga.</translation>
+    </message>
+    <message>
+        <source>Wellbeing check-in</source>
+        <translation>Vellíðunarmat</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Skrá tíma</translation>
+    </message>
+    <message>
+        <source>After a session, rate how the work with your professional is going.</source>
+        <translation>Eftir tíma geturðu metið hvernig samstarfið við fagaðilann þinn gengur.</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Gögnin mín</translation>
+    </message>
+    <message>
+        <source>Your professionals, exporting your data, deleting it.</source>
+        <translation>Fagaðilarnir þínir, útflutningur gagna og eyðing þeirra.</translation>
+    </message>
+    <message>
+        <source>My &amp;professionals…</source>
+        <translation>&amp;Fagaðilarnir mínir…</translation>
+    </message>
+    <message>
+        <source>Export my data as &amp;CSV…</source>
+        <translation>Flytja gögnin mín út sem &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export a PDF &amp;report…</source>
+        <translation>Flytja út PDF-&amp;skýrslu…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete all my data…</source>
+        <translation>&amp;Eyða öllum gögnunum mínum…</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Meta líðan núna</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ekki núna</translation>
+    </message>
+    <message>
+        <source>Hides this reminder. Rapport reminds you at most once a day.</source>
+        <translation>Felur þessa áminningu. Rapport minnir þig á í mesta lagi einu sinni á dag.</translation>
+    </message>
+    <message>
+        <source>Wellbeing Score</source>
+        <translation>Vellíðunarskor</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Vellíðan yfir tíma</translation>
+    </message>
+    <message>
+        <source>Chart of your Wellbeing Score over time</source>
+        <translation>Graf af vellíðunarskori þínu yfir tíma</translation>
+    </message>
+    <message>
+        <source>Professional Alliance over time</source>
+        <translation>Samstarf við fagaðila yfir tíma</translation>
+    </message>
+    <message>
+        <source>Chart of your Professional Alliance scores over time</source>
+        <translation>Graf af skorum þínum fyrir samstarf við fagaðila yfir tíma</translation>
+    </message>
+    <message>
+        <source>Your check-ins and surveys</source>
+        <translation>Vellíðunarmöt þín og kannanir</translation>
+    </message>
+    <message>
+        <source>You are not connected with a professional yet. Add one under My data → My professionals.</source>
+        <translation>Þú ert ekki enn tengd(ur) fagaðila. Bættu honum við undir Gögnin mín → Fagaðilarnir mínir.</translation>
+    </message>
+    <message>
+        <source>Trend: ↑ improving</source>
+        <translation>Þróun: ↑ batnar</translation>
+    </message>
+    <message>
+        <source>Trend: → stable</source>
+        <translation>Þróun: → stöðugt</translation>
+    </message>
+    <message>
+        <source>Trend: ↓ declining</source>
+        <translation>Þróun: ↓ versnar</translation>
+    </message>
+    <message>
+        <source>Trend: shown after your second result</source>
+        <translation>Þróun: birtist eftir aðra niðurstöðu þína</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>í dag (%1)</translation>
+    </message>
+    <message>
+        <source>yesterday (%1)</source>
+        <translation>í gær (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago (%1)</source>
+        <translation>
+            <numerusform>fyrir %n degi (%1)</numerusform>
+            <numerusform>fyrir %n dögum (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not available yet — complete your first Wellbeing check-in.</source>
+        <translation>Ekki tiltækt enn — ljúktu fyrsta vellíðunarmatinu þínu.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Last check-in: %1</source>
+        <translation>Síðasta vellíðunarmat: %1</translation>
+    </message>
+    <message>
+        <source>Professional Alliance</source>
+        <translation>Samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Not available yet — you are not connected with a professional. Add yours under My data → My professionals, then complete the alliance survey after your next session.</source>
+        <translation>Ekki tiltækt enn — þú ert ekki tengd(ur) fagaðila. Bættu þínum við undir Gögnin mín → Fagaðilarnir mínir og svaraðu svo samstarfskönnuninni eftir næsta tíma.</translation>
+    </message>
+    <message>
+        <source>Professional Alliance with %1</source>
+        <translation>Samstarf við fagaðila: %1</translation>
+    </message>
+    <message>
+        <source>Not available yet — complete the alliance survey after your next session.</source>
+        <translation>Ekki tiltækt enn — svaraðu samstarfskönnuninni eftir næsta tíma.</translation>
+    </message>
+    <message>
+        <source>on a scale from %1 to %2</source>
+        <translation>á kvarðanum %1 til %2</translation>
+    </message>
+    <message>
+        <source>Last survey: %1</source>
+        <translation>Síðasta könnun: %1</translation>
+    </message>
+    <message>
+        <source>One of your professionals</source>
+        <translation>Einn af fagaðilunum þínum</translation>
+    </message>
+    <message>
+        <source>%1 asks you to share your Professional Alliance score.</source>
+        <translation>%1 biður þig að deila skori þínu fyrir samstarf við fagaðila.</translation>
+    </message>
+    <message>
+        <source>%1 asks you to share your Wellbeing score.</source>
+        <translation>%1 biður þig að deila vellíðunarskori þínu.</translation>
+    </message>
+    <message>
+        <source>Time for a Wellbeing check-in: your last one was %1. Checking in every two to three weeks shows how you are doing over time.</source>
+        <translation>Tími fyrir vellíðunarmat: síðasta matið var %1. Mat á tveggja til þriggja vikna fresti sýnir hvernig þér líður yfir tíma.</translation>
+    </message>
+    <message>
+        <source>● Sharing</source>
+        <translation>● Deilt</translation>
+    </message>
+    <message>
+        <source>● Sharing: alliance only</source>
+        <translation>● Deilt: aðeins samstarf</translation>
+    </message>
+    <message>
+        <source>● Sharing: wellbeing only</source>
+        <translation>● Deilt: aðeins vellíðan</translation>
+    </message>
+    <message>
+        <source>● Not Sharing</source>
+        <translation>● Ekki deilt</translation>
+    </message>
+    <message>
+        <source>Choose which scores your professionals may see.</source>
+        <translation>Veldu hvaða skor fagaðilarnir þínir mega sjá.</translation>
+    </message>
+    <message>
+        <source>Sharing settings, currently: %1</source>
+        <translation>Deilingarstillingar, núna: %1</translation>
+    </message>
+    <message>
+        <source>The Wellbeing check-in is not available in this installation.</source>
+        <translation>Vellíðunarmat er ekki í boði í þessari uppsetningu.</translation>
+    </message>
+    <message>
+        <source>You are not connected with a professional yet, so there is no session to log.</source>
+        <translation>Þú ert ekki enn tengd(ur) fagaðila, svo það er enginn tími til að skrá.</translation>
+    </message>
+    <message>
+        <source>Which professional was your session with?</source>
+        <translation>Hjá hvaða fagaðila var tíminn þinn?</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Áfram</translation>
+    </message>
+    <message>
+        <source>The alliance survey is not available in this installation.</source>
+        <translation>Samstarfskönnunin er ekki í boði í þessari uppsetningu.</translation>
+    </message>
+    <message>
+        <source>About your sessions with %1</source>
+        <translation>Um tímana þína hjá %1</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: %1</source>
+        <translation>Ekki tókst að vista svörin þín: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer connected)</source>
+        <translation>%1 (ekki lengur tengd)</translation>
+    </message>
+    <message>
+        <source>A former professional</source>
+        <translation>Fyrrverandi fagaðili</translation>
+    </message>
+    <message>
+        <source>Export my data as CSV</source>
+        <translation>Flytja gögnin mín út sem CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-skrár (*.csv)</translation>
+    </message>
+    <message>
+        <source>Your data could not be exported: %1</source>
+        <translation>Ekki tókst að flytja gögnin þín út: %1</translation>
+    </message>
+    <message>
+        <source>Saved your check-ins and surveys to %1 and your sharing history to %2.</source>
+        <translation>Vellíðunarmöt þín og kannanir voru vistuð í %1 og saga deilinga í %2.</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>Flytja út PDF-skýrslu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-skrár (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: %1</source>
+        <translation>Ekki tókst að flytja skýrsluna út: %1</translation>
+    </message>
+    <message>
+        <source>Saved your report to %1.</source>
+        <translation>Skýrslan þín var vistuð í %1.</translation>
+    </message>
+    <message>
+        <source>Rapport will erase you and everything that belongs to you from this computer: %1, %2, your sharing choices and their history, and any requests to share.</source>
+        <translation>Rapport eyðir þér og öllu sem tilheyrir þér af þessari tölvu: %1, %2, deilingarvali þínu og sögu þess og öllum beiðnum um deilingu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>your %n check-ins and surveys</source>
+        <translation>
+            <numerusform>%n vellíðunarmati eða könnun</numerusform>
+            <numerusform>%n vellíðunarmötum og könnunum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>your connections with %n professionals</source>
+        <translation>
+            <numerusform>tengingu þinni við %n fagaðila</numerusform>
+            <numerusform>tengingum þínum við %n fagaðila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of your data has been deleted from Rapport.</source>
+        <translation>Öllum gögnunum þínum hefur verið eytt úr Rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ClientDetailPanel</name>
+    <message>
+        <source>Request sharing</source>
+        <translation>Biðja um deilingu</translation>
+    </message>
+    <message>
+        <source>Alliance with you over time</source>
+        <translation>Samstarf við þig yfir tíma</translation>
+    </message>
+    <message>
+        <source>Chart of the client&apos;s alliance scores about you, with each dimension</source>
+        <translation>Graf af samstarfsskorum skjólstæðingsins um þig, með hverri vídd</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Heild</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Vellíðan yfir tíma</translation>
+    </message>
+    <message>
+        <source>Chart of the client&apos;s Wellbeing Score over time, with its bands</source>
+        <translation>Graf af vellíðunarskori skjólstæðingsins yfir tíma, með bilum þess</translation>
+    </message>
+    <message>
+        <source>Wellbeing Score</source>
+        <translation>Vellíðunarskor</translation>
+    </message>
+    <message>
+        <source>today (%1)</source>
+        <translation>í dag (%1)</translation>
+    </message>
+    <message>
+        <source>yesterday (%1)</source>
+        <translation>í gær (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago (%1)</source>
+        <translation>
+            <numerusform>fyrir %n degi (%1)</numerusform>
+            <numerusform>fyrir %n dögum (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Síðast uppfært %1</translation>
+    </message>
+    <message>
+        <source>Nothing shared has been submitted yet.</source>
+        <translation>Engu sem er deilt hefur verið svarað enn.</translation>
+    </message>
+    <message>
+        <source>%1 does not share their scores with you. You can ask them to; the choice is theirs, and they can stop sharing at any time.</source>
+        <translation>%1 deilir ekki skorum sínum með þér. Þú getur beðið um það; valið er viðkomandi og hægt er að hætta að deila hvenær sem er.</translation>
+    </message>
+    <message>
+        <source>%1 does not share their Professional Alliance score with you.</source>
+        <translation>%1 deilir ekki skori sínu fyrir samstarf við fagaðila með þér.</translation>
+    </message>
+    <message>
+        <source>%1 does not share their Wellbeing Score with you.</source>
+        <translation>%1 deilir ekki vellíðunarskori sínu með þér.</translation>
+    </message>
+    <message>
+        <source>Request pending</source>
+        <translation>Beiðni bíður</translation>
+    </message>
+    <message>
+        <source>Request alliance sharing</source>
+        <translation>Biðja um deilingu samstarfsskors</translation>
+    </message>
+    <message>
+        <source>Request wellbeing sharing</source>
+        <translation>Biðja um deilingu vellíðunarskors</translation>
+    </message>
+    <message>
+        <source>Request pending: you asked on %1. %2 sees it on their dashboard and decides.</source>
+        <translation>Beiðni bíður: þú baðst um %1. %2 sér beiðnina á yfirlitinu sínu og ákveður.</translation>
+    </message>
+    <message>
+        <source>%1 shares the alliance survey with you but has not completed one about your sessions yet.</source>
+        <translation>%1 deilir samstarfskönnuninni með þér en hefur ekki enn svarað henni um tímana hjá þér.</translation>
+    </message>
+    <message>
+        <source>↑ improving</source>
+        <translation>↑ batnar</translation>
+    </message>
+    <message>
+        <source>→ stable</source>
+        <translation>→ stöðugt</translation>
+    </message>
+    <message>
+        <source>↓ declining</source>
+        <translation>↓ versnar</translation>
+    </message>
+    <message>
+        <source>shown after the second survey</source>
+        <translation>birtist eftir aðra könnun</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alliance with you: %1&lt;/b&gt; of %2 · trend %3 · last survey %4</source>
+        <translation>&lt;b&gt;Samstarf við þig: %1&lt;/b&gt; af %2 · þróun %3 · síðasta könnun %4</translation>
+    </message>
+    <message>
+        <source>Latest by dimension: %1</source>
+        <translation>Nýjast eftir víddum: %1</translation>
+    </message>
+    <message>
+        <source>%1 shares their Wellbeing Score with you but has not checked in yet.</source>
+        <translation>%1 deilir vellíðunarskori sínu með þér en hefur ekki enn lokið vellíðunarmati.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wellbeing Score: %1&lt;/b&gt; of %2</source>
+        <translation>&lt;b&gt;Vellíðunarskor: %1&lt;/b&gt; af %2</translation>
+    </message>
+    <message>
+        <source> · last check-in %1</source>
+        <translation> · síðasta vellíðunarmat %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ConfirmPassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lykilorð</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Sýna</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Sýna lykilorð</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Fela</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Fela lykilorð</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Áfram</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DeleteDataDialog</name>
+    <message>
+        <source>Delete all my data</source>
+        <translation>Eyða öllum gögnunum mínum</translation>
+    </message>
+    <message>
+        <source>Delete everything Rapport keeps about %1?</source>
+        <translation>Eyða öllu sem Rapport geymir um %1?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. If you want to keep a copy, close this and use Export my data first. Backups made earlier still contain your data until they are deleted.</source>
+        <translation>Ekki er hægt að afturkalla þetta. Ef þú vilt halda afriti skaltu loka þessu og nota fyrst „Flytja gögnin mín út“. Öryggisafrit sem voru gerð áður geyma gögnin þín þar til þeim er eytt.</translation>
+    </message>
+    <message>
+        <source>To confirm, type %1 below:</source>
+        <translation>Sláðu inn %1 hér fyrir neðan til að staðfesta:</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <translation>EYÐA</translation>
+    </message>
+    <message>
+        <source>Your data could not be deleted: %1</source>
+        <translation>Ekki tókst að eyða gögnunum þínum: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Velkomin(n) í Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport helps you keep an eye on how you are doing. A short Wellbeing check-in every few weeks shows your wellbeing over time, and after a session you can rate how the work with your professional is going.</source>
+        <translation>Rapport hjálpar þér að fylgjast með því hvernig þér líður. Stutt vellíðunarmat á nokkurra vikna fresti sýnir líðan þína yfir tíma og eftir tíma geturðu metið hvernig samstarfið við fagaðilann þinn gengur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What stays private&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Það sem er trúnaðarmál&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>• Everything is stored encrypted on this computer, locked with a passphrase only you know.&lt;br&gt;• Your professionals see a score only if you choose to share it, and you can stop sharing at any time.&lt;br&gt;• Your employer, your manager and HR never see your individual answers or scores.</source>
+        <translation>• Allt er geymt dulkóðað á þessari tölvu, læst með lykilorði sem aðeins þú þekkir.&lt;br&gt;• Fagaðilarnir þínir sjá skor aðeins ef þú velur að deila því og þú getur hætt að deila hvenær sem er.&lt;br&gt;• Vinnuveitandi þinn, yfirmaður og mannauðsdeild sjá aldrei einstök svör þín eða skor.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Veldu lykilorð</translation>
+    </message>
+    <message>
+        <source>It protects your data on this computer. There is no way to recover it if you forget it, so pick something memorable.</source>
+        <translation>Það verndar gögnin þín á þessari tölvu. Ekki er hægt að endurheimta það ef þú gleymir því, svo veldu eitthvað sem þú mannst vel.</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Styrkur lykilorðs</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Staðfesta:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again.</source>
+        <translation>Sláðu lykilorðið inn aftur.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Lykilorðin passa saman.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Lykilorðin passa ekki saman.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nafnið þitt</translation>
+    </message>
+    <message>
+        <source>It appears on your dashboard. It stays on this computer.</source>
+        <translation>Það birtist á yfirlitinu þínu. Það verður kyrrt á þessari tölvu.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nafn:</translation>
+    </message>
+    <message>
+        <source>Rapport could not be set up: %1</source>
+        <translation>Ekki tókst að setja Rapport upp: %1</translation>
+    </message>
+    <message>
+        <source>Set up Rapport</source>
+        <translation>Setja Rapport upp</translation>
+    </message>
+    <message>
+        <source>Start using Rapport</source>
+        <translation>Byrja að nota Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HrBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Fólk</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HrDashboard</name>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Flytja út PDF-skýrslu</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-skrár (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Organisation overview</source>
+        <translation>Yfirlit skipulagsheildar</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>Flytja út PDF-skýrslu…</translation>
+    </message>
+    <message>
+        <source>Save these figures, the charts and the guide as a printable PDF</source>
+        <translation>Vista þessar tölur, gröfin og leiðbeiningarnar sem prenthæft PDF</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Þátttaka</translation>
+    </message>
+    <message>
+        <source>Employees in the programme</source>
+        <translation>Starfsfólk í verkefninu</translation>
+    </message>
+    <message>
+        <source>Took part (a Wellbeing Index at any time)</source>
+        <translation>Tóku þátt (einhvern tíma svarað vellíðunarkvarða)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took part in the last %n days</source>
+        <translation>
+            <numerusform>Tóku þátt síðasta %n dag</numerusform>
+            <numerusform>Tóku þátt síðustu %n daga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>Þátttökuhlutfall</translation>
+    </message>
+    <message>
+        <source>Wellbeing, all time</source>
+        <translation>Vellíðan, allt tímabilið</translation>
+    </message>
+    <message>
+        <source>Average of each participant&apos;s latest Wellbeing Index</source>
+        <translation>Meðaltal nýjasta vellíðunarkvarða hvers þátttakanda</translation>
+    </message>
+    <message>
+        <source>Participants by bracket of their latest score</source>
+        <translation>Þátttakendur eftir bili nýjasta skors</translation>
+    </message>
+    <message>
+        <source>Trends of people who answered more than once</source>
+        <translation>Þróun hjá þeim sem svöruðu oftar en einu sinni</translation>
+    </message>
+    <message>
+        <source>People with more than one answer</source>
+        <translation>Fólk með fleiri en eitt svar</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Batnar</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stöðugt</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>Versnar</translation>
+    </message>
+    <message>
+        <source>Direction of each person&apos;s trend</source>
+        <translation>Stefna þróunar hvers og eins</translation>
+    </message>
+    <message>
+        <source>Wellbeing over time</source>
+        <translation>Vellíðan yfir tíma</translation>
+    </message>
+    <message>
+        <source>Professional Alliance</source>
+        <translation>Samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Average Professional Alliance score</source>
+        <translation>Meðalskor samstarfs við fagaðila</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Eftir teymum</translation>
+    </message>
+    <message>
+        <source>Wellbeing by team</source>
+        <translation>Vellíðan eftir teymum</translation>
+    </message>
+    <message>
+        <source>How to read this page</source>
+        <translation>Hvernig á að lesa þessa síðu</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s figures could not be loaded: %1</source>
+        <translation>Ekki tókst að hlaða tölum skipulagsheildarinnar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (low)</source>
+        <translation>%1 (lítil)</translation>
+    </message>
+    <message>
+        <source>%1 (dimension average)</source>
+        <translation>%1 (meðaltal víddar)</translation>
+    </message>
+    <message>
+        <source>No teams are recorded for the employees in the programme.</source>
+        <translation>Engin teymi eru skráð fyrir starfsfólk í verkefninu.</translation>
+    </message>
+    <message>
+        <source>Teams as recorded by the administrator. A team with fewer than %1 participants, or one hidden so that it cannot be worked out from the others, reads &quot;%2&quot;.</source>
+        <translation>Teymi eins og stjórnandi skráði þau. Teymi með færri en %1 þátttakendur, eða teymi sem er falið svo ekki sé hægt að reikna það út frá hinum, birtist sem „%2“.</translation>
+    </message>
+    <message>
+        <source>Rapport organisation report %1.pdf</source>
+        <translation>Rapport skýrsla skipulagsheildar %1.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be saved: %1</source>
+        <translation>Ekki tókst að vista PDF-skýrsluna: %1</translation>
+    </message>
+    <message>
+        <source>PDF report saved to %1</source>
+        <translation>PDF-skýrsla vistuð í %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HrMonthlyChart</name>
+    <message>
+        <source>Average wellbeing by month</source>
+        <translation>Meðalvellíðan eftir mánuðum</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mánuður</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Meðalskor</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Average wellbeing</source>
+        <translation>Meðalvellíðan</translation>
+    </message>
+    <message>
+        <source>Average wellbeing by month: no months to show yet.</source>
+        <translation>Meðalvellíðan eftir mánuðum: engir mánuðir til að sýna enn.</translation>
+    </message>
+    <message>
+        <source>Average wellbeing by month, %1 to %2: every month is hidden (too few responses).</source>
+        <translation>Meðalvellíðan eftir mánuðum, %1 til %2: allir mánuðir eru faldir (of fá svör).</translation>
+    </message>
+    <message>
+        <source>Average wellbeing by month, %1 to %2. Lowest %3 (%4), highest %5 (%6). Latest shown: %7.</source>
+        <translation>Meðalvellíðan eftir mánuðum, %1 til %2. Lægst %3 (%4), hæst %5 (%6). Nýjast sýnt: %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with too few responses are gaps in the line.</source>
+        <translation>
+            <numerusform>%n mánuður með of fá svör er eyða í línunni.</numerusform>
+            <numerusform>%n mánuðir með of fá svör eru eyður í línunni.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HrMonthlyModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: average wellbeing %2 from %3 people</source>
+        <translation>%1: meðalvellíðan %2 frá %3 manns</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mánuður</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Fólk</translation>
+    </message>
+    <message>
+        <source>Average wellbeing</source>
+        <translation>Meðalvellíðan</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HrTeamsModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(nafnlaust)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, average wellbeing %3 (%4)</source>
+        <translation>%1: %2 manns, meðalvellíðan %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Teymi</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Þátttakendur</translation>
+    </message>
+    <message>
+        <source>Average wellbeing</source>
+        <translation>Meðalvellíðan</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Bil</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InterpretationHelp</name>
+    <message>
+        <source>How to read these scores</source>
+        <translation>Hvernig á að lesa þessi skor</translation>
+    </message>
+    <message>
+        <source>A score is a signal for a conversation, not a verdict.</source>
+        <translation>Skor er tilefni til samtals, ekki dómur.</translation>
+    </message>
+    <message>
+        <source>It shows how a client felt when they answered, in their own words on a short questionnaire. It does not diagnose anything and it does not grade you or the client. A low or falling score is a reason to ask how the work is going and what would help; a high one is worth talking about too.</source>
+        <translation>Það sýnir hvernig skjólstæðingi leið þegar hann svaraði stuttum spurningalista með eigin orðum. Það greinir ekkert og gefur hvorki þér né skjólstæðingnum einkunn. Lágt eða lækkandi skor er ástæða til að spyrja hvernig vinnan gangi og hvað myndi hjálpa; það er líka þess virði að ræða hátt skor.</translation>
+    </message>
+    <message>
+        <source>is the client&apos;s view of their work with you only; other professionals&apos; surveys are never shown here. It runs from %1 to %2; higher means a stronger working alliance. Its dimensions:</source>
+        <translation>er eingöngu sýn skjólstæðingsins á samstarfið við þig; kannanir um aðra fagaðila eru aldrei sýndar hér. Það nær frá %1 til %2; hærra þýðir sterkara samstarf. Víddir þess:</translation>
+    </message>
+    <message>
+        <source>A change of %1 points or more in the alliance score is meaningful; smaller moves are within the normal ups and downs of answering. The trend is a line fitted through all surveys: it says improving or declining only once that line has moved by at least %1.</source>
+        <translation>Breyting á samstarfsskori um %1 stig eða meira er marktæk; minni hreyfingar eru innan eðlilegra sveiflna í svörum. Þróunin er lína felld að öllum könnunum: hún sýnir „batnar“ eða „versnar“ aðeins þegar línan hefur færst um a.m.k. %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>runs from %1 to %2 and describes the client&apos;s general wellbeing over the last weeks.</source>
+        <translation>nær frá %1 til %2 og lýsir almennri líðan skjólstæðingsins síðustu vikur.</translation>
+    </message>
+    <message>
+        <source>The shaded bands (%1) are guidance for where to look closer, not a diagnosis.</source>
+        <translation>Skyggðu bilin (%1) eru leiðsögn um hvar eigi að skoða nánar, ekki greining.</translation>
+    </message>
+    <message>
+        <source>A change of %1 points or more is meaningful.</source>
+        <translation>Breyting um %1 stig eða meira er marktæk.</translation>
+    </message>
+    <message>
+        <source>You see a client&apos;s scores only while they choose to share them with you. They can stop sharing at any time, and the scores leave this view at once. Asking is fine; the choice stays theirs.</source>
+        <translation>Þú sérð skor skjólstæðings aðeins meðan hann velur að deila þeim með þér. Hann getur hætt að deila hvenær sem er og skorin hverfa þá strax úr þessari sýn. Það er í lagi að spyrja; valið er áfram hans.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::MainWindow</name>
+    <message>
+        <source>About Rapport</source>
+        <translation>Um Rapport</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rapport %1&lt;/b&gt;&lt;p&gt;Private wellbeing and professional-alliance tracking for employee wellbeing programmes. Your data stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Rapport %1&lt;/b&gt;&lt;p&gt;Vellíðan og samstarf við fagaðila, skráð í trúnaði, fyrir vellíðunarverkefni vinnustaða. Gögnin þín eru áfram dulkóðuð á þessari tölvu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport is locked.</source>
+        <translation>Rapport er læst.</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Aflæsa…</translation>
+    </message>
+    <message>
+        <source>&amp;Rapport</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Stillingar…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Læsa</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Hætta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjálp</translation>
+    </message>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>&amp;Um Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PeopleModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Stillingar</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrei</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minutes without use</source>
+        <translation>
+            <numerusform>Eftir %n mínútu án notkunar</numerusform>
+            <numerusform>Eftir %n mínútur án notkunar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock Rapport:</source>
+        <translation>&amp;Læsa Rapport:</translation>
+    </message>
+    <message>
+        <source>Locking closes your data and asks for the passphrase again, so nobody else at this computer can read it.</source>
+        <translation>Læsing lokar gögnunum þínum og biður aftur um lykilorðið, svo enginn annar við þessa tölvu geti lesið þau.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> daga</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to check in after:</source>
+        <translation>&amp;Minna mig á vellíðunarmat eftir:</translation>
+    </message>
+    <message>
+        <source>When your last Wellbeing check-in is older than this, the dashboard reminds you, at most once a day.</source>
+        <translation>Þegar síðasta vellíðunarmat er eldra en þetta minnir yfirlitið þig á, í mesta lagi einu sinni á dag.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Sjálfgefið í kerfinu</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Tungumál:</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the language too. The change takes effect at once; you stay signed in.</source>
+        <translation>Dagsetningar og tölur fylgja tungumálinu líka. Breytingin tekur strax gildi; þú verður áfram innskráð(ur).</translation>
+    </message>
+    <message>
+        <source>Your preferences could not be read: %1</source>
+        <translation>Ekki tókst að lesa stillingarnar þínar: %1</translation>
+    </message>
+    <message>
+        <source>Your preferences could not be saved: %1</source>
+        <translation>Ekki tókst að vista stillingarnar þínar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ProfessionalClientsModel</name>
+    <message>
+        <source>● Sharing</source>
+        <translation>● Deilt</translation>
+    </message>
+    <message>
+        <source>● Sharing: alliance only</source>
+        <translation>● Deilt: aðeins samstarf</translation>
+    </message>
+    <message>
+        <source>● Sharing: wellbeing only</source>
+        <translation>● Deilt: aðeins vellíðan</translation>
+    </message>
+    <message>
+        <source>● Not Sharing</source>
+        <translation>● Ekki deilt</translation>
+    </message>
+    <message>
+        <source>%1 (request pending)</source>
+        <translation>%1 (beiðni bíður)</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Ekki deilt</translation>
+    </message>
+    <message>
+        <source>No survey yet</source>
+        <translation>Engin könnun enn</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>↑ improving (%1)</source>
+        <translation>↑ batnar (%1)</translation>
+    </message>
+    <message>
+        <source>→ stable</source>
+        <translation>→ stöðugt</translation>
+    </message>
+    <message>
+        <source>↓ declining (%1)</source>
+        <translation>↓ versnar (%1)</translation>
+    </message>
+    <message>
+        <source>after 2 surveys</source>
+        <translation>eftir 2 kannanir</translation>
+    </message>
+    <message>
+        <source>%1 does not share any scores with you.</source>
+        <translation>%1 deilir engum skorum með þér.</translation>
+    </message>
+    <message>
+        <source>%1 does not share any scores with you yet; your request is waiting for their answer.</source>
+        <translation>%1 deilir engum skorum með þér enn; beiðnin þín bíður svars.</translation>
+    </message>
+    <message>
+        <source>%1 shares with you but has not submitted anything shared yet.</source>
+        <translation>%1 deilir með þér en hefur ekki enn svarað neinu sem er deilt.</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Síðast uppfært %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Skjólstæðingur</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deilt</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Samstarf</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Þróun</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Síðast uppfært</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ProfessionalView</name>
+    <message>
+        <source>PROFESSIONAL VIEW</source>
+        <translation>FAGAÐILASÝN</translation>
+    </message>
+    <message>
+        <source>How to read the scores</source>
+        <translation>Hvernig á að lesa skorin</translation>
+    </message>
+    <message>
+        <source>Your clients</source>
+        <translation>Skjólstæðingar þínir</translation>
+    </message>
+    <message>
+        <source>Alliance: the latest survey about your sessions. Scores appear only while a client shares them with you.</source>
+        <translation>Samstarf: nýjasta könnunin um tímana hjá þér. Skor birtast aðeins meðan skjólstæðingur deilir þeim með þér.</translation>
+    </message>
+    <message>
+        <source>No connected clients yet.</source>
+        <translation>Engir tengdir skjólstæðingar enn.</translation>
+    </message>
+    <message>
+        <source>1 connected client, %1 sharing with you.</source>
+        <translation>1 tengdur skjólstæðingur, %1 deilir með þér.</translation>
+    </message>
+    <message>
+        <source>%1 connected clients, %2 sharing with you.</source>
+        <translation>%1 tengdir skjólstæðingar, %2 deila með þér.</translation>
+    </message>
+    <message>
+        <source>You have no connected clients yet. An administrator connects clients with you.</source>
+        <translation>Þú hefur enga tengda skjólstæðinga enn. Stjórnandi tengir skjólstæðinga við þig.</translation>
+    </message>
+    <message>
+        <source>Choose a client on the left to see what they share with you.</source>
+        <translation>Veldu skjólstæðing til vinstri til að sjá hvað hann deilir með þér.</translation>
+    </message>
+    <message>
+        <source>The request could not be sent: %1</source>
+        <translation>Ekki tókst að senda beiðnina: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ProfessionalsDialog</name>
+    <message>
+        <source>My professionals</source>
+        <translation>Fagaðilarnir mínir</translation>
+    </message>
+    <message>
+        <source>The professionals you work with</source>
+        <translation>Fagaðilarnir sem þú vinnur með</translation>
+    </message>
+    <message>
+        <source>Add the therapists, coaches and counsellors you have sessions with, so you can rate how the work with each of them is going. They see your scores only while you share them.</source>
+        <translation>Bættu við meðferðaraðilum, markþjálfum og ráðgjöfum sem þú ert í tímum hjá, svo þú getir metið hvernig samstarfið við hvern og einn gengur. Þau sjá skorin þín aðeins meðan þú deilir þeim.</translation>
+    </message>
+    <message>
+        <source>Your professionals</source>
+        <translation>Fagaðilarnir þínir</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Bæta við…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Endurnefna…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjarlægja…</translation>
+    </message>
+    <message>
+        <source>You have not added a professional yet.</source>
+        <translation>Þú hefur ekki bætt við fagaðila enn.</translation>
+    </message>
+    <message>
+        <source>Add a professional</source>
+        <translation>Bæta við fagaðila</translation>
+    </message>
+    <message>
+        <source>Name of the professional:</source>
+        <translation>Nafn fagaðilans:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Bæta við</translation>
+    </message>
+    <message>
+        <source>Rename a professional</source>
+        <translation>Endurnefna fagaðila</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nýtt nafn fyrir %1:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Endurnefna</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Fjarlægja %1?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your professionals?</source>
+        <translation>Fjarlægja %1 úr fagaðilunum þínum?</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see any of your scores, and you will no longer rate sessions with them. Your past surveys about %1 stay with you: they remain in your history and in your exports.</source>
+        <translation>%1 sér þá engin af skorunum þínum lengur og þú metur ekki lengur tíma hjá viðkomandi. Fyrri kannanir þínar um %1 verða áfram hjá þér: í sögunni þinni og í útflutningi.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjarlægja</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>Ekki tókst að fjarlægja %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::QuestionnaireDialog</name>
+    <message>
+        <source>Time frame: %1</source>
+        <translation>Tímabil: %1</translation>
+    </message>
+    <message>
+        <source>How is this measured?</source>
+        <translation>Hvernig er þetta mælt?</translation>
+    </message>
+    <message>
+        <source>No description of the method is available.</source>
+        <translation>Engin lýsing á aðferðinni er tiltæk.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to %3 (%4)</source>
+        <translation>Frá %1 (%2) til %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Statement %1: %2</source>
+        <translation>Fullyrðing %1: %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Ekki svarað enn</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Senda</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Sleppa</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Svarið þitt: %1</translation>
+    </message>
+    <message>
+        <source>All statements answered. You can submit now.</source>
+        <translation>Öllum fullyrðingum svarað. Þú getur sent núna.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements answered.</source>
+        <translation>%1 af %2 fullyrðingum svarað.</translation>
+    </message>
+    <message>
+        <source>Hide how this is measured</source>
+        <translation>Fela hvernig þetta er mælt</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ScoreSeriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dagsetning</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SessionController</name>
+    <message>
+        <source>The questionnaires could not be loaded: %1</source>
+        <translation>Ekki tókst að hlaða spurningalistunum: %1</translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared: %1</source>
+        <translation>Ekki tókst að undirbúa sýniútgáfuna: %1</translation>
+    </message>
+    <message>
+        <source>Demo data: the passphrase is %1</source>
+        <translation>Sýnigögn: lykilorðið er %1</translation>
+    </message>
+    <message>
+        <source>Nobody is set up yet</source>
+        <translation>Enginn hefur verið skráður enn</translation>
+    </message>
+    <message>
+        <source>This Rapport data has no people in it. Use rapport-cli to add people.</source>
+        <translation>Engir einstaklingar eru í þessum Rapport-gögnum. Notaðu rapport-cli til að bæta fólki við.</translation>
+    </message>
+    <message>
+        <source>Who is using Rapport?</source>
+        <translation>Hver er að nota Rapport?</translation>
+    </message>
+    <message>
+        <source>Choose yourself from the list.</source>
+        <translation>Veldu þig af listanum.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Áfram</translation>
+    </message>
+    <message>
+        <source>The demo has nobody in the %1 role.</source>
+        <translation>Enginn í sýniútgáfunni hefur hlutverkið %1.</translation>
+    </message>
+    <message>
+        <source>This person is not here</source>
+        <translation>Þessi einstaklingur er ekki hér</translation>
+    </message>
+    <message>
+        <source>Nobody with the id %1 is in this Rapport data. Check the id with rapport-cli person list, then start Rapport again.</source>
+        <translation>Enginn með auðkennið %1 er í þessum Rapport-gögnum. Athugaðu auðkennið með rapport-cli person list og ræstu svo Rapport aftur.</translation>
+    </message>
+    <message>
+        <source>This person cannot open the %1 mode</source>
+        <translation>Þessi einstaklingur getur ekki opnað haminn %1</translation>
+    </message>
+    <message>
+        <source>%1 is set up as %2, not as %3, so Rapport does not open the %3 mode for them. Start Rapport with --mode %4 instead, or without --mode to choose who is using Rapport.</source>
+        <translation>%1 er skráð(ur) sem %2, ekki sem %3, svo Rapport opnar ekki haminn %3 fyrir viðkomandi. Ræstu Rapport frekar með --mode %4, eða án --mode til að velja hver er að nota Rapport.</translation>
+    </message>
+    <message>
+        <source>Rapport — %1</source>
+        <translation>Rapport — %1</translation>
+    </message>
+    <message>
+        <source>Rapport — Professional view — %1</source>
+        <translation>Rapport — Fagaðilasýn — %1</translation>
+    </message>
+    <message>
+        <source>Rapport — HR view — %1</source>
+        <translation>Rapport — Mannauðssýn — %1</translation>
+    </message>
+    <message>
+        <source>Rapport — Administration — %1</source>
+        <translation>Rapport — Stjórnun — %1</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (sýniútgáfa)</translation>
+    </message>
+    <message>
+        <source>Rapport — demo</source>
+        <translation>Rapport — sýniútgáfa</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1</source>
+        <translation>Sjálfvirkt öryggisafrit skrifað: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Sjálfvirkt öryggisafrit mistókst: %1</translation>
+    </message>
+    <message>
+        <source>Rapport cannot start</source>
+        <translation>Rapport getur ekki ræst</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ShareRequestBanner</name>
+    <message>
+        <source>Share</source>
+        <translation>Deila</translation>
+    </message>
+    <message>
+        <source>Turns sharing of this score on for all of your professionals.</source>
+        <translation>Kveikir á deilingu þessa skors fyrir alla fagaðilana þína.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ekki núna</translation>
+    </message>
+    <message>
+        <source>Hides this request until tomorrow. Nothing is shared and the request is not answered.</source>
+        <translation>Felur þessa beiðni til morguns. Engu er deilt og beiðninni er ekki svarað.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Hafna</translation>
+    </message>
+    <message>
+        <source>Answers no. You can still turn sharing on later under Sharing.</source>
+        <translation>Svarar neitandi. Þú getur samt kveikt á deilingu síðar undir Deiling.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SharingDialog</name>
+    <message>
+        <source>Sharing</source>
+        <translation>Deilt</translation>
+    </message>
+    <message>
+        <source>Not Sharing</source>
+        <translation>Ekki deilt</translation>
+    </message>
+    <message>
+        <source>Share your scores with your professionals</source>
+        <translation>Deildu skorunum þínum með fagaðilunum þínum</translation>
+    </message>
+    <message>
+        <source>Share my Professional Alliance score</source>
+        <translation>Deila skori mínu fyrir samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Share my Wellbeing score</source>
+        <translation>Deila vellíðunarskori mínu</translation>
+    </message>
+    <message>
+        <source>Sharing lets the professionals you work with see this score, so you can talk about how things are going. It is off until you turn it on. A choice applies to all of your professionals at once, and you can change it at any time: turning it off hides the score from them straight away. Your organisation, your manager and HR never see your individual results, only anonymous totals for the whole programme.</source>
+        <translation>Þegar þú deilir sjá fagaðilarnir sem þú vinnur með þetta skor, svo þið getið rætt hvernig gengur. Slökkt er á deilingu þar til þú kveikir á henni. Valið gildir fyrir alla fagaðilana þína í einu og þú getur breytt því hvenær sem er: ef þú slekkur á deilingu hverfur skorið strax úr þeirra sýn. Vinnustaðurinn þinn, yfirmaður og mannauðsdeild sjá aldrei einstakar niðurstöður þínar, aðeins nafnlausar heildartölur fyrir allt verkefnið.</translation>
+    </message>
+    <message>
+        <source>Your sharing history</source>
+        <translation>Saga deilinga þinna</translation>
+    </message>
+    <message>
+        <source>Sharing history</source>
+        <translation>Saga deilinga</translation>
+    </message>
+    <message>
+        <source>Your choice could not be saved: %1</source>
+        <translation>Ekki tókst að vista valið þitt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SharingLogModel</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Professional Alliance</source>
+        <translation>Samstarf við fagaðila</translation>
+    </message>
+    <message>
+        <source>Wellbeing Score</source>
+        <translation>Vellíðunarskor</translation>
+    </message>
+    <message>
+        <source>Started sharing</source>
+        <translation>Byrjaði að deila</translation>
+    </message>
+    <message>
+        <source>Stopped sharing</source>
+        <translation>Hætti að deila</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Breyting</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SubmissionLogModel</name>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dagsetning</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spurningalisti</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fagaðili</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TrendChart</name>
+    <message>
+        <source>Date</source>
+        <translation>Dagsetning</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::UnlockDialog</name>
+    <message>
+        <source>Unlock Rapport</source>
+        <translation>Aflæsa Rapport</translation>
+    </message>
+    <message>
+        <source>Your data is encrypted. Enter your passphrase to open it.</source>
+        <translation>Gögnin þín eru dulkóðuð. Sláðu inn lykilorðið þitt til að opna þau.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lykilorð</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Sýna</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase</source>
+        <translation>Sýna eða fela lykilorðið</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Sýna lykilorð</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Fela</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Fela lykilorð</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Aflæsa</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>Þetta lykilorð er ekki rétt. Athugaðu hástafalásinn og reyndu aftur.</translation>
+    </message>
+    <message>
+        <source>This Rapport data is already open in another Rapport window. Close it there, then try again.</source>
+        <translation>Þessi Rapport-gögn eru þegar opin í öðrum Rapport-glugga. Lokaðu þeim þar og reyndu svo aftur.</translation>
+    </message>
+</context>
+</TS>
