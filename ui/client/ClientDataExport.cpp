@@ -415,7 +415,8 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
                     .arg(tr("Date"), tr("Questionnaire"), tr("Professional"), tr("Score"));
         for (auto it = m_data.submissions.crbegin(); it != m_data.submissions.crend(); ++it) {
             row({readableTime(it->submittedAt), questionnaireTitle(it->instrumentId),
-                 it->professionalId.isNull() ? tr("—") : professionalName(it->professionalId), scoreText(*it, QLocale())});
+                 it->professionalId.isNull() ? tr("—") : professionalName(it->professionalId),
+                 scoreText(*it, QLocale())});
         }
         html += QStringLiteral("</table>");
     }

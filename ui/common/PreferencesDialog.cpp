@@ -129,7 +129,9 @@ void PreferencesDialog::save()
     }
     const QString language = chosenLanguage();
     const bool languageChanged = language != Language::storedChoice();
-    Language::storeChoice(language);
+    if (languageChanged) {
+        Language::storeChoice(language);
+    }
     Q_EMIT preferencesSaved(preferences);
     accept();
     if (languageChanged) {

@@ -3,6 +3,7 @@
 #include "DemoSession.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "UiText.h"
 #include "UnlockDialog.h"
 #include "client/AnswerSlider.h"
@@ -134,6 +135,10 @@ Result<QStringList> ScreenshotRunner::run()
 
         SharingDialog sharing(*store, clientId, &window);
         RAPPORT_TRY(save(sharing, QSize(640, 560), QStringLiteral("sharing")));
+
+        PreferencesDialog preferences(*store, &window);
+        const QSize preferencesSize = preferences.sizeHint().expandedTo(QSize(560, 0));
+        RAPPORT_TRY(save(preferences, preferencesSize, QStringLiteral("preferences")));
         window.showLocked();
 
         // A newcomer: nothing submitted yet.
@@ -190,7 +195,8 @@ Result<QStringList> ScreenshotRunner::run()
             return fail(ErrorCode::WrongPassphrase, QString());
         });
         RAPPORT_TRY(save(unlock, QSize(460, 260), QStringLiteral("unlock")));
-        unlock.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->setText(QStringLiteral("not it"));
+        auto* wrongPassphrase = unlock.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        wrongPassphrase->setText(QStringLiteral("not it")); // i18n-ok: a passphrase field shows only dots
         unlock.show();
         settle();
         unlock.findChild<QPushButton*>(QStringLiteral("unlockButton"))->click();
@@ -205,8 +211,8 @@ Result<QStringList> ScreenshotRunner::run()
         wizard.next();
         auto* passphrase = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
         auto* confirm = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
-        passphrase->setText(QStringLiteral("otter kettle violet"));
-        confirm->setText(QStringLiteral("otter kettle violet"));
+        passphrase->setText(QStringLiteral("otter kettle violet")); // i18n-ok: a passphrase field shows only dots
+        confirm->setText(QStringLiteral("otter kettle violet"));    // i18n-ok: a passphrase field shows only dots
         RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-2-passphrase")));
         wizard.show();
         wizard.next();
