@@ -693,10 +693,6 @@
         <source>view hr takes no id: it shows the whole organisation (use --person for the HR person asking).</source>
         <translation>view hr nimmt keine ID: Es zeigt die ganze Organisation (mit --person die anfragende HR-Person angeben).</translation>
     </message>
-    <message>
-        <source>Show the instrument&apos;s texts in language CODE (en, de, is; default en).</source>
-        <translation>Die Texte des Fragebogens in der Sprache CODE zeigen (en, de, is; Standard: en).</translation>
-    </message>
     <message numerus="yes">
         <source>%n items</source>
         <translation>
@@ -1634,6 +1630,10 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>The person or professional of this submission does not exist.</source>
         <translation>Die Person oder Fachperson dieser Antwort existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Show the instrument&apos;s texts in language CODE (en, de, is; default: the interface language, and en with --json).</source>
+        <translation>Die Texte des Fragebogens in der Sprache CODE zeigen (en, de, is; Standard: die Sprache der Oberfläche, mit --json en).</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3484,7 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
     <message>
         <source>%1 (request pending)</source>
-        <translation>%1 (Anfrage ausstehend)</translation>
+        <translation>%1 (angefragt)</translation>
     </message>
     <message>
         <source>Not shared</source>
@@ -3548,7 +3548,7 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
     <message>
         <source>Last updated</source>
-        <translation>Zuletzt aktualisiert</translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>

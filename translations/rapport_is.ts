@@ -693,10 +693,6 @@
         <source>view hr takes no id: it shows the whole organisation (use --person for the HR person asking).</source>
         <translation>view hr tekur ekkert auðkenni: það sýnir alla skipulagsheildina (notaðu --person fyrir starfsmann mannauðsdeildar sem spyr).</translation>
     </message>
-    <message>
-        <source>Show the instrument&apos;s texts in language CODE (en, de, is; default en).</source>
-        <translation>Sýna texta spurningalistans á tungumálinu CODE (en, de, is; sjálfgefið en).</translation>
-    </message>
     <message numerus="yes">
         <source>%n items</source>
         <translation>
@@ -1634,6 +1630,10 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>The person or professional of this submission does not exist.</source>
         <translation>Einstaklingur eða fagaðili þessa svars er ekki til.</translation>
+    </message>
+    <message>
+        <source>Show the instrument&apos;s texts in language CODE (en, de, is; default: the interface language, and en with --json).</source>
+        <translation>Sýna texta spurningalistans á tungumálinu CODE (en, de, is; sjálfgefið: tungumál viðmótsins, og „en“ með --json).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -29,9 +30,9 @@ QCommandLineOption jsonOption()
 QCommandLineOption languageOption()
 {
     return QCommandLineOption(QStringLiteral("language"),
-                              CoreTr::tr("Show the instrument's texts in language CODE (en, de, is; default en)."),
-                              QStringLiteral("CODE"),
-                              QStringLiteral("en"));
+                              CoreTr::tr("Show the instrument's texts in language CODE (en, de, is; default: the "
+                                         "interface language, and en with --json)."),
+                              QStringLiteral("CODE"));
 }
 
 /** `text` word-wrapped to WrapWidth columns, every line starting with `indent`. */
@@ -103,10 +104,19 @@ QString directionText(TrendDirection direction)
     return {};
 }
 
-/** The --language value, checked. */
+/**
+ * The --language value, checked. Without it: English for --json (scripts get the same output everywhere), else the
+ * interface language (the default locale, which Rapport's language choice sets).
+ */
 Result<QString> languageFrom(const QCommandLineParser& parser)
 {
-    return parseLanguageCode(parser.value(QStringLiteral("language")));
+    if (parser.isSet(QStringLiteral("language"))) {
+        return parseLanguageCode(parser.value(QStringLiteral("language")));
+    }
+    if (parser.isSet(QStringLiteral("json")) || QLocale().language() == QLocale::C) {
+        return QStringLiteral("en");
+    }
+    return parseLanguageCode(QLocale().name()).value_or(QStringLiteral("en"));
 }
 
 QJsonObject definitionJson(const InstrumentDefinition& definition, const QString& language)
