@@ -877,7 +877,7 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2 id.</source>
-        <translation>„%1“ ist keine gültige ID für %2.</translation>
+        <translation>„%1“ ist keine gültige %2-ID.</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -945,7 +945,7 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>person</source>
-        <translation>Person</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Removed the person and all of their data.</source>
@@ -969,11 +969,11 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>client</source>
-        <translation>Klient</translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <source>professional</source>
-        <translation>Fachperson</translation>
+        <translation>Fachpersonen</translation>
     </message>
     <message>
         <source>Connected.</source>
@@ -2561,7 +2561,7 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
     <message>
         <source>Check in now</source>
-        <translation>Jetzt einchecken</translation>
+        <translation>Check-in starten</translation>
     </message>
     <message>
         <source>Not now</source>

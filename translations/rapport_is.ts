@@ -945,7 +945,7 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>person</source>
-        <translation>einstaklingur</translation>
+        <translation>einstakling</translation>
     </message>
     <message>
         <source>Removed the person and all of their data.</source>
@@ -969,11 +969,11 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>client</source>
-        <translation>skjólstæðingur</translation>
+        <translation>skjólstæðing</translation>
     </message>
     <message>
         <source>professional</source>
-        <translation>fagaðili</translation>
+        <translation>fagaðila</translation>
     </message>
     <message>
         <source>Connected.</source>
