@@ -29,7 +29,11 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     const QCommandLineOption person(QStringLiteral("person"),
                                     UiTr::tr("Open as the person with <id>, who must have the role given by --mode."),
                                     UiTr::tr("id"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person});
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        UiTr::tr("Unlock at start with the first line of <file> instead of asking (for unattended runs)."),
+        UiTr::tr("file"));
+    parser.addOptions({store, instruments, demo, screenshot, mode, person, passphraseFile});
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
@@ -45,6 +49,7 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     options.instrumentsDir = parser.value(instruments);
     options.demo = parser.isSet(demo);
     options.screenshotDir = parser.value(screenshot);
+    options.passphraseFile = parser.value(passphraseFile);
     if (parser.isSet(mode)) {
         options.mode = roleFromName(parser.value(mode).trimmed().toLower());
         if (!options.mode) {

@@ -22,6 +22,11 @@ struct StartupOptions
     std::optional<Role> mode;
     /** --person ID: who to open as; they must have the role of --mode (checked once the store is open). */
     QUuid person;
+    /**
+     * --passphrase-file FILE: unlock at start with the first line of FILE instead of asking (for unattended runs such
+     * as rapport-bench; the same option as rapport-cli's). Read once, at start; locking asks again as always.
+     */
+    QString passphraseFile;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;
