@@ -53,9 +53,12 @@ struct Context
 Result<void> copyStore(const QString& source, const QString& target)
 {
     BenchStores::remove(target);
-    for (const auto& [from, to] : {std::pair {source, target},
-                                   std::pair {StoreKeyFile::pathFor(source), StoreKeyFile::pathFor(target)},
-                                   std::pair {source + QStringLiteral("-wal"), target + QStringLiteral("-wal")}}) {
+    const QList<std::pair<QString, QString>> files {
+        {source, target},
+        {StoreKeyFile::pathFor(source), StoreKeyFile::pathFor(target)},
+        {source + QStringLiteral("-wal"), target + QStringLiteral("-wal")},
+    };
+    for (const auto& [from, to] : files) {
         if (QFile::exists(from) && !QFile::copy(from, to)) {
             return fail(ErrorCode::Io, QStringLiteral("cannot copy %1").arg(from));
         }

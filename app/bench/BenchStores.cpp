@@ -4,12 +4,14 @@
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/PersonRepository.h"
+#include "store/Database.h"
 #include "store/StoreKeyFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace rapport::bench {
 namespace {
@@ -57,13 +59,14 @@ SecureBytes BenchStores::passphrase()
 
 QDateTime BenchStores::until()
 {
-    return QDateTime(QDate(2026, 6, 30), QTime(17, 0), QTimeZone::UTC);
+    return QDateTime(QDate(2026, 6, 30), QTime(17, 0), Qt::UTC);
 }
 
 void BenchStores::remove(const QString& path)
 {
     removeDatabaseFiles(path);
-    for (const QString& extra : {StoreKeyFile::pathFor(path), path + QStringLiteral(".lock"), sidecarPath(path)}) {
+    const QStringList extras {StoreKeyFile::pathFor(path), path + QStringLiteral(".lock"), sidecarPath(path)};
+    for (const QString& extra : extras) {
         QFile::remove(extra);
     }
 }

@@ -17,7 +17,17 @@ namespace rapport::bench::StartupProbe {
 
 int runChild(int argc, char* argv[], const QString& storePath, const QString& passphraseFile, const QUuid& person)
 {
+    // RAPPORT_BENCH_TRACE=1 prints where the time goes (steady-clock ms at each stage) on stderr.
+    const bool trace = qEnvironmentVariableIsSet("RAPPORT_BENCH_TRACE");
+    QTextStream err(stderr);
+    const auto stage = [&](const char* name) {
+        if (trace) {
+            err << "probe " << name << ' ' << QString::number(steadyNowMs(), 'f', 1) << Qt::endl;
+        }
+    };
+    stage("main");
     QApplication app(argc, argv);
+    stage("application");
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setOrganizationName(QStringLiteral("Rapport"));
     PaintWatcher watcher([](QObject* object) { return qobject_cast<ui::ClientDashboard*>(object) != nullptr; });
@@ -30,8 +40,11 @@ int runChild(int argc, char* argv[], const QString& storePath, const QString& pa
     ui::MainWindow window;
     ui::SessionController session(window, options);
     window.attachSession(session);
+    stage("window");
     window.show();
+    stage("shown");
     session.start();
+    stage("session started (store open, dashboard built)");
     // The time is taken once the first frame (cards, charts, the log) has been drawn.
     QTextStream out(stdout);
     if (!watcher.waitForPaint()) {
