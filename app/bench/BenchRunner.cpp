@@ -25,6 +25,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -405,8 +406,12 @@ Result<QJsonObject> BenchRunner::run()
 
     const bool quick = m_options.quick;
     const int months = quick ? 6 : 24;
-    const QList<int> sizes = quick ? QList<int> {100, 300, 1000} : QList<int> {1000, 10000, 100000};
-    const int reference = quick ? 1000 : 10000; // the size of hr_ms_10k, the floor, memory and backup
+    QList<int> sizes = quick ? QList<int> {100, 300, 1000} : QList<int> {1000, 10000, 100000};
+    if (!m_options.sizes.isEmpty()) {
+        sizes = m_options.sizes;
+    }
+    // The size of hr_ms_10k, the floor, memory and backup: 10,000 when measured, else the largest.
+    const int reference = sizes.contains(10000) ? 10000 : *std::max_element(sizes.cbegin(), sizes.cend());
 
     QJsonObject result;
     result.insert(QStringLiteral("rapport_version"), QStringLiteral(RAPPORT_VERSION));
@@ -486,7 +491,7 @@ Result<QJsonObject> BenchRunner::run()
     result.insert(QStringLiteral("hr_detail"), hrDetail);
 
     // 5. Encryption overhead.
-    BENCH_TRY_ASSIGN(overhead, measureOverhead(context, reference, months, quick ? 1 : 3));
+    BENCH_TRY_ASSIGN(overhead, measureOverhead(context, reference, months, quick ? 1 : std::min(3, m_options.runs)));
     result.insert(QStringLiteral("encryption_overhead_ratio"), overhead.value(QStringLiteral("ratio")));
     result.insert(QStringLiteral("encryption_overhead"), overhead);
 

@@ -15,6 +15,8 @@ struct BenchOptions
     QString workDir; ///< where generated stores are kept between runs; a temporary folder when empty
     QString rapportExecutable; ///< the GUI, for its peak memory; beside rapport-bench when empty
     int runs = 5; ///< repetitions of each timed step (the median is reported)
+    /** Organisation sizes of the HR scaling figures; empty: 1k, 10k, 100k (--quick: 100, 300, 1000). */
+    QList<int> sizes;
 };
 
 /**

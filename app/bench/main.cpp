@@ -59,7 +59,11 @@ int main(int argc, char* argv[])
                                      QStringLiteral("The rapport GUI executable for the memory figure (default: "
                                                     "beside rapport-bench)."),
                                      QStringLiteral("path"));
-    parser.addOptions({json, quick, workDir, runs, rapport});
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("Organisation sizes for the HR scaling figures, comma-separated "
+                                                  "(default 1000,10000,100000; --quick 100,300,1000)."),
+                                   QStringLiteral("list"));
+    parser.addOptions({json, quick, workDir, runs, rapport, sizes});
     parser.process(app);
 
     rapport::bench::BenchOptions options;
@@ -73,6 +77,17 @@ int main(int argc, char* argv[])
         if (!ok || options.runs < 1 || options.runs > 100) {
             QTextStream(stderr) << "--runs must be between 1 and 100" << Qt::endl;
             return 2;
+        }
+    }
+    if (parser.isSet(sizes)) {
+        for (const QString& size : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int employees = size.trimmed().toInt(&ok);
+            if (!ok || employees < 1 || employees > 1'000'000) {
+                QTextStream(stderr) << "--sizes takes employee counts between 1 and 1000000" << Qt::endl;
+                return 2;
+            }
+            options.sizes.append(employees);
         }
     }
     auto figures = rapport::bench::BenchRunner(options).run();
