@@ -123,6 +123,45 @@ Result<void> Database::key(const SecureBytes& rawKey)
     return exec(QStringLiteral("PRAGMA temp_store = MEMORY;"));
 }
 
+QByteArray Database::shellKeying(const SecureBytes& rawKey) const
+{
+    QByteArray literal = rawKeyLiteral(rawKey);
+    QByteArray script = "PRAGMA key = \"" + literal + "\";\n";
+    sodium_memzero(literal.data(), static_cast<std::size_t>(literal.size()));
+    script += cipherMajorVersion() >= 4 ? PinV3SettingsOn4 : PinV3SettingsOn3;
+    return script + '\n';
+}
+
+Result<void> Database::withoutEncryption()
+{
+    if (sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return fail(ErrorCode::CorruptFile, CoreTr::tr("The store file is not a plain SQLite database."));
+    }
+    return exec(QStringLiteral("PRAGMA temp_store = MEMORY;"));
+}
+
+namespace {
+
+int recordStatement(unsigned type, void* context, void* statement, void* /*sql*/)
+{
+    if (type == SQLITE_TRACE_STMT) {
+        char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+        if (expanded != nullptr) {
+            static_cast<QStringList*>(context)->append(QString::fromUtf8(expanded));
+            sqlite3_free(expanded);
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+void Database::recordStatements(bool on)
+{
+    m_recorded.clear();
+    sqlite3_trace_v2(m_db, on ? SQLITE_TRACE_STMT : 0, on ? recordStatement : nullptr, on ? &m_recorded : nullptr);
+}
+
 Result<void> Database::attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey)
 {
     if (cipherMajorVersion() >= 4) {

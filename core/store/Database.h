@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +39,22 @@ public:
      */
     [[nodiscard]] Result<void> key(const SecureBytes& rawKey);
 
+    /** The key and cipher pragmas of key() as statements for the `sqlcipher` shell (see Store::shellPreamble). */
+    [[nodiscard]] QByteArray shellKeying(const SecureBytes& rawKey) const;
+
+    /**
+     * Uses the file as a plain SQLite database, with the same connection settings as key() otherwise. Only for
+     * measuring what encryption costs (StoreOptions::encrypted); fails with CorruptFile on an encrypted file.
+     */
+    [[nodiscard]] Result<void> withoutEncryption();
+
+    /**
+     * While on, keeps the text of every statement run, with its parameters filled in, so that a benchmark can run
+     * exactly the same SQL elsewhere (the sqlcipher shell). Off clears the record.
+     */
+    void recordStatements(bool on);
+    [[nodiscard]] QStringList recordedStatements() const { return m_recorded; }
+
     /** ATTACHes another SQLCipher database file as `alias`, encrypted with `rawKey` and the same pinned settings. */
     [[nodiscard]] Result<void> attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey);
 
@@ -69,6 +86,7 @@ private:
     sqlite3* m_db = nullptr;
     QString m_cipherVersion;
     QHash<QString, sqlite3_stmt*> m_cache;
+    QStringList m_recorded;
 };
 
 /** Deletes a database file and the journal, WAL and shared-memory files SQLite keeps beside it. */

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QStringList>
 
 #include <sodium.h>
 
@@ -46,6 +47,17 @@ Error wrongPassphrase()
     return {ErrorCode::WrongPassphrase, CoreTr::tr("That passphrase does not open this store. Check it and try again.")};
 }
 
+/** How every connection to a store is set up once keyed. */
+QStringList connectionPragmas()
+{
+    return {QStringLiteral("PRAGMA journal_mode = WAL;"),
+            QStringLiteral("PRAGMA synchronous = FULL;"),
+            // 64 MiB of decrypted pages: aggregates over a large organisation then decrypt each page once, not once
+            // per query.
+            QStringLiteral("PRAGMA cache_size = -65536;"),
+            QStringLiteral("PRAGMA foreign_keys = ON;")};
+}
+
 void removeIfExists(const QString& path)
 {
     if (QFile::exists(path)) {
@@ -71,6 +83,7 @@ Store::Store(QString path, std::unique_ptr<QLockFile> lock, StoreOptions options
     , m_lock(std::move(lock))
     , m_clock(std::move(options.clock))
     , m_kdf(std::move(options.kdf))
+    , m_encrypted(options.encrypted)
 {
 }
 
@@ -196,6 +209,31 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecureByte
     return store;
 }
 
+Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const SecureBytes& key, StoreOptions options)
+{
+    if (!QFileInfo::exists(path)) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("There is no Rapport store at %1.").arg(path));
+    }
+    auto lock = acquireLock(path);
+    if (!lock) {
+        return tl::unexpected(lock.error());
+    }
+    auto keyFile = StoreKeyFile::load(StoreKeyFile::pathFor(path));
+    if (!keyFile) {
+        return tl::unexpected(keyFile.error());
+    }
+    if (key.size() != DerivedKeySize || keyFile->pending || !keyMatches(key, keyFile->current.keyCheck)) {
+        // An interrupted passphrase change is settled only by Store::open, which knows which passphrase was given.
+        return tl::unexpected(wrongPassphrase());
+    }
+    options.kdf = keyFile->current.kdf;
+    std::unique_ptr<Store> store(new Store(path, std::move(*lock), std::move(options)));
+    store->m_keyCheck = keyFile->current.keyCheck;
+    store->m_key = key.clone();
+    RAPPORT_TRY(store->openDatabase(store->m_key, false));
+    return store;
+}
+
 Result<void> Store::openDatabase(const SecureBytes& key, bool create)
 {
     auto database = Database::open(m_path, create ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
@@ -203,7 +241,7 @@ Result<void> Store::openDatabase(const SecureBytes& key, bool create)
         return tl::unexpected(database.error());
     }
     m_database = std::move(*database);
-    if (auto keyed = m_database->key(key); !keyed) {
+    if (auto keyed = m_encrypted ? m_database->key(key) : m_database->withoutEncryption(); !keyed) {
         return keyed;
     }
     // Refuse a newer store before anything writes to it.
@@ -214,12 +252,7 @@ Result<void> Store::openDatabase(const SecureBytes& key, bool create)
     if (*version > Migrations::latestSchemaVersion()) {
         return Migrations::migrate(*m_database); // fails with NewerSchema, without writing
     }
-    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode = WAL;"),
-                                  QStringLiteral("PRAGMA synchronous = FULL;"),
-                                  // 64 MiB of decrypted pages: aggregates over a large organisation then decrypt
-                                  // each page once, not once per query.
-                                  QStringLiteral("PRAGMA cache_size = -65536;"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON;")}) {
+    for (const QString& pragma : connectionPragmas()) {
         if (auto applied = m_database->exec(pragma); !applied) {
             return applied;
         }
@@ -229,6 +262,15 @@ Result<void> Store::openDatabase(const SecureBytes& key, bool create)
     }
     m_schemaVersion = Migrations::latestSchemaVersion();
     return {};
+}
+
+QByteArray Store::shellPreamble() const
+{
+    QByteArray script = m_encrypted ? m_database->shellKeying(m_key) : QByteArray();
+    for (const QString& pragma : connectionPragmas()) {
+        script += pragma.toUtf8() + '\n';
+    }
+    return script + "PRAGMA temp_store = MEMORY;\nSELECT count(*) FROM sqlite_master;\n";
 }
 
 QString Store::cipherVersion() const

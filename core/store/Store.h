@@ -28,6 +28,12 @@ struct StoreOptions
     /** Key-derivation cost for a new store or a new passphrase; an existing store uses what its key file records. */
     KdfParameters kdf = KdfParameters::defaults();
     Clock clock;
+    /**
+     * False only to measure what encryption costs (rapport-bench compares the same workload on a plain SQLite file
+     * of the same schema). Nothing in the application or the CLI sets it; a store made without encryption cannot
+     * be opened with it on, nor an encrypted one with it off.
+     */
+    bool encrypted = true;
 };
 
 /**
@@ -55,6 +61,13 @@ public:
      */
     [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString& path, const SecureBytes& passphrase,
                                                              StoreOptions options = {});
+    /**
+     * Opens an existing store with its raw 32-byte database key instead of a passphrase, skipping key derivation
+     * (for benchmarks that time everything after it, and tools that already hold the key). The key must match the
+     * key file's check value (WrongPassphrase otherwise), so it opens nothing the passphrase would not.
+     */
+    [[nodiscard]] static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key,
+                                                                    StoreOptions options = {});
     ~Store() override;
 
     [[nodiscard]] QString path() const { return m_path; }
@@ -84,6 +97,13 @@ public:
     /** The raw database key, for core code that opens its own connection to this store (backups). */
     [[nodiscard]] const SecureBytes& key() const { return m_key; }
 
+    /**
+     * The statements that make the `sqlcipher` shell read this store's file as Rapport does (raw key, pinned cipher
+     * settings, cache and temporary-storage pragmas), then read its first page. For rapport-bench, which times the
+     * HR aggregates there as the engine's own floor. It holds the key: wipe it after use, never write it to disk.
+     */
+    [[nodiscard]] QByteArray shellPreamble() const;
+
     /** The connection, for the store's repositories and the backup code in core. Nothing outside core sees SQL. */
     [[nodiscard]] Database& database() { return *m_database; }
     /** Called by repositories after a committed write. */
@@ -106,6 +126,7 @@ private:
     SecureBytes m_key; ///< the raw database key, in guarded memory, wiped when the store closes
     std::unique_ptr<Database> m_database;
     int m_schemaVersion = 0;
+    bool m_encrypted = true;
 };
 
 } // namespace rapport

@@ -233,6 +233,9 @@ void ClientDashboard::buildLayout()
                                                         QHeaderView::ResizeToContents);
     m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::ScoreColumn,
                                                         QHeaderView::ResizeToContents);
+    // Fit those columns to the rows in view and a year's worth more, not to every row: measuring all of a long
+    // history (900 rows after five years) took a third of the time to the first painted dashboard.
+    m_logView->horizontalHeader()->setResizeContentsPrecision(60);
     m_logView->setMinimumHeight(240);
     layout->addWidget(m_logView);
 

@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include <QFile>
 #include <QStatusBar>
 
 #include "DemoSession.h"
@@ -92,6 +93,9 @@ void SessionController::start()
     }
     m_pinnedPerson = m_options.person;
     if (Store::exists(m_options.storePath)) {
+        if (!m_options.passphraseFile.isEmpty() && unlockFromFile()) {
+            return;
+        }
         openUnlock();
     } else {
         openFirstRun();
@@ -126,6 +130,28 @@ void SessionController::openFirstRun()
     wizard->open();
 }
 
+bool SessionController::unlockFromFile()
+{
+    QFile file(m_options.passphraseFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("The passphrase file %1 cannot be read.").arg(m_options.passphraseFile));
+        return true;
+    }
+    QByteArray line = file.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    const SecureBytes passphrase = SecureBytes::takeFrom(line);
+    auto store = Store::open(m_options.storePath, passphrase);
+    if (!store) {
+        // Ask as usual; the dialog explains a wrong passphrase or a store in use when it is tried again.
+        return false;
+    }
+    m_store = std::move(*store);
+    choosePerson();
+    return true;
+}
+
 void SessionController::openUnlock()
 {
     if (m_unlockDialog && m_unlockDialog->isVisible()) {
@@ -153,13 +179,14 @@ void SessionController::openUnlock()
 
 void SessionController::choosePerson()
 {
+    // A pinned person opens straight away: listing everybody first would make startup grow with the organisation.
+    if (!m_pinnedPerson.isNull()) {
+        openPinnedPerson();
+        return;
+    }
     auto people = m_store->people().list();
     if (!people) {
         fail(people.error().message);
-        return;
-    }
-    if (!m_pinnedPerson.isNull()) {
-        openPinnedPerson();
         return;
     }
     if (people->isEmpty()) {

@@ -73,6 +73,8 @@ Q_SIGNALS:
 private:
     void openFirstRun();
     void openUnlock();
+    /** Unlocks with --passphrase-file; false when that did not open the store (the dialog then asks). */
+    [[nodiscard]] bool unlockFromFile();
     void choosePerson();
     void openPinnedPerson();
     void showPerson(const Person& person);

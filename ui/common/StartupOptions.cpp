@@ -34,7 +34,11 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
                                       UiTr::tr("Show Rapport in <language> for this run: system, en (English), de "
                                                "(German) or is (Icelandic)."),
                                       UiTr::tr("language"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person, language});
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        UiTr::tr("Unlock at start with the first line of <file> instead of asking (for unattended runs)."),
+        UiTr::tr("file"));
+    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile});
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
@@ -58,6 +62,7 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
         }
         options.language = code;
     }
+    options.passphraseFile = parser.value(passphraseFile);
     if (parser.isSet(mode)) {
         options.mode = roleFromName(parser.value(mode).trimmed().toLower());
         if (!options.mode) {

@@ -24,6 +24,11 @@ struct StartupOptions
     QUuid person;
     /** --language system|en|de|is: the interface language for this run only; empty when not given. */
     QString language;
+    /**
+     * --passphrase-file FILE: unlock at start with the first line of FILE instead of asking (for unattended runs such
+     * as rapport-bench; the same option as rapport-cli's). Read once, at start; locking asks again as always.
+     */
+    QString passphraseFile;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -1,0 +1,40 @@
+# Smoke test of rapport-bench (issue #10): `rapport-bench --quick --json` must succeed and print one JSON object with
+# every figure the issue names. It asserts nothing about speed.
+# Usage: cmake -DBENCH=<rapport-bench> -DRAPPORT=<rapport> -P CheckBenchJson.cmake
+execute_process(
+    COMMAND "${BENCH}" --quick --json --rapport "${RAPPORT}"
+    OUTPUT_VARIABLE output
+    ERROR_VARIABLE progress
+    RESULT_VARIABLE exit_code)
+if(NOT exit_code EQUAL 0)
+    message(FATAL_ERROR "rapport-bench --quick --json failed (${exit_code}):\n${progress}")
+endif()
+
+string(JSON type ERROR_VARIABLE json_error TYPE "${output}")
+if(json_error OR NOT type STREQUAL "OBJECT")
+    message(FATAL_ERROR "rapport-bench did not print a JSON object: ${json_error}\n${output}")
+endif()
+
+foreach(key unlock_ms startup_ms submit_ms hr_ms_10k hr_vs_sql_ratio encryption_overhead_ratio gui_peak_rss_mb
+            backup_mb_per_s)
+    string(JSON value_type ERROR_VARIABLE key_error TYPE "${output}" ${key})
+    if(key_error OR NOT value_type STREQUAL "NUMBER")
+        message(FATAL_ERROR "rapport-bench: '${key}' is missing or not a number (${value_type})\n${output}")
+    endif()
+endforeach()
+
+string(JSON sizes ERROR_VARIABLE key_error LENGTH "${output}" hr_ms_by_size)
+if(key_error OR NOT sizes EQUAL 3)
+    message(FATAL_ERROR "rapport-bench: hr_ms_by_size should hold three sizes\n${output}")
+endif()
+foreach(key cores cpu_model)
+    string(JSON value ERROR_VARIABLE key_error GET "${output}" machine ${key})
+    if(key_error OR value STREQUAL "")
+        message(FATAL_ERROR "rapport-bench: machine.${key} is missing\n${output}")
+    endif()
+endforeach()
+string(JSON version ERROR_VARIABLE key_error GET "${output}" rapport_version)
+if(key_error OR version STREQUAL "")
+    message(FATAL_ERROR "rapport-bench: rapport_version is missing\n${output}")
+endif()
+message(STATUS "rapport-bench --quick printed every figure")
