@@ -4,6 +4,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SessionController.h"
+#include "SyncStatusIndicator.h"
 #include "client/ClientDashboard.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -56,6 +58,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setEnabled(false);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+    m_syncAction = fileMenu->addAction(tr("&Sync Now"));
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_syncAction->setStatusTip(tr("Send your changes to your organisation's hub and fetch what it has for you"));
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+    m_syncIndicator = new SyncStatusIndicator(this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     fileMenu->addSeparator();
     m_lockAction = fileMenu->addAction(tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -114,6 +125,8 @@ void MainWindow::showLocked()
     destroyScreen();
     m_stack->setCurrentWidget(m_lockedPage);
     setLockEnabled(false);
+    m_syncAction->setEnabled(false);
+    m_syncIndicator->setStatus({});
 }
 
 void MainWindow::showMessage(const QString& title, const QString& message)

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace rapport {
@@ -23,6 +24,7 @@ class DemoSession;
 class FirstRunWizard;
 class IdleWatcher;
 class MainWindow;
+class SyncController;
 class UnlockDialog;
 
 /**
@@ -62,6 +64,10 @@ public:
     [[nodiscard]] UnlockDialog* unlockDialog() const;
     [[nodiscard]] FirstRunWizard* firstRunWizard() const;
     [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
+    /** Sync with the hub for the open session; nullptr while locked. */
+    [[nodiscard]] SyncController* syncController() const { return m_sync.get(); }
+    /** Called with each new session's SyncController before it starts (tests: a fake hub, short timers). */
+    void setSyncSetup(std::function<void(SyncController&)> setup);
 
 Q_SIGNALS:
     /** A person's screen is showing. */
@@ -75,6 +81,8 @@ private:
     void choosePerson();
     void openPinnedPerson();
     void showPerson(const Person& person);
+    /** Starts syncing the open store with its hub, when it is joined to one. */
+    void startSync();
     /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
     [[nodiscard]] QWidget* createScreen(const Person& person);
     [[nodiscard]] QString windowTitle(const Person& person) const;
@@ -94,6 +102,8 @@ private:
     std::unique_ptr<DemoSession> m_demo; ///< declared before m_store: the store closes before its folder goes
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BackupScheduler> m_scheduler; ///< declared after m_store: it goes before the store closes
+    std::unique_ptr<SyncController> m_sync;       ///< declared after m_store: it goes before the store closes
+    std::function<void(SyncController&)> m_syncSetup;
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
