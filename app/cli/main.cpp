@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 #include "hr/HrReportCommand.h"
+#include "hub/HubCommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -27,5 +28,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     rapport::ui::registerHrReportCommand();
+    rapport::hub::registerHubCommands();
     return rapport::cli::run(QCoreApplication::arguments());
 }
