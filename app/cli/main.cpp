@@ -1,6 +1,7 @@
 #include "cli/CliApplication.h"
 #include "hr/HrReportCommand.h"
 #include "hub/HubCommands.h"
+#include "hub/sync/SyncCommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -29,5 +30,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     rapport::ui::registerHrReportCommand();
     rapport::hub::registerHubCommands();
+    rapport::hub::registerSyncCommands();
     return rapport::cli::run(QCoreApplication::arguments());
 }

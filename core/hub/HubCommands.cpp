@@ -5,6 +5,7 @@
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
+#include "hub/sync/SyncCommands.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -65,13 +66,16 @@ int runInit(CliContext& context, const QStringList& arguments)
 int runHubCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitOk;
-    const auto action = context.subcommand(arguments, {QStringLiteral("init")}, exitCode);
+    const auto action = context.subcommand(arguments, {QStringLiteral("init"), QStringLiteral("join")}, exitCode);
     if (!action) {
         return exitCode;
     }
     const QStringList rest = arguments.mid(1);
     if (*action == QStringLiteral("init")) {
         return runInit(context, rest);
+    }
+    if (*action == QStringLiteral("join")) {
+        return runHubJoinCommand(context, rest); // sync's half of `hub` (hub/sync/SyncCommands)
     }
     return exitCode;
 }

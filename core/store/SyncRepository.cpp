@@ -302,7 +302,22 @@ Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const P
     if (!insertSubmission) {
         return tl::unexpected(insertSubmission.error());
     }
+    auto knownPerson = db.cached(QStringLiteral("SELECT count(*) FROM people WHERE id = ?1"));
+    if (!knownPerson) {
+        return tl::unexpected(knownPerson.error());
+    }
     for (const Submission& submission : snapshot.submissions) {
+        if (!submission.professionalId.isNull()) {
+            // An old survey about a professional the hub no longer shows (a connection that ended) stays on the hub.
+            knownPerson->bind(1, submission.professionalId);
+            auto known = knownPerson->step();
+            const bool present = known && knownPerson->integer(0) > 0;
+            knownPerson->reset();
+            RAPPORT_TRY(known);
+            if (!present) {
+                continue;
+            }
+        }
         insertSubmission->bind(1, submission.id)
             .bind(2, submission.personId)
             .bind(3, submission.instrumentId)
