@@ -324,11 +324,12 @@ private Q_SLOTS:
         auto queued = store->sync().outgoing(*binding);
         QVERIFY_RESULT(queued);
         QCOMPARE(queued->submissions.size(), 5); // nothing was recorded as pushed
+        QCOMPARE(queued->sharing.size(), 2);     // and her two sharing choices (off) wait too
 
         // The retry sends all five again; the hub keeps one of each.
         auto retried = HubSync::run(*store, eveEnv);
         QVERIFY_RESULT(retried);
-        QCOMPARE(retried->pushed, 5);
+        QCOMPARE(retried->pushed, 7);
         QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.submissions")), 5);
         QCOMPARE(hubCount(QStringLiteral("SELECT count(DISTINCT id) FROM rapport.submissions")), 5);
         auto after = store->sync().outgoing(*binding);
@@ -356,7 +357,8 @@ private Q_SLOTS:
         const CliRun failed = cli(store, offline, {QStringLiteral("sync")});
         QCOMPARE(failed.exitCode, int(cli::ExitUnreachable));
         QVERIFY2(failed.err.contains(QStringLiteral("Nothing was lost")), qPrintable(failed.err));
-        QVERIFY(failed.err.contains(QStringLiteral("1 change")));
+        // The submission and the client's two sharing choices wait.
+        QVERIFY2(failed.err.contains(QStringLiteral("3 change")), qPrintable(failed.err));
         QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.submissions")), 0);
 
         const CliRun online = sync(QStringLiteral("fay"), QStringLiteral("fay"));
