@@ -220,7 +220,7 @@ void registerHubCommands()
         return HubHrReport::load(**connection, registry);
     });
     cli::registerCommand(QStringLiteral("hub"),
-                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|connect)"), runHubCommand);
+                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)"), runHubCommand);
 }
 
 } // namespace rapport::hub

@@ -6,6 +6,7 @@
 #include "common/SyncController.h"
 #include "common/SyncStatusIndicator.h"
 #include "store/HubBindingRepository.h"
+#include "store/SharingRepository.h"
 #include "store/SubmissionRepository.h"
 
 #include <QLineEdit>
