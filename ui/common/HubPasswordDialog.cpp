@@ -13,6 +13,7 @@ HubPasswordDialog::HubPasswordDialog(const QString& login, const QString& hubUrl
 {
     setObjectName(QStringLiteral("hubPasswordDialog"));
     setWindowTitle(tr("Hub password"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto* layout = new QVBoxLayout(this);
     auto* explanation = new QLabel(
         (retry ? tr("<b>The hub did not accept that password.</b><br>") : QString())

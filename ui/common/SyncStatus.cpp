@@ -12,10 +12,12 @@ QString shortTime(const QDateTime& at)
 {
     const QDateTime local = at.toLocalTime();
     const QLocale locale;
+    // Hours and minutes are enough for a status bar (the C locale's short format would add seconds).
+    const QString time = locale.toString(local.time(), QStringLiteral("HH:mm"));
     if (local.date() == QDate::currentDate()) {
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return time;
     }
-    return locale.toString(local, QLocale::ShortFormat);
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
 }
 
 } // namespace
