@@ -51,6 +51,25 @@ Result<HubPersonAdded> HubPeople::add(Role role, const QString& name, const QStr
     return HubPersonAdded{QUuid::fromString(query->value(0).toString()), login};
 }
 
+Result<HubPerson> HubPeople::current()
+{
+    auto query = m_connection.exec(QStringLiteral("SELECT id::text, role, name, COALESCE(team, '') FROM rapport.people "
+                                                  "WHERE id = rapport.current_person_id()"));
+    if (!query) {
+        return tl::unexpected(query.error());
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::NotFound,
+                    CoreTr::tr("The hub login %1 is not a person on the hub.").arg(m_connection.login()));
+    }
+    const auto role = roleFromName(query->value(1).toString());
+    if (!role) {
+        return fail(ErrorCode::Internal, CoreTr::tr("Unknown role on the hub."));
+    }
+    return HubPerson{QUuid::fromString(query->value(0).toString()), *role, query->value(2).toString(),
+                     query->value(3).toString()};
+}
+
 Result<Role> HubPeople::roleOf(const QUuid& id)
 {
     auto query = m_connection.exec(QStringLiteral("SELECT role FROM rapport.people WHERE id = ?::uuid"), {idText(id)});

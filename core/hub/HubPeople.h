@@ -17,6 +17,15 @@ struct HubPersonAdded
     QString login;
 };
 
+/** The person behind the login of a connection. */
+struct HubPerson
+{
+    QUuid id;
+    Role role = Role::Client;
+    QString name;
+    QString team;
+};
+
 /** A connection between a client and a professional on the hub. */
 struct HubConnectionAdded
 {
@@ -39,6 +48,9 @@ public:
      */
     [[nodiscard]] Result<HubPersonAdded> add(Role role, const QString& name, const QString& login,
                                              const QString& team, const QString& password);
+
+    /** The person whose login this connection uses; NotFound for a login that is no person (such as the owner). */
+    [[nodiscard]] Result<HubPerson> current();
 
     /** Connects a client with a professional; connecting them again is no error (created is then false). */
     [[nodiscard]] Result<HubConnectionAdded> connect(const QUuid& clientId, const QUuid& professionalId);

@@ -118,7 +118,8 @@ int main(int argc, char* argv[])
         return failWith(QStringLiteral("load"), loaded.error());
     }
     const qint64 loadMs = timer.elapsed();
-    if (auto analysed = (*ownerConnection)->exec(QStringLiteral("ANALYZE")); !analysed) {
+    if (auto analysed = (*ownerConnection)->exec(QStringLiteral("ANALYZE rapport.people, rapport.connections, rapport.submissions, "
+                                                                         "rapport.sharing_settings")); !analysed) {
         return failWith(QStringLiteral("analyze"), analysed.error());
     }
 

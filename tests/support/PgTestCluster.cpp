@@ -1,5 +1,6 @@
 #include "PgTestCluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -194,6 +195,7 @@ Result<void> PgTestCluster::start()
     if (!m_folder->isValid()) {
         return fail(ErrorCode::Io, QStringLiteral("Cannot create a temporary folder: %1").arg(m_folder->errorString()));
     }
+    startWatchdog();
     const QString root = m_folder->path();
     const QString sockets = root + QStringLiteral("/socket");
     if (!QDir().mkpath(sockets)) {
@@ -269,6 +271,24 @@ Result<void> PgTestCluster::tryStart()
         return fail(ErrorCode::Io, result.error().message + QStringLiteral("\nserver log:\n") + tail);
     }
     return {};
+}
+
+void PgTestCluster::startWatchdog()
+{
+#ifdef Q_OS_UNIX
+    // A test that crashes or is killed never runs its destructors: a detached shell waits for this process to go,
+    // then stops the cluster and deletes its folder. After a normal stop() it finds nothing left to do.
+    const QString pgCtl = m_binaries + QStringLiteral("/pg_ctl");
+    const QString stopCommand = (m_asRoot ? QStringLiteral("runuser -u %1 -- ").arg(ServerUser) : QString())
+                                + QStringLiteral("\"$2\" -D \"$3/data\" -m immediate -w -t 10 stop");
+    const QString script = QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; "
+                                          "if [ -f \"$3/data/postmaster.pid\" ]; then %1; fi >/dev/null 2>&1; "
+                                          "rm -rf \"$3\"")
+                               .arg(stopCommand);
+    QProcess::startDetached(QStringLiteral("/bin/sh"),
+                            {QStringLiteral("-c"), script, QStringLiteral("pg-test-watchdog"),
+                             QString::number(QCoreApplication::applicationPid()), pgCtl, m_folder->path()});
+#endif
 }
 
 void PgTestCluster::stop()

@@ -14,7 +14,8 @@ namespace rapport::test {
 /**
  * A throwaway PostgreSQL cluster for tests: initdb in a temporary folder, listening on 127.0.0.1 only on a free
  * port (its Unix socket inside the folder), scram-sha-256 passwords for every TCP login so per-role logins are real.
- * Always stopped: by stop(), or by the destructor (fast shutdown, then immediate). PostgreSQL refuses to run as
+ * Always stopped: by stop(), or by the destructor (fast shutdown, then immediate), or — when the test process
+ * crashes or is killed — by a detached watchdog shell that waits for the process to end. PostgreSQL refuses to run as
  * root, so as root the cluster runs as the `postgres` system user (runuser) with the folder handed to it.
  *
  * One cluster per test executable keeps the suite quick (initdb takes about a second).
@@ -70,6 +71,7 @@ private:
     [[nodiscard]] Result<QString> runTool(const QString& tool, const QStringList& arguments, int timeoutMs,
                                           bool asServerUser);
     [[nodiscard]] Result<void> tryStart();
+    void startWatchdog();
 
     std::unique_ptr<QTemporaryDir> m_folder;
     QString m_binaries;

@@ -5,6 +5,7 @@
 #include "hub/HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
+#include "hub/HubPeople.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -287,6 +288,21 @@ private Q_SLOTS:
         QCOMPARE(connect(QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("p2"), &err), int(cli::ExitFailure));
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p1"), &err), 0);
         QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.connections")), QStringList{"4"});
+    }
+
+    void eachLoginKnowsItsPerson()
+    {
+        for (const QString& login : {QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
+            auto me = HubPeople(*as(login)).current();
+            QVERIFY_RESULT(me);
+            QCOMPARE(me->id.toString(QUuid::WithoutBraces), m_ids.value(login));
+        }
+        auto c1 = HubPeople(*as(QStringLiteral("c1"))).current();
+        QVERIFY_RESULT(c1);
+        QCOMPARE(c1->role, Role::Client);
+        QCOMPARE(c1->team, QStringLiteral("Finance"));
+        // The owner is no person.
+        QVERIFY_ERROR(HubPeople(*as(m_owner)).current(), ErrorCode::NotFound);
     }
 
     void professionalSeesOnlyWhatIsSharedWithIt()
