@@ -3,12 +3,15 @@
 #include "UiTestFixture.h"
 #include "common/HubPasswordDialog.h"
 #include "common/MainWindow.h"
+#include "common/SessionController.h"
+#include "common/UnlockDialog.h"
 #include "common/SyncController.h"
 #include "common/SyncStatusIndicator.h"
 #include "store/HubBindingRepository.h"
 #include "store/SharingRepository.h"
 #include "store/SubmissionRepository.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -204,6 +207,48 @@ private Q_SLOTS:
         std::lock_guard lock(m_hub->mutex);
         QCOMPARE(m_hub->requests.last().batch.audit.size(), 1);
         QCOMPARE(m_hub->requests.last().batch.sharing.size(), 1);
+    }
+
+    void sessionSyncsAfterUnlockAndOnSyncNow()
+    {
+        bind();
+        const QString path = m_fixture->path;
+        const QUuid client = m_fixture->client.id;
+        m_fixture->store.reset(); // the session opens it
+        StartupOptions options;
+        options.storePath = path;
+        options.person = client;
+        SessionController session(*m_window, options);
+        session.setSyncSetup([this](SyncController& sync) {
+            sync.setExchange(fakeExchange());
+            sync.setChangeDelay(std::chrono::hours(1));
+        });
+        session.start();
+        QTRY_VERIFY(session.unlockDialog() && session.unlockDialog()->isVisible());
+        QVERIFY(!m_window->syncAction()->isEnabled());
+        auto* field = session.unlockDialog()->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(field, test::FixturePassphrase);
+        QTest::mouseClick(session.unlockDialog()->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+
+        // Unlocking starts a sync by itself.
+        QTRY_VERIFY(session.syncController() != nullptr);
+        QTRY_COMPARE(session.syncController()->status().state, SyncStatus::State::Synced);
+        QCOMPARE(requestCount(), 1);
+        QVERIFY(m_window->syncAction()->isEnabled());
+        QVERIFY(!indicator()->isHidden());
+        test::saveShot(m_window.get(), QStringLiteral("sync-session"));
+
+        // Sync Now (F5) asks again.
+        m_window->syncAction()->trigger();
+        QTRY_COMPARE(requestCount(), 2);
+        QTRY_COMPARE(session.syncController()->status().state, SyncStatus::State::Synced);
+
+        // Locking ends it: no indicator, no action.
+        session.lock();
+        QVERIFY(session.syncController() == nullptr);
+        QVERIFY(indicator()->isHidden());
+        QVERIFY(!m_window->syncAction()->isEnabled());
+        m_window->showLocked();
     }
 
     void passwordIsAskedForAndKeptInMemory()
