@@ -1,6 +1,8 @@
 #include "cli/CliApplication.h"
 #include "common/Language.h"
 #include "hr/HrReportCommand.h"
+#include "hub/HubCommands.h"
+#include "hub/sync/SyncCommands.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -30,5 +32,7 @@ int main(int argc, char* argv[])
     // Messages in the language chosen in Rapport's Preferences (or RAPPORT_LANGUAGE), else the system's.
     rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
     rapport::ui::registerHrReportCommand();
+    rapport::hub::registerHubCommands();
+    rapport::hub::registerSyncCommands();
     return rapport::cli::run(QCoreApplication::arguments());
 }

@@ -97,6 +97,8 @@ int CliContext::exitCodeFor(ErrorCode code)
         return ExitIncompatible;
     case ErrorCode::Busy:
         return ExitBusy;
+    case ErrorCode::Unreachable:
+        return ExitUnreachable;
     default:
         return ExitFailure;
     }

@@ -22,6 +22,7 @@ enum ExitCode : int
     ExitCorrupt = 4,        ///< corrupt, truncated, altered or foreign file
     ExitIncompatible = 5,   ///< written by a newer Rapport
     ExitBusy = 6,           ///< the store is open in another Rapport process
+    ExitUnreachable = 7,    ///< the hub cannot be reached (offline): nothing was lost, sync again later
 };
 
 /** What a command runs with: its streams, the environment, and helpers for uniform output. */

@@ -17,6 +17,13 @@ namespace {
 
 const QString PersonOption = QStringLiteral("person");
 const QString JsonOptionName = QStringLiteral("json");
+const QString HubOptionName = QStringLiteral("hub");
+
+HubHrReportSource& hubHrReportSource()
+{
+    static HubHrReportSource source;
+    return source;
+}
 
 /** Checks that `text` names an HR person of the store. */
 Result<void> checkHrPerson(Store& store, const QString& text)
@@ -129,12 +136,40 @@ private:
     QString m_suppressed;
 };
 
+/** Prints `report` as JSON (--json) or text. */
+int printHrReport(CliContext& context, const QCommandLineParser& parser, const HrReport& report,
+                  const InstrumentRegistry& registry)
+{
+    if (parser.isSet(JsonOptionName)) {
+        context.printJson(QJsonDocument(hrReportToJson(report)));
+        return ExitOk;
+    }
+    const InstrumentDefinition* wellbeing = registry.find(InstrumentIds::Wellbeing);
+    const InstrumentDefinition* alliance = registry.find(InstrumentIds::Alliance);
+    const TextReport text(report, wellbeing ? wellbeing->decimals + 1 : 1, alliance ? alliance->decimals + 1 : 2);
+    text.print(context.out());
+    context.out().flush();
+    return ExitOk;
+}
+
 } // namespace
 
 void addViewHrOptions(QCommandLineParser& parser)
 {
     parser.addOption(QCommandLineOption(
         PersonOption, CoreTr::tr("The HR person asking (optional; must have role hr)."), QStringLiteral("ID")));
+    parser.addOption(QCommandLineOption(
+        HubOptionName, CoreTr::tr("Ask the hub in RAPPORT_HUB_URL (as an HR login) instead of the local store.")));
+}
+
+bool wantsHubHr(const QCommandLineParser& parser)
+{
+    return parser.isSet(HubOptionName);
+}
+
+void registerHubHrReportSource(HubHrReportSource source)
+{
+    hubHrReportSource() = std::move(source);
 }
 
 int runViewHr(CliContext& context, const QCommandLineParser& parser, Store& store)
@@ -156,16 +191,27 @@ int runViewHr(CliContext& context, const QCommandLineParser& parser, Store& stor
     if (!report) {
         return context.reportError(report.error());
     }
-    if (parser.isSet(JsonOptionName)) {
-        context.printJson(QJsonDocument(hrReportToJson(*report)));
-        return ExitOk;
+    return printHrReport(context, parser, *report, *registry);
+}
+
+int runViewHubHr(CliContext& context, const QCommandLineParser& parser)
+{
+    if (!parser.positionalArguments().isEmpty() || parser.isSet(PersonOption)) {
+        return context.reportUsage(CoreTr::tr("view hr --hub takes no id and no --person: the hub login says who "
+                                              "is asking."));
     }
-    const InstrumentDefinition* wellbeing = registry->find(InstrumentIds::Wellbeing);
-    const InstrumentDefinition* alliance = registry->find(InstrumentIds::Alliance);
-    const TextReport text(*report, wellbeing ? wellbeing->decimals + 1 : 1, alliance ? alliance->decimals + 1 : 2);
-    text.print(context.out());
-    context.out().flush();
-    return ExitOk;
+    if (!hubHrReportSource()) {
+        return context.reportError(Error{ErrorCode::NotFound, CoreTr::tr("This program has no hub support.")});
+    }
+    auto registry = InstrumentRegistry::load(context.instrumentsDirectory);
+    if (!registry) {
+        return context.reportError(registry.error());
+    }
+    auto report = hubHrReportSource()(context, *registry);
+    if (!report) {
+        return context.reportError(report.error());
+    }
+    return printHrReport(context, parser, *report, *registry);
 }
 
 } // namespace rapport::cli

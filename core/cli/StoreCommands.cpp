@@ -589,6 +589,9 @@ int runViewCommand(CliContext& context, const QStringList& arguments)
         if (auto stop = context.parse(parser, QStringLiteral("view hr"), arguments.mid(1))) {
             return *stop;
         }
+        if (wantsHubHr(parser)) {
+            return runViewHubHr(context, parser); // no local store involved
+        }
         auto store = openStore(context, parser);
         if (!store) {
             return context.reportError(store.error());

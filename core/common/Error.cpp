@@ -37,6 +37,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::Io:
         return QStringLiteral("io");
+    case ErrorCode::Unreachable:
+        return QStringLiteral("unreachable");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

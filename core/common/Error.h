@@ -25,6 +25,7 @@ enum class ErrorCode
     PermissionDenied,  ///< the current person may not do this
     Cancelled,         ///< the user stopped the operation
     Io,                ///< any other input/output failure
+    Unreachable,       ///< the hub (a PostgreSQL server) cannot be reached: offline, nothing was lost
     Internal,          ///< a bug: an invariant did not hold
 };
 

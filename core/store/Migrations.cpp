@@ -102,9 +102,33 @@ const char* const Version2 = R"sql(
 CREATE INDEX submissions_for_aggregates ON submissions (instrument_id, person_id, submitted_at, score);
 )sql";
 
+// Version 3: sync with a hub (docs/sync.md). `hub_binding` says which hub person this store belongs to (at most one
+// row; the URL never holds a password). `hub_pushed` records each owned row at the version the hub has, so a push
+// sends exactly the rows that are new or changed since, and an interrupted push is simply sent again.
+const char* const Version3 = R"sql(
+CREATE TABLE hub_binding (
+    singleton       INTEGER PRIMARY KEY NOT NULL CHECK (singleton = 1),
+    person_id       TEXT NOT NULL,
+    login           TEXT NOT NULL,
+    hub_url         TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('client', 'professional', 'hr', 'admin')),
+    joined_at       INTEGER NOT NULL,
+    last_synced_at  INTEGER,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+
+CREATE TABLE hub_pushed (
+    table_name  TEXT NOT NULL,
+    row_id      TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    PRIMARY KEY (table_name, row_id)
+);
+)sql";
+
 QStringList steps()
 {
-    return {QString::fromUtf8(Version1), QString::fromUtf8(Version2)};
+    return {QString::fromUtf8(Version1), QString::fromUtf8(Version2), QString::fromUtf8(Version3)};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "ConnectionRepository.h"
+#include "HubBindingRepository.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "PersonRepository.h"
@@ -9,6 +10,7 @@
 #include "SharingRepository.h"
 #include "StoreKeyFile.h"
 #include "SubmissionRepository.h"
+#include "SyncRepository.h"
 #include "common/CoreTr.h"
 
 #include <QDir>
@@ -401,6 +403,16 @@ ShareRequestRepository Store::shareRequests()
 SettingsRepository Store::settings()
 {
     return SettingsRepository(*this);
+}
+
+HubBindingRepository Store::hubBinding()
+{
+    return HubBindingRepository(*this);
+}
+
+SyncRepository Store::sync()
+{
+    return SyncRepository(*this);
 }
 
 void Store::notifyChanged()

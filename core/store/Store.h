@@ -16,11 +16,13 @@ namespace rapport {
 
 class Database;
 class ConnectionRepository;
+class HubBindingRepository;
 class PersonRepository;
 class SettingsRepository;
 class ShareRequestRepository;
 class SharingRepository;
 class SubmissionRepository;
+class SyncRepository;
 
 /** How a store is created or opened. */
 struct StoreOptions
@@ -93,6 +95,10 @@ public:
     [[nodiscard]] SharingRepository sharing();
     [[nodiscard]] ShareRequestRepository shareRequests();
     [[nodiscard]] SettingsRepository settings();
+    /** Which hub person this store is joined to (docs/sync.md). */
+    [[nodiscard]] HubBindingRepository hubBinding();
+    /** The local half of syncing with the hub. */
+    [[nodiscard]] SyncRepository sync();
 
     /** The raw database key, for core code that opens its own connection to this store (backups). */
     [[nodiscard]] const SecureBytes& key() const { return m_key; }

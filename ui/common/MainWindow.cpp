@@ -4,6 +4,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SessionController.h"
+#include "SyncStatusIndicator.h"
 #include "client/ClientDashboard.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -55,6 +57,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setEnabled(false);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
+    m_syncAction = m_fileMenu->addAction(QString());
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_syncAction->setEnabled(false);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+    m_syncIndicator = new SyncStatusIndicator(this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     m_fileMenu->addSeparator();
     m_lockAction = m_fileMenu->addAction(QString());
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -92,6 +102,8 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&Rapport"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_lockAction->setText(tr("&Lock"));
+    m_syncAction->setText(tr("&Sync Now"));
+    m_syncAction->setStatusTip(tr("Send your changes to your organisation's hub and fetch what it has for you"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Rapport"));
@@ -136,6 +148,8 @@ void MainWindow::showLocked()
     destroyScreen();
     m_stack->setCurrentWidget(m_lockedPage);
     setLockEnabled(false);
+    m_syncAction->setEnabled(false);
+    m_syncIndicator->setStatus({});
 }
 
 void MainWindow::showMessage(const QString& title, const QString& message)

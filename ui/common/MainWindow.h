@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace rapport::ui {
 
 class SessionController;
+class SyncStatusIndicator;
 struct Preferences;
 
 /**
@@ -38,6 +39,10 @@ public:
     [[nodiscard]] QWidget* screen() const { return m_screen; }
     [[nodiscard]] QAction* lockAction() const { return m_lockAction; }
     [[nodiscard]] QAction* preferencesAction() const { return m_preferencesAction; }
+    /** Sync now (F5): enabled while the open store is joined to a hub. */
+    [[nodiscard]] QAction* syncAction() const { return m_syncAction; }
+    /** The status-bar words for sync; hidden while locked or for a local-only store. */
+    [[nodiscard]] SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
     /** Enables Lock (and Preferences, once a session is attached) while a store is open. */
     void setLockEnabled(bool enabled);
 
@@ -51,6 +56,8 @@ public:
     [[nodiscard]] QDialog* preferencesDialog() const;
 
 Q_SIGNALS:
+    /** The person asked to sync with the hub now (menu, F5). */
+    void syncRequested();
     /** The person asked to lock (menu, Ctrl+L). */
     void lockRequested();
     /** The person asked to unlock from the locked page. */
@@ -81,6 +88,8 @@ private:
     QMenu* m_helpMenu = nullptr;
     QLabel* m_lockedLabel = nullptr;
     QPushButton* m_unlockButton = nullptr;
+    QAction* m_syncAction = nullptr;
+    SyncStatusIndicator* m_syncIndicator = nullptr;
     QPointer<SessionController> m_session;
     QPointer<QDialog> m_preferencesDialog;
 };

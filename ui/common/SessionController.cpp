@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "PersonPickerDialog.h"
 #include "StoreFiles.h"
+#include "SyncController.h"
+#include "SyncStatusIndicator.h"
 #include "UnlockDialog.h"
 #include "client/ClientDashboard.h"
 #include "admin/AdminPanel.h"
@@ -31,6 +33,11 @@ SessionController::SessionController(MainWindow& window, StartupOptions options,
     connect(&m_window, &MainWindow::lockRequested, this, &SessionController::lock);
     // Queued: the language changes from inside the Preferences dialog, which the rebuild destroys.
     connect(&m_window, &MainWindow::languageChanged, this, &SessionController::retranslate, Qt::QueuedConnection);
+    connect(&m_window, &MainWindow::syncRequested, this, [this] {
+        if (m_sync) {
+            m_sync->syncNow(true);
+        }
+    });
     connect(&m_window, &MainWindow::unlockRequested, this, [this] {
         if (!m_store) {
             openUnlock();
@@ -42,6 +49,12 @@ SessionController::~SessionController()
 {
     // The screen refers to the store: take it down first.
     m_window.showLocked();
+    m_sync.reset();
+}
+
+void SessionController::setSyncSetup(std::function<void(SyncController&)> setup)
+{
+    m_syncSetup = std::move(setup);
 }
 
 UnlockDialog* SessionController::unlockDialog() const
@@ -346,7 +359,20 @@ void SessionController::showPerson(const Person& person)
     m_window.setWindowTitle(windowTitle(person));
     m_window.setLockEnabled(true);
     m_idle->start();
+    startSync();
     Q_EMIT sessionStarted(person);
+}
+
+void SessionController::startSync()
+{
+    // A store joined to a hub syncs while it is open (docs/sync.md); a local-only one shows nothing.
+    m_sync = std::make_unique<SyncController>(*m_store, &m_window);
+    connect(m_sync.get(), &SyncController::statusChanged, m_window.syncIndicator(), &SyncStatusIndicator::setStatus);
+    if (m_syncSetup) {
+        m_syncSetup(*m_sync);
+    }
+    m_sync->start();
+    m_window.syncAction()->setEnabled(m_sync->isJoined());
 }
 
 void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr<RestoreOverCurrentRequest> request)
@@ -354,6 +380,7 @@ void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr
     m_current.reset();
     m_idle->stop();
     m_window.showLocked(); // the admin panel goes before the store it holds
+    m_sync.reset();
     m_scheduler.reset();
     m_store.reset();
     replaceStore(&m_window, std::move(request), m_storeOptions, [this, admin](StoreReplacementOutcome outcome) {
@@ -387,6 +414,7 @@ void SessionController::lock()
     m_idle->stop();
     m_window.showLocked(); // destroys the dashboard before the store closes
     m_window.setWindowTitle(lockedTitle());
+    m_sync.reset(); // wipes a hub password typed this session
     m_scheduler.reset();
     m_store.reset();
     Q_EMIT sessionLocked();
@@ -413,6 +441,7 @@ void SessionController::startOver()
         return;
     }
     const QString path = m_store->path();
+    m_sync.reset();
     m_scheduler.reset();
     m_store.reset();
     if (auto removed = removeStoreFiles(path); !removed) {

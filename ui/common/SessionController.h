@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,6 +25,7 @@ class DemoSession;
 class FirstRunWizard;
 class IdleWatcher;
 class MainWindow;
+class SyncController;
 class UnlockDialog;
 
 /**
@@ -63,6 +65,10 @@ public:
     [[nodiscard]] UnlockDialog* unlockDialog() const;
     [[nodiscard]] FirstRunWizard* firstRunWizard() const;
     [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
+    /** Sync with the hub for the open session; nullptr while locked. */
+    [[nodiscard]] SyncController* syncController() const { return m_sync.get(); }
+    /** Called with each new session's SyncController before it starts (tests: a fake hub, short timers). */
+    void setSyncSetup(std::function<void(SyncController&)> setup);
 
 Q_SIGNALS:
     /** A person's screen is showing. */
@@ -80,6 +86,8 @@ private:
     void showPerson(const Person& person);
     /** After a language change: the person's screen again, built in the new language; the store stays open. */
     void retranslate();
+    /** Starts syncing the open store with its hub, when it is joined to one. */
+    void startSync();
     /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
     [[nodiscard]] QWidget* createScreen(const Person& person);
     [[nodiscard]] QString windowTitle(const Person& person) const;
@@ -100,6 +108,8 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BackupScheduler> m_scheduler; ///< declared after m_store: it goes before the store closes
     std::optional<Person> m_current; ///< whose screen is showing; empty while locked or showing a message
+    std::unique_ptr<SyncController> m_sync;       ///< declared after m_store: it goes before the store closes
+    std::function<void(SyncController&)> m_syncSetup;
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;

@@ -1,0 +1,226 @@
+#include "HubCommands.h"
+
+#include "cli/CliApplication.h"
+#include "cli/CliContext.h"
+#include "cli/HrCommands.h"
+#include "common/CoreTr.h"
+#include "hub/HubConnection.h"
+#include "hub/HubHrReport.h"
+#include "hub/HubMigrations.h"
+#include "hub/HubPeople.h"
+#include "hub/sync/SyncCommands.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rapport::hub {
+namespace {
+
+using cli::CliContext;
+using cli::ExitOk;
+
+const QCommandLineOption JsonOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
+
+int runInit(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CoreTr::tr("Create or upgrade the hub schema in the database named by RAPPORT_HUB_URL. Run as the database "
+                   "owner; the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE."));
+    parser.addOption(JsonOption);
+    if (auto stop = context.parse(parser, QStringLiteral("hub init"), arguments)) {
+        return *stop;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.reportUsage(CoreTr::tr("hub init takes no arguments."));
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    auto result = HubMigrations::apply(**connection);
+    if (!result) {
+        return context.reportError(result.error());
+    }
+    if (parser.isSet(JsonOption)) {
+        QJsonArray applied;
+        for (const int version : std::as_const(result->applied)) {
+            applied.append(version);
+        }
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("previousVersion"), result->previousVersion},
+                                                    {QStringLiteral("version"), result->version},
+                                                    {QStringLiteral("applied"), applied}}));
+    } else if (result->applied.isEmpty()) {
+        context.out() << CoreTr::tr("The hub is up to date (schema %1).").arg(result->version) << '\n';
+    } else {
+        context.out() << CoreTr::tr("The hub schema went from version %1 to %2.")
+                             .arg(result->previousVersion)
+                             .arg(result->version)
+                      << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+const QString NewPasswordVariable = QStringLiteral("RAPPORT_HUB_NEW_PASSWORD");
+
+Result<QUuid> parseId(const QString& text)
+{
+    const QUuid id = QUuid::fromString(text.trimmed());
+    if (id.isNull()) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("'%1' is not a valid person id.").arg(text));
+    }
+    return id;
+}
+
+int runPerson(CliContext& context, const QStringList& arguments)
+{
+    int exitCode = ExitOk;
+    const auto action = context.subcommand(arguments, {QStringLiteral("add")}, exitCode);
+    if (!action) {
+        return exitCode;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CoreTr::tr("Add a person to the hub with their own PostgreSQL login (as the hub owner or an admin login). "
+                   "The new login's password is taken from %1.")
+            .arg(NewPasswordVariable));
+    const QCommandLineOption roleOption(QStringLiteral("role"), CoreTr::tr("client, professional, hr or admin."),
+                                        QStringLiteral("role"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), CoreTr::tr("The person's name."), QStringLiteral("name"));
+    const QCommandLineOption loginOption(QStringLiteral("login"), CoreTr::tr("The new PostgreSQL login (lower case)."),
+                                         QStringLiteral("login"));
+    const QCommandLineOption teamOption(QStringLiteral("team"), CoreTr::tr("The person's team (optional)."),
+                                        QStringLiteral("team"));
+    parser.addOptions({roleOption, nameOption, loginOption, teamOption, JsonOption});
+    if (auto stop = context.parse(parser, QStringLiteral("hub person add"), arguments.mid(1))) {
+        return *stop;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.reportUsage(CoreTr::tr("hub person add takes no arguments besides its options."));
+    }
+    if (!parser.isSet(roleOption) || !parser.isSet(nameOption) || !parser.isSet(loginOption)) {
+        return context.reportUsage(CoreTr::tr("hub person add needs --role, --name and --login."));
+    }
+    const auto role = roleFromName(parser.value(roleOption));
+    if (!role) {
+        return context.reportUsage(CoreTr::tr("unknown role '%1': expected client, professional, hr or admin.")
+                                       .arg(parser.value(roleOption)));
+    }
+    const QString password = context.environment().value(NewPasswordVariable);
+    if (password.isEmpty()) {
+        return context.reportUsage(CoreTr::tr("set %1 to the new login's password (never on the command line).")
+                                       .arg(NewPasswordVariable));
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+        return context.reportError(compatible.error());
+    }
+    HubPeople people(**connection);
+    auto added = people.add(*role, parser.value(nameOption), parser.value(loginOption), parser.value(teamOption),
+                            password);
+    if (!added) {
+        return context.reportError(added.error());
+    }
+    if (parser.isSet(JsonOption)) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), added->id.toString(QUuid::WithoutBraces)},
+                                                    {QStringLiteral("login"), added->login}}));
+    } else {
+        context.out() << added->id.toString(QUuid::WithoutBraces) << '\n';
+        context.out().flush();
+    }
+    return ExitOk;
+}
+
+int runConnect(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CoreTr::tr("Connect a client with a professional on the hub (as the hub owner or "
+                                                "an admin login)."));
+    parser.addPositionalArgument(QStringLiteral("CLIENT_ID"), CoreTr::tr("The client's id on the hub."));
+    parser.addPositionalArgument(QStringLiteral("PROFESSIONAL_ID"), CoreTr::tr("The professional's id on the hub."));
+    parser.addOption(JsonOption);
+    if (auto stop = context.parse(parser, QStringLiteral("hub connect"), arguments)) {
+        return *stop;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        return context.reportUsage(CoreTr::tr("hub connect needs CLIENT_ID and PROFESSIONAL_ID."));
+    }
+    auto client = parseId(parser.positionalArguments().at(0));
+    auto professional = parseId(parser.positionalArguments().at(1));
+    if (!client || !professional) {
+        return context.reportError(!client ? client.error() : professional.error());
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+        return context.reportError(compatible.error());
+    }
+    HubPeople people(**connection);
+    auto connected = people.connect(*client, *professional);
+    if (!connected) {
+        return context.reportError(connected.error());
+    }
+    if (parser.isSet(JsonOption)) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connected->id.toString(QUuid::WithoutBraces)},
+                                                    {QStringLiteral("created"), connected->created}}));
+    } else {
+        context.out() << (connected->created ? CoreTr::tr("Connected.") : CoreTr::tr("They were connected already."))
+                      << '\n';
+        context.out().flush();
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runHubCommand(CliContext& context, const QStringList& arguments)
+{
+    int exitCode = ExitOk;
+    const auto action = context.subcommand(
+        arguments, {QStringLiteral("init"), QStringLiteral("person"), QStringLiteral("connect"), QStringLiteral("join")},
+        exitCode);
+    if (!action) {
+        return exitCode;
+    }
+    const QStringList rest = arguments.mid(1);
+    if (*action == QStringLiteral("init")) {
+        return runInit(context, rest);
+    }
+    if (*action == QStringLiteral("person")) {
+        return runPerson(context, rest);
+    }
+    if (*action == QStringLiteral("connect")) {
+        return runConnect(context, rest);
+    }
+    if (*action == QStringLiteral("join")) {
+        return runHubJoinCommand(context, rest); // sync's half of `hub` (hub/sync/SyncCommands)
+    }
+    return exitCode;
+}
+
+void registerHubCommands()
+{
+    // `view hr --hub` lives in core's view command; the hub client supplies the report.
+    cli::registerHubHrReportSource([](CliContext& context, const InstrumentRegistry& registry) -> Result<HrReport> {
+        auto connection = HubConnection::openFromEnvironment(context.environment());
+        if (!connection) {
+            return tl::unexpected(connection.error());
+        }
+        if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+            return tl::unexpected(compatible.error());
+        }
+        return HubHrReport::load(**connection, registry);
+    });
+    cli::registerCommand(QStringLiteral("hub"),
+                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)"), runHubCommand);
+}
+
+} // namespace rapport::hub

@@ -1,0 +1,128 @@
+#include "HubPeople.h"
+
+#include "common/CoreTr.h"
+#include "hub/HubConnection.h"
+
+namespace rapport::hub {
+namespace {
+
+QString idText(const QUuid& id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/** A hub error with a sentence in front that says what was being done. */
+Error explained(Error error, const QString& what)
+{
+    if (error.code == ErrorCode::PermissionDenied) {
+        error.message = CoreTr::tr("%1: only the hub owner or an admin login may do this (%2)").arg(what, error.message);
+    } else {
+        error.message = what + QStringLiteral(": ") + error.message;
+    }
+    return error;
+}
+
+} // namespace
+
+HubPeople::HubPeople(HubConnection& connection)
+    : m_connection(connection)
+{
+}
+
+Result<HubPersonAdded> HubPeople::add(Role role, const QString& name, const QString& login, const QString& team,
+                                      const QString& password)
+{
+    const QString what = CoreTr::tr("Cannot add %1 to the hub").arg(login);
+    if (password.size() < 8) {
+        return fail(ErrorCode::InvalidArgument,
+                    CoreTr::tr("%1: the new login needs a password of at least 8 characters in "
+                               "RAPPORT_HUB_NEW_PASSWORD.")
+                        .arg(what));
+    }
+    auto query = m_connection.exec(QStringLiteral("SELECT rapport.add_person(?, ?, ?, ?, ?)"),
+                                   {roleName(role), name, login, team.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(team),
+                                    password});
+    if (!query) {
+        return tl::unexpected(explained(query.error(), what));
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::Internal, what);
+    }
+    return HubPersonAdded{QUuid::fromString(query->value(0).toString()), login};
+}
+
+Result<HubPerson> HubPeople::current()
+{
+    auto query = m_connection.exec(QStringLiteral("SELECT id::text, role, name, COALESCE(team, '') FROM rapport.people "
+                                                  "WHERE id = rapport.current_person_id()"));
+    if (!query) {
+        return tl::unexpected(query.error());
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::NotFound,
+                    CoreTr::tr("The hub login %1 is not a person on the hub.").arg(m_connection.login()));
+    }
+    const auto role = roleFromName(query->value(1).toString());
+    if (!role) {
+        return fail(ErrorCode::Internal, CoreTr::tr("Unknown role on the hub."));
+    }
+    return HubPerson{QUuid::fromString(query->value(0).toString()), *role, query->value(2).toString(),
+                     query->value(3).toString()};
+}
+
+Result<Role> HubPeople::roleOf(const QUuid& id)
+{
+    auto query = m_connection.exec(QStringLiteral("SELECT role FROM rapport.people WHERE id = ?::uuid"), {idText(id)});
+    if (!query) {
+        return tl::unexpected(query.error());
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("There is no person %1 on the hub.").arg(idText(id)));
+    }
+    const auto role = roleFromName(query->value(0).toString());
+    if (!role) {
+        return fail(ErrorCode::Internal, CoreTr::tr("Unknown role on the hub."));
+    }
+    return *role;
+}
+
+Result<HubConnectionAdded> HubPeople::connect(const QUuid& clientId, const QUuid& professionalId)
+{
+    const QString what = CoreTr::tr("Cannot connect %1 with %2").arg(idText(clientId), idText(professionalId));
+    for (const auto& [id, expected] : {std::pair{clientId, Role::Client}, std::pair{professionalId, Role::Professional}}) {
+        auto role = roleOf(id);
+        if (!role) {
+            return tl::unexpected(explained(role.error(), what));
+        }
+        if (*role != expected) {
+            return fail(ErrorCode::InvalidArgument,
+                        CoreTr::tr("%1: %2 is not a %3.").arg(what, idText(id), roleDisplayName(expected)));
+        }
+    }
+    const QString newId = idText(QUuid::createUuid());
+    auto inserted = m_connection.exec(
+        QStringLiteral("INSERT INTO rapport.connections (id, client_id, professional_id, created_at, updated_at) "
+                       "VALUES (?::uuid, ?::uuid, ?::uuid, "
+                       "(extract(epoch FROM clock_timestamp()) * 1000)::bigint, "
+                       "(extract(epoch FROM clock_timestamp()) * 1000)::bigint) "
+                       "ON CONFLICT (client_id, professional_id) DO NOTHING RETURNING id"),
+        {newId, idText(clientId), idText(professionalId)});
+    if (!inserted) {
+        return tl::unexpected(explained(inserted.error(), what));
+    }
+    if (inserted->next()) {
+        return HubConnectionAdded{QUuid::fromString(inserted->value(0).toString()), true};
+    }
+    auto existing = m_connection.exec(
+        QStringLiteral("SELECT id FROM rapport.connections WHERE client_id = ?::uuid AND professional_id = ?::uuid"),
+        {idText(clientId), idText(professionalId)});
+    if (!existing) {
+        return tl::unexpected(explained(existing.error(), what));
+    }
+    if (!existing->next()) {
+        return fail(ErrorCode::Internal, what);
+    }
+    return HubConnectionAdded{QUuid::fromString(existing->value(0).toString()), false};
+}
+
+} // namespace rapport::hub

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Role.h"
+
+#include <QString>
+#include <QUuid>
+
+namespace rapport::hub {
+
+class HubConnection;
+
+/** A person added to the hub, with the login role created for them. */
+struct HubPersonAdded
+{
+    QUuid id;
+    QString login;
+};
+
+/** The person behind the login of a connection. */
+struct HubPerson
+{
+    QUuid id;
+    Role role = Role::Client;
+    QString name;
+    QString team;
+};
+
+/** A connection between a client and a professional on the hub. */
+struct HubConnectionAdded
+{
+    QUuid id;
+    bool created = false; ///< false: they were connected already
+};
+
+/**
+ * People and connections on the hub, for the database owner or an admin login. The hub's policies decide; an
+ * other login gets PermissionDenied.
+ */
+class HubPeople
+{
+public:
+    explicit HubPeople(HubConnection& connection);
+
+    /**
+     * Adds a person and their login role (in the group of `role`) with `password` (at least 8 characters).
+     * AlreadyExists when the login exists, InvalidArgument for a bad login, name or password.
+     */
+    [[nodiscard]] Result<HubPersonAdded> add(Role role, const QString& name, const QString& login,
+                                             const QString& team, const QString& password);
+
+    /** The person whose login this connection uses; NotFound for a login that is no person (such as the owner). */
+    [[nodiscard]] Result<HubPerson> current();
+
+    /** Connects a client with a professional; connecting them again is no error (created is then false). */
+    [[nodiscard]] Result<HubConnectionAdded> connect(const QUuid& clientId, const QUuid& professionalId);
+
+private:
+    [[nodiscard]] Result<Role> roleOf(const QUuid& id);
+
+    HubConnection& m_connection;
+};
+
+} // namespace rapport::hub

@@ -1,0 +1,241 @@
+#include "HubSyncClient.h"
+
+#include "common/CoreTr.h"
+#include "hub/HubConnection.h"
+#include "store/Statement.h"
+#include "store/SubmissionRepository.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rapport::hub::HubSyncClient {
+namespace {
+
+QVariant idValue(const QUuid& id)
+{
+    return id.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toStoredId(id));
+}
+
+QVariant timeValue(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(toStoredTime(time)) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QUuid uuidAt(const QSqlQuery& query, int column)
+{
+    return QUuid::fromString(query.value(column).toString());
+}
+
+QDateTime timeAt(const QSqlQuery& query, int column)
+{
+    const QVariant value = query.value(column);
+    return value.isNull() ? QDateTime() : fromStoredTime(value.toLongLong());
+}
+
+/** Runs `sql`; the caller counts the row as delivered once this returns. */
+Result<void> send(HubConnection& connection, const QString& sql, const QVariantList& values)
+{
+    auto ran = connection.exec(sql, values);
+    if (!ran) {
+        return tl::unexpected(ran.error());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Person> whoAmI(HubConnection& connection)
+{
+    auto query = connection.exec(QStringLiteral("SELECT id, name, role, team, created_at, updated_at FROM "
+                                                "rapport.people WHERE id = rapport.current_person_id()"));
+    if (!query) {
+        return tl::unexpected(query.error());
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("The hub has no person with the login %1. Ask the hub "
+                                                    "administrator to add you (rapport-cli hub person add).")
+                                             .arg(connection.login()));
+    }
+    Person person;
+    person.id = uuidAt(*query, 0);
+    person.name = query->value(1).toString();
+    person.role = roleFromName(query->value(2).toString()).value_or(Role::Client);
+    person.team = query->value(3).toString();
+    person.createdAt = timeAt(*query, 4);
+    person.updatedAt = timeAt(*query, 5);
+    return person;
+}
+
+Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const SyncFaults& faults)
+{
+    qsizetype delivered = 0;
+    auto deliveredOne = [&delivered, &faults]() -> Result<void> {
+        ++delivered;
+        if (faults.abortPushAfterRows >= 0 && delivered >= faults.abortPushAfterRows) {
+            return fail(ErrorCode::Unreachable, CoreTr::tr("The connection to the hub was lost during sync."));
+        }
+        return {};
+    };
+    if (faults.abortPushAfterRows == 0 && !batch.isEmpty()) {
+        return fail(ErrorCode::Unreachable, CoreTr::tr("The connection to the hub was lost during sync."));
+    }
+
+    for (const Submission& submission : batch.submissions) {
+        RAPPORT_TRY(send(connection,
+                         QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, "
+                                        "instrument_version, answers, score, professional_id, submitted_at, "
+                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (id) DO NOTHING"),
+                         {idValue(submission.id), idValue(submission.personId), submission.instrumentId,
+                          submission.instrumentVersion, answersToText(submission.answers), submission.score,
+                          idValue(submission.professionalId), timeValue(submission.submittedAt),
+                          timeValue(submission.createdAt), timeValue(submission.updatedAt)}));
+        RAPPORT_TRY(deliveredOne());
+    }
+    for (const SharingChange& change : batch.audit) {
+        RAPPORT_TRY(send(connection,
+                         QStringLiteral("INSERT INTO rapport.sharing_audit (id, client_id, metric, old_value, "
+                                        "new_value, changed_by, changed_at, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                         {idValue(change.id), idValue(change.clientId), metricName(change.metric), change.from,
+                          change.to, toStoredId(change.changedBy), timeValue(change.at), timeValue(change.at),
+                          timeValue(change.at)}));
+        RAPPORT_TRY(deliveredOne());
+    }
+    for (const SharingSetting& setting : batch.sharing) {
+        // The newer choice wins, so re-sending an old one after a newer arrived changes nothing.
+        RAPPORT_TRY(send(connection,
+                         QStringLiteral("INSERT INTO rapport.sharing_settings (client_id, metric, enabled, "
+                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (client_id, metric) DO UPDATE SET enabled = EXCLUDED.enabled, "
+                                        "updated_at = EXCLUDED.updated_at "
+                                        "WHERE rapport.sharing_settings.updated_at <= EXCLUDED.updated_at"),
+                         {idValue(setting.clientId), metricName(setting.metric), setting.enabled,
+                          timeValue(setting.createdAt), timeValue(setting.updatedAt)}));
+        RAPPORT_TRY(deliveredOne());
+    }
+    for (const ShareRequest& request : batch.answeredRequests) {
+        // Only a pending request takes an answer: sending the same answer twice finds nothing to change.
+        RAPPORT_TRY(send(connection,
+                         QStringLiteral("UPDATE rapport.share_requests SET status = ?, answered_at = ?, updated_at = ? "
+                                        "WHERE id = ? AND status = 'pending'"),
+                         {shareRequestStatusName(request.status), timeValue(request.answeredAt),
+                          timeValue(request.answeredAt), idValue(request.id)}));
+        RAPPORT_TRY(deliveredOne());
+    }
+    for (const ShareRequest& request : batch.newRequests) {
+        // Sent as it was made (pending); a request the hub already has, by id or as a pending duplicate, is kept.
+        auto sent = send(connection,
+                         QStringLiteral("INSERT INTO rapport.share_requests (id, professional_id, client_id, metric, "
+                                        "status, requested_at, answered_at, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, 'pending', ?, NULL, ?, ?) ON CONFLICT DO NOTHING"),
+                         {idValue(request.id), idValue(request.professionalId), idValue(request.clientId),
+                          metricName(request.metric), timeValue(request.requestedAt), timeValue(request.requestedAt),
+                          timeValue(request.requestedAt)});
+        // A client no longer connected refuses new requests (row-level security): the request is moot, and the
+        // pull removes the local copy rather than offering it again at every sync.
+        if (!sent && sent.error().code != ErrorCode::PermissionDenied) {
+            return sent;
+        }
+        RAPPORT_TRY(deliveredOne());
+    }
+    return {};
+}
+
+Result<PulledSnapshot> pull(HubConnection& connection, Role role)
+{
+    PulledSnapshot snapshot;
+    RAPPORT_TRY(send(connection, QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {}));
+    // Ends the read transaction whatever happens below (a failed statement has aborted it already).
+    struct EndRead
+    {
+        HubConnection& connection;
+        ~EndRead() { (void)connection.exec(QStringLiteral("ROLLBACK")); }
+    } endRead{connection};
+
+    auto people = connection.exec(
+        QStringLiteral("SELECT id, name, role, team, created_at, updated_at FROM rapport.people ORDER BY id"));
+    if (!people) {
+        return tl::unexpected(people.error());
+    }
+    while (people->next()) {
+        snapshot.people.append({uuidAt(*people, 0), people->value(1).toString(),
+                                roleFromName(people->value(2).toString()).value_or(Role::Client),
+                                people->value(3).toString(), timeAt(*people, 4), timeAt(*people, 5)});
+    }
+    auto connections = connection.exec(QStringLiteral(
+        "SELECT id, client_id, professional_id, created_at, updated_at FROM rapport.connections ORDER BY id"));
+    if (!connections) {
+        return tl::unexpected(connections.error());
+    }
+    while (connections->next()) {
+        snapshot.connections.append({uuidAt(*connections, 0), uuidAt(*connections, 1), uuidAt(*connections, 2),
+                                     timeAt(*connections, 3), timeAt(*connections, 4)});
+    }
+    if (role != Role::Client && role != Role::Professional) {
+        return snapshot; // admins manage people and connections only; they read no scores or sharing
+    }
+
+    auto sharing = connection.exec(QStringLiteral("SELECT client_id, metric, enabled, created_at, updated_at FROM "
+                                                  "rapport.sharing_settings ORDER BY client_id, metric"));
+    if (!sharing) {
+        return tl::unexpected(sharing.error());
+    }
+    while (sharing->next()) {
+        snapshot.sharing.append({uuidAt(*sharing, 0), metricFromName(sharing->value(1).toString()).value_or(Metric::Alliance),
+                                 sharing->value(2).toBool(), timeAt(*sharing, 3), timeAt(*sharing, 4)});
+    }
+    auto submissions = connection.exec(QStringLiteral(
+        "SELECT id, person_id, instrument_id, instrument_version, answers, score, professional_id, submitted_at, "
+        "created_at, updated_at FROM rapport.submissions ORDER BY submitted_at, id"));
+    if (!submissions) {
+        return tl::unexpected(submissions.error());
+    }
+    while (submissions->next()) {
+        Submission submission;
+        submission.id = uuidAt(*submissions, 0);
+        submission.personId = uuidAt(*submissions, 1);
+        submission.instrumentId = submissions->value(2).toString();
+        submission.instrumentVersion = submissions->value(3).toInt();
+        submission.answers = answersFromText(submissions->value(4).toString());
+        submission.score = submissions->value(5).toDouble();
+        submission.professionalId = submissions->value(6).isNull() ? QUuid() : uuidAt(*submissions, 6);
+        submission.submittedAt = timeAt(*submissions, 7);
+        submission.createdAt = timeAt(*submissions, 8);
+        submission.updatedAt = timeAt(*submissions, 9);
+        snapshot.submissions.append(submission);
+    }
+    auto requests = connection.exec(QStringLiteral("SELECT id, professional_id, client_id, metric, status, "
+                                                   "requested_at, answered_at FROM rapport.share_requests ORDER BY id"));
+    if (!requests) {
+        return tl::unexpected(requests.error());
+    }
+    while (requests->next()) {
+        ShareRequest request;
+        request.id = uuidAt(*requests, 0);
+        request.professionalId = uuidAt(*requests, 1);
+        request.clientId = uuidAt(*requests, 2);
+        request.metric = metricFromName(requests->value(3).toString()).value_or(Metric::Alliance);
+        request.status = shareRequestStatusFromName(requests->value(4).toString()).value_or(ShareRequest::Status::Pending);
+        request.requestedAt = timeAt(*requests, 5);
+        request.answeredAt = timeAt(*requests, 6);
+        snapshot.requests.append(request);
+    }
+    if (role == Role::Client) {
+        // Only clients read an audit log: their own.
+        auto audit = connection.exec(QStringLiteral("SELECT id, client_id, metric, old_value, new_value, changed_by, "
+                                                    "changed_at FROM rapport.sharing_audit ORDER BY changed_at, id"));
+        if (!audit) {
+            return tl::unexpected(audit.error());
+        }
+        while (audit->next()) {
+            snapshot.audit.append({uuidAt(*audit, 0), uuidAt(*audit, 1),
+                                   metricFromName(audit->value(2).toString()).value_or(Metric::Alliance),
+                                   audit->value(3).toBool(), audit->value(4).toBool(), uuidAt(*audit, 5),
+                                   timeAt(*audit, 6)});
+        }
+    }
+    return snapshot;
+}
+
+} // namespace rapport::hub::HubSyncClient

@@ -1,0 +1,126 @@
+#include "SyncCommands.h"
+
+#include "HubSync.h"
+#include "cli/CliApplication.h"
+#include "cli/CliContext.h"
+#include "cli/CliStoreAccess.h"
+#include "common/CoreTr.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rapport::hub {
+namespace {
+
+using cli::CliContext;
+using cli::ExitOk;
+
+const QCommandLineOption JsonOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
+
+/** An unreachable hub: say so plainly, and that the queued rows are safe. */
+int reportOffline(CliContext& context, const Error& error, qsizetype queued)
+{
+    Error said = error;
+    if (error.code == ErrorCode::Unreachable) {
+        said.message = queued > 0 ? CoreTr::tr("%1 Nothing was lost: %n change(s) wait in this store for the next "
+                                               "sync.", nullptr, static_cast<int>(queued))
+                                        .arg(error.message)
+                                  : CoreTr::tr("%1 Nothing was lost; try again later.").arg(error.message);
+    }
+    return context.reportError(said);
+}
+
+} // namespace
+
+int runHubJoinCommand(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CoreTr::tr(
+        "Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull "
+        "what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE."));
+    cli::addPassphraseOption(parser);
+    parser.addOption(JsonOption);
+    if (auto stop = context.parse(parser, QStringLiteral("hub join"), arguments)) {
+        return *stop;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.reportUsage(CoreTr::tr("hub join takes no arguments: the login comes from RAPPORT_HUB_URL."));
+    }
+    auto store = cli::openStore(context, parser);
+    if (!store) {
+        return context.reportError(store.error());
+    }
+    auto joined = HubSync::join(**store, context.environment());
+    if (!joined) {
+        return reportOffline(context, joined.error(), 0);
+    }
+    if (parser.isSet(JsonOption)) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), joined->personId.toString(QUuid::WithoutBraces)},
+                                                    {QStringLiteral("role"), roleName(joined->role)}}));
+    } else {
+        context.out() << CoreTr::tr("This store now belongs to the hub login %1 (%2, id %3). Sync with rapport-cli "
+                                    "sync.")
+                             .arg(joined->login, roleDisplayName(joined->role),
+                                  joined->personId.toString(QUuid::WithoutBraces))
+                      << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+int runSyncCommand(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CoreTr::tr(
+        "Send what this store's person owns that the hub lacks, and take in what the hub lets them see. An unreachable "
+        "hub exits with code 7 and loses nothing."));
+    cli::addPassphraseOption(parser);
+    parser.addOption(JsonOption);
+    if (auto stop = context.parse(parser, QStringLiteral("sync"), arguments)) {
+        return *stop;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.reportUsage(CoreTr::tr("sync takes no arguments."));
+    }
+    auto store = cli::openStore(context, parser);
+    if (!store) {
+        return context.reportError(store.error());
+    }
+    auto request = HubSync::prepare(**store, context.environment());
+    if (!request) {
+        return context.reportError(request.error());
+    }
+    auto snapshot = HubSync::exchange(*request);
+    if (!snapshot) {
+        return reportOffline(context, snapshot.error(), request->batch.size());
+    }
+    auto outcome = HubSync::finish(**store, *request, *snapshot);
+    if (!outcome) {
+        return context.reportError(outcome.error());
+    }
+    if (parser.isSet(JsonOption)) {
+        context.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("pushed"), static_cast<qint64>(outcome->pushed)},
+                        {QStringLiteral("pulled"), static_cast<qint64>(outcome->pulled)},
+                        {QStringLiteral("removed"), static_cast<qint64>(outcome->removed)},
+                        {QStringLiteral("syncedAt"), outcome->at.toUTC().toString(Qt::ISODateWithMs)}}));
+    } else {
+        context.out() << CoreTr::tr("Synced: %1 sent, %2 received, %3 removed.")
+                             .arg(outcome->pushed)
+                             .arg(outcome->pulled)
+                             .arg(outcome->removed)
+                      << '\n';
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
+void registerSyncCommands()
+{
+    cli::registerCommand(QStringLiteral("sync"),
+                         CoreTr::tr("Exchange data with the hub this store is joined to (see hub join)"),
+                         runSyncCommand);
+}
+
+} // namespace rapport::hub

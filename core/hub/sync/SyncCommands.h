@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace rapport::cli {
+class CliContext;
+}
+
+namespace rapport::hub {
+
+/** `rapport-cli --store S hub join [--json]`: binds the store to the hub person of RAPPORT_HUB_URL's login. */
+int runHubJoinCommand(cli::CliContext& context, const QStringList& arguments);
+/** `rapport-cli --store S sync [--json]`: pushes what the person owns, pulls what the hub shows them. */
+int runSyncCommand(cli::CliContext& context, const QStringList& arguments);
+
+/** Registers `sync` with rapport-cli (call before cli::run(); `hub join` is dispatched by the `hub` command). */
+void registerSyncCommands();
+
+} // namespace rapport::hub

@@ -1,0 +1,221 @@
+#include "HubTestSupport.h"
+#include "PgTestCluster.h"
+#include "ResultTesting.h"
+#include "analytics/HrAnalytics.h"
+#include "analytics/HrReportJson.h"
+#include "cli/CliContext.h"
+#include "demo/DemoGenerator.h"
+#include "hub/HubBulkLoader.h"
+#include "hub/HubCommands.h"
+#include "hub/HubConnection.h"
+#include "hub/HubHrReport.h"
+#include "hub/HubMigrations.h"
+#include "instruments/InstrumentIds.h"
+#include "instruments/InstrumentRegistry.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::hub;
+using rapport::test::runCli;
+
+/**
+ * The hub's HR figures (rapport.hr_report(), run by an HR login) equal the local HR view's for the same demo
+ * organisation, rule for rule; below k the hub returns nothing but the shape.
+ */
+class TestHubHr : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PgTestCluster m_cluster;
+    QTemporaryDir m_dir;
+    const QString m_owner = QStringLiteral("hub_owner");
+    std::optional<InstrumentRegistry> m_registry;
+
+    /** A hub database `name` with the demo organisation of `options` loaded, and the local store it came from. */
+    std::unique_ptr<Store> setUpOrganisation(const QString& name, const DemoOptions& options)
+    {
+        if (!m_cluster.createDatabase(name, m_owner)) {
+            return nullptr;
+        }
+        auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, name));
+        if (!owner || !HubMigrations::apply(**owner)) {
+            return nullptr;
+        }
+        StoreOptions storeOptions;
+        storeOptions.kdf = KdfParameters::minimal();
+        auto store = Store::create(m_dir.filePath(name + QStringLiteral(".db")),
+                                   SecureBytes::fromUtf8(QStringLiteral("passphrase")), storeOptions);
+        if (!store || !DemoGenerator(options).fill(**store, *m_registry)) {
+            return nullptr;
+        }
+        auto loaded = HubBulkLoader(**owner).load(**store);
+        if (!loaded) {
+            qWarning("%s", qPrintable(loaded.error().message));
+            return nullptr;
+        }
+        return std::move(*store);
+    }
+
+    /** The local report of `store` as of `asOf` with k, as `view hr` computes it. */
+    QJsonObject localReport(Store& store, const QDateTime& asOf, int k)
+    {
+        const InstrumentDefinition wellbeing = *m_registry->get(InstrumentIds::Wellbeing);
+        std::optional<InstrumentDefinition> alliance = *m_registry->get(InstrumentIds::Alliance);
+        auto raw = HrAnalytics::query(store, wellbeing, alliance, asOf);
+        if (!raw) {
+            return {};
+        }
+        return hrReportToJson(HrAnalytics(wellbeing, alliance, k).report(*raw, asOf));
+    }
+
+    void compareWithLocal(const QString& database, Store& store, int k)
+    {
+        auto hr = HubConnection::openFromEnvironment(m_cluster.environmentFor(hrLogin(database), database));
+        QVERIFY_RESULT(hr);
+        auto hub = HubHrReport::load(**hr, *m_registry);
+        QVERIFY_RESULT(hub);
+        QCOMPARE(hub->minimumGroupSize, k);
+        const QJsonObject fromHub = hrReportToJson(*hub);
+        const QJsonObject local = localReport(store, hub->asOf, k);
+        QVERIFY(!local.isEmpty());
+        if (fromHub != local) {
+            qWarning("hub:   %s", QJsonDocument(fromHub).toJson(QJsonDocument::Compact).constData());
+            qWarning("local: %s", QJsonDocument(local).toJson(QJsonDocument::Compact).constData());
+        }
+        QCOMPARE(fromHub, local);
+    }
+
+    QString addHrLogin(const QString& database) { return addLogin(database, QStringLiteral("hr"), hrLogin(database)); }
+
+    /** Logins are cluster-wide: one HR login per hub database. */
+    static QString hrLogin(const QString& database) { return QStringLiteral("hr_") + database; }
+
+    QString addLogin(const QString& database, const QString& role, const QString& login)
+    {
+        QProcessEnvironment environment = m_cluster.environmentFor(m_owner, database);
+        const QString password = test::PgTestCluster::randomPassword();
+        environment.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), password);
+        const auto run = runCli({QStringLiteral("hub"), QStringLiteral("person"), QStringLiteral("add"),
+                                 QStringLiteral("--role"), role, QStringLiteral("--name"),
+                                 QStringLiteral("Someone"), QStringLiteral("--login"), login},
+                                environment);
+        if (run.exitCode != 0 || !m_cluster.rememberPassword(login, password)) {
+            qWarning("%s", qPrintable(run.err));
+            return QString();
+        }
+        return login;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString reason = test::PgTestCluster::unavailableReason();
+        if (!reason.isEmpty()) {
+            QSKIP(qPrintable(reason));
+        }
+        registerHubCommands();
+        auto registry = InstrumentRegistry::load(QString());
+        QVERIFY_RESULT(registry);
+        m_registry = std::move(*registry);
+        QVERIFY_RESULT(m_cluster.start());
+        QVERIFY_RESULT(m_cluster.createLogin(m_owner, QStringLiteral("CREATEROLE")));
+    }
+
+    void cleanupTestCase() { m_cluster.stop(); }
+
+    void sameFiguresAsTheLocalView()
+    {
+        DemoOptions options;
+        options.employees = 90;
+        options.professionals = 6;
+        options.months = 8;
+        options.seed = 12;
+        auto store = setUpOrganisation(QStringLiteral("hub_org"), options);
+        QVERIFY(store);
+        QVERIFY(!addHrLogin(QStringLiteral("hub_org")).isEmpty());
+        compareWithLocal(QStringLiteral("hub_org"), *store, 5);
+
+        // A larger k from the hub's settings hides more, exactly as locally.
+        auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("hub_org")));
+        QVERIFY_RESULT(owner);
+        QVERIFY_RESULT((*owner)->exec(QStringLiteral("INSERT INTO rapport.hub_settings VALUES "
+                                                     "('hr.minimumGroupSize', '11.5', 0, 0)")));
+        compareWithLocal(QStringLiteral("hub_org"), *store, 12);
+
+        // The CLI prints the same JSON (apart from the moment it was computed).
+        const auto run = runCli({QStringLiteral("view"), QStringLiteral("hr"), QStringLiteral("--hub"),
+                                 QStringLiteral("--json")},
+                                m_cluster.environmentFor(hrLogin(QStringLiteral("hub_org")), QStringLiteral("hub_org")));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject printed = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(!printed.value(QStringLiteral("suppressed")).toBool(true));
+        const QDateTime asOf = QDateTime::fromString(printed.value(QStringLiteral("asOf")).toString(), Qt::ISODate);
+        QVERIFY(asOf.isValid());
+        QJsonObject local = localReport(*store, asOf, 12);
+        printed.remove(QStringLiteral("asOf"));
+        local.remove(QStringLiteral("asOf"));
+        QCOMPARE(printed, local);
+        // The demo organisation exercises the rules: shown and suppressed teams, shown alliance dimensions.
+        int shownTeams = 0;
+        int hiddenTeams = 0;
+        for (const QJsonValue& team : printed.value(QStringLiteral("teams")).toArray()) {
+            ++(team.toObject().value(QStringLiteral("suppressed")).toBool() ? hiddenTeams : shownTeams);
+        }
+        QVERIFY(shownTeams > 0 && hiddenTeams > 0);
+        QVERIFY(printed.value(QStringLiteral("alliance")).toObject().value(QStringLiteral("dimensions")).toObject()
+                    .value(QStringLiteral("bond")).isDouble());
+
+        // Only HR logins may ask: a client's or an admin's login may not.
+        for (const QString& role : {QStringLiteral("client"), QStringLiteral("admin")}) {
+            const QString login = addLogin(QStringLiteral("hub_org"), role, role + QStringLiteral("_login"));
+            QVERIFY(!login.isEmpty());
+            const auto refused = runCli({QStringLiteral("view"), QStringLiteral("hr"), QStringLiteral("--hub")},
+                                        m_cluster.environmentFor(login, QStringLiteral("hub_org")));
+            QCOMPARE(refused.exitCode, int(cli::ExitFailure));
+            QVERIFY2(refused.err.contains(QStringLiteral("Only HR logins")), qPrintable(refused.err));
+        }
+    }
+
+    void belowKTheHubReturnsNothing()
+    {
+        DemoOptions options;
+        options.employees = 4;
+        options.professionals = 1;
+        options.months = 3;
+        options.seed = 3;
+        auto store = setUpOrganisation(QStringLiteral("hub_small"), options);
+        QVERIFY(store);
+        QVERIFY(!addHrLogin(QStringLiteral("hub_small")).isEmpty());
+        auto hr = HubConnection::openFromEnvironment(m_cluster.environmentFor(hrLogin(QStringLiteral("hub_small")),
+                                                                              QStringLiteral("hub_small")));
+        QVERIFY_RESULT(hr);
+        auto figures = (*hr)->exec(QStringLiteral("SELECT rapport.hr_report()::text"));
+        QVERIFY_RESULT(figures);
+        QVERIFY(figures->next());
+        const QJsonObject raw = QJsonDocument::fromJson(figures->value(0).toString().toUtf8()).object();
+        QVERIFY(raw.value(QStringLiteral("suppressed")).toBool());
+        // Nothing but the shape: no count, no mean, no month, no alliance figure.
+        for (const QString& key : raw.keys()) {
+            QVERIFY2((QStringList{QStringLiteral("k"), QStringLiteral("asOf"), QStringLiteral("suppressed"),
+                                  QStringLiteral("firstMonth"), QStringLiteral("lastMonth"), QStringLiteral("teams"),
+                                  QStringLiteral("months")})
+                         .contains(key),
+                     qPrintable(key));
+        }
+        QVERIFY(raw.value(QStringLiteral("months")).toArray().isEmpty());
+        compareWithLocal(QStringLiteral("hub_small"), *store, 5);
+        // And HR still reads no table.
+        QVERIFY_ERROR((*hr)->exec(QStringLiteral("SELECT count(*) FROM rapport.submissions")),
+                      ErrorCode::PermissionDenied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubHr)
+#include "TestHubHr.moc"

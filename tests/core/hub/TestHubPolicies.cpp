@@ -1,0 +1,470 @@
+#include "HubTestSupport.h"
+#include "PgTestCluster.h"
+#include "ResultTesting.h"
+#include "cli/CliContext.h"
+#include "hub/HubCommands.h"
+#include "hub/HubConnection.h"
+#include "hub/HubMigrations.h"
+#include "hub/HubPeople.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSqlRecord>
+#include <QTest>
+#include <QUuid>
+
+using namespace rapport;
+using namespace rapport::hub;
+using rapport::test::runCli;
+
+/**
+ * The hub's row-level security, proved with raw SQL through each person's own login: whatever SQL a login sends,
+ * it reads and writes only what the policies allow.
+ */
+class TestHubPolicies : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PgTestCluster m_cluster;
+    const QString m_owner = QStringLiteral("hub_owner");
+    const QString m_database = QStringLiteral("hub");
+    QMap<QString, QString> m_ids; ///< login -> person id
+    QMap<QString, std::shared_ptr<HubConnection>> m_connections;
+
+    static QString uuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+    /** The hub as `login` sees it (one connection per login, kept open so that nothing is re-read on login). */
+    HubConnection* as(const QString& login)
+    {
+        if (!m_connections.contains(login)) {
+            auto connection = HubConnection::openFromEnvironment(m_cluster.environmentFor(login, m_database));
+            if (!connection) {
+                qWarning("%s", qPrintable(connection.error().message));
+                return nullptr;
+            }
+            m_connections.insert(login, std::shared_ptr<HubConnection>(std::move(*connection)));
+        }
+        return m_connections.value(login).get();
+    }
+
+    /** Every row of `sql` as `login`, columns joined with '|'; a failed query gives its error code name. */
+    QStringList rows(const QString& login, const QString& sql, const QVariantList& values = {})
+    {
+        HubConnection* connection = as(login);
+        if (connection == nullptr) {
+            return {QStringLiteral("no connection")};
+        }
+        auto query = connection->exec(sql, values);
+        if (!query) {
+            return {QStringLiteral("error:") + query.error().codeName()};
+        }
+        QStringList result;
+        while (query->next()) {
+            QStringList columns;
+            for (int i = 0; i < query->record().count(); ++i) {
+                columns.append(query->value(i).toString());
+            }
+            result.append(columns.join(QLatin1Char('|')));
+        }
+        return result;
+    }
+
+    Result<void> execAs(const QString& login, const QString& sql, const QVariantList& values = {})
+    {
+        HubConnection* connection = as(login);
+        if (connection == nullptr) {
+            return fail(ErrorCode::Io, QStringLiteral("no connection"));
+        }
+        auto query = connection->exec(sql, values);
+        if (!query) {
+            return tl::unexpected(query.error());
+        }
+        return {};
+    }
+
+    /** Adds a person with `hub person add` run by `by`, remembering the new login's password. */
+    QString addPerson(const QString& by, const QString& role, const QString& login, const QString& team = QString())
+    {
+        const QString password = test::PgTestCluster::randomPassword();
+        QProcessEnvironment environment = m_cluster.environmentFor(by, m_database);
+        environment.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), password);
+        QStringList words{QStringLiteral("hub"),   QStringLiteral("person"), QStringLiteral("add"),
+                          QStringLiteral("--role"), role,                    QStringLiteral("--name"),
+                          QStringLiteral("Person ") + login, QStringLiteral("--login"), login,
+                          QStringLiteral("--json")};
+        if (!team.isEmpty()) {
+            words << QStringLiteral("--team") << team;
+        }
+        const auto run = runCli(words, environment);
+        if (run.exitCode != 0) {
+            qWarning("person add %s: %s", qPrintable(login), qPrintable(run.err));
+            return QString();
+        }
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        if (json.value(QStringLiteral("login")).toString() != login) {
+            return QString();
+        }
+        if (!m_cluster.rememberPassword(login, password)) {
+            return QString();
+        }
+        m_ids.insert(login, json.value(QStringLiteral("id")).toString());
+        return m_ids.value(login);
+    }
+
+    int connect(const QString& by, const QString& client, const QString& professional, QString* err = nullptr)
+    {
+        const auto run = runCli({QStringLiteral("hub"), QStringLiteral("connect"), m_ids.value(client, client),
+                                 m_ids.value(professional, professional)},
+                                m_cluster.environmentFor(by, m_database));
+        if (err != nullptr) {
+            *err = run.err;
+        }
+        return run.exitCode;
+    }
+
+    /** A client's submission, pushed the way sync pushes: idempotent by id. */
+    Result<void> submit(const QString& client, const QString& id, const QString& instrument, double score,
+                        const QString& professional = QString())
+    {
+        return execAs(client,
+                      QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, instrument_version, "
+                                     "answers, score, professional_id, submitted_at, created_at, updated_at) VALUES "
+                                     "(?::uuid, ?::uuid, ?, 1, '4,4,4,4,4', ?, NULLIF(?, '')::uuid, 1000, 1000, 1000) "
+                                     "ON CONFLICT (id) DO NOTHING"),
+                      {id, m_ids.value(client), instrument, score,
+                       professional.isEmpty() ? QString() : m_ids.value(professional)});
+    }
+
+    Result<void> share(const QString& client, const QString& metric, bool on)
+    {
+        return execAs(client,
+                      QStringLiteral("INSERT INTO rapport.sharing_settings (client_id, metric, enabled, created_at, "
+                                     "updated_at) VALUES (?::uuid, ?, ?, 1, 2) ON CONFLICT (client_id, metric) DO "
+                                     "UPDATE SET enabled = excluded.enabled, updated_at = excluded.updated_at"),
+                      {m_ids.value(client), metric, on});
+    }
+
+    /** Which clients' submissions `login` reads, as "client:instrument[:professional]". */
+    QSet<QString> visibleSubmissions(const QString& login)
+    {
+        QSet<QString> seen;
+        const QStringList all = rows(login, QStringLiteral("SELECT p.login, s.instrument_id, COALESCE(q.login, '') FROM "
+                                                           "rapport.submissions s JOIN (SELECT id, login FROM "
+                                                           "rapport.people) p ON p.id = s.person_id LEFT JOIN "
+                                                           "(SELECT id, login FROM rapport.people) q ON q.id = "
+                                                           "s.professional_id"));
+        for (const QString& row : all) {
+            if (row.startsWith(QStringLiteral("error:"))) {
+                seen.insert(row);
+                continue;
+            }
+            const QStringList parts = row.split(QLatin1Char('|'));
+            seen.insert(parts.at(2).isEmpty() ? parts.at(0) + QLatin1Char(':') + parts.at(1)
+                                              : parts.join(QLatin1Char(':')));
+        }
+        return seen;
+    }
+
+    /** The logins of the people rows `login` reads. */
+    QSet<QString> visiblePeople(const QString& login)
+    {
+        const QStringList logins = rows(login, QStringLiteral("SELECT login FROM rapport.people"));
+        return QSet<QString>(logins.cbegin(), logins.cend());
+    }
+
+    /** Submissions `login` reads, counted straight from the table (no join through people). */
+    qint64 countSubmissions(const QString& login, const QString& ofClient)
+    {
+        const QStringList result = rows(login, QStringLiteral("SELECT count(*) FROM rapport.submissions WHERE "
+                                                              "person_id = ?::uuid"),
+                                        {m_ids.value(ofClient)});
+        return result.size() == 1 ? result.first().toLongLong() : -1;
+    }
+
+    const QString W = QStringLiteral("wellbeing-index");
+    const QString A = QStringLiteral("professional-alliance");
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString reason = test::PgTestCluster::unavailableReason();
+        if (!reason.isEmpty()) {
+            QSKIP(qPrintable(reason));
+        }
+        registerHubCommands();
+        QVERIFY_RESULT(m_cluster.start());
+        QVERIFY_RESULT(m_cluster.createLogin(m_owner, QStringLiteral("CREATEROLE")));
+        QVERIFY_RESULT(m_cluster.createDatabase(m_database, m_owner));
+        QCOMPARE(runCli({QStringLiteral("hub"), QStringLiteral("init")}, m_cluster.environmentFor(m_owner, m_database))
+                     .exitCode,
+                 0);
+
+        // The owner adds the first admin; the admin adds everyone else and connects them.
+        QVERIFY(!addPerson(m_owner, QStringLiteral("admin"), QStringLiteral("ada")).isEmpty());
+        for (const QString& client : {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")}) {
+            QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("client"), client, QStringLiteral("Finance"))
+                         .isEmpty());
+        }
+        for (const QString& professional : {QStringLiteral("p1"), QStringLiteral("p2")}) {
+            QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("professional"), professional).isEmpty());
+        }
+        QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("hr"), QStringLiteral("h1")).isEmpty());
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p1")), 0);
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p2")), 0);
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c2"), QStringLiteral("p1")), 0);
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c3"), QStringLiteral("p2")), 0);
+
+        // Each client pushes its own data through its own login, twice (a retried sync): no duplicates.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000101"), W, 60));
+            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000102"), A, 5.5,
+                                  QStringLiteral("p1")));
+            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000103"), A, 4.5,
+                                  QStringLiteral("p2")));
+            QVERIFY_RESULT(submit(QStringLiteral("c2"), QStringLiteral("00000000-0000-4000-8000-000000000201"), W, 40));
+            QVERIFY_RESULT(submit(QStringLiteral("c2"), QStringLiteral("00000000-0000-4000-8000-000000000202"), A, 6,
+                                  QStringLiteral("p1")));
+            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000301"), W, 70));
+            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000302"), A, 6.5,
+                                  QStringLiteral("p2")));
+            // c1 shares both with its professionals; c2 shares nothing; c3 shares both (but only with p2).
+            QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), true));
+            QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("wellbeing"), true));
+            QVERIFY_RESULT(share(QStringLiteral("c2"), QStringLiteral("alliance"), false));
+            QVERIFY_RESULT(share(QStringLiteral("c3"), QStringLiteral("alliance"), true));
+            QVERIFY_RESULT(share(QStringLiteral("c3"), QStringLiteral("wellbeing"), true));
+        }
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.submissions")), QStringList{"7"});
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.sharing_settings")), QStringList{"5"});
+    }
+
+    void cleanupTestCase()
+    {
+        m_connections.clear();
+        m_cluster.stop();
+    }
+
+    void personAndConnectErrors()
+    {
+        // The same login twice.
+        QProcessEnvironment environment = m_cluster.environmentFor(QStringLiteral("ada"), m_database);
+        environment.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), QStringLiteral("long enough password"));
+        const QStringList duplicate{QStringLiteral("hub"),    QStringLiteral("person"), QStringLiteral("add"),
+                                    QStringLiteral("--role"), QStringLiteral("client"), QStringLiteral("--name"),
+                                    QStringLiteral("Again"),  QStringLiteral("--login"), QStringLiteral("c1")};
+        auto run = runCli(duplicate, environment);
+        QCOMPARE(run.exitCode, int(cli::ExitFailure));
+        QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
+
+        // A login that would hijack a group role or is not a plain name.
+        QStringList bad = duplicate;
+        bad.last() = QStringLiteral("rapport_admin");
+        QCOMPARE(runCli(bad, environment).exitCode, int(cli::ExitUsage));
+        bad.last() = QStringLiteral("Robert'); DROP TABLE x; --");
+        QCOMPARE(runCli(bad, environment).exitCode, int(cli::ExitUsage));
+
+        // No password: a usage error, nothing created.
+        environment.remove(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"));
+        bad.last() = QStringLiteral("newbie");
+        QCOMPARE(runCli(bad, environment).exitCode, int(cli::ExitUsage));
+
+        // A client or a professional may not add people.
+        QProcessEnvironment asClient = m_cluster.environmentFor(QStringLiteral("c1"), m_database);
+        asClient.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), QStringLiteral("long enough password"));
+        run = runCli(bad, asClient);
+        QCOMPARE(run.exitCode, int(cli::ExitFailure));
+        QVERIFY2(run.err.contains(QStringLiteral("owner or an admin")), qPrintable(run.err));
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'newbie'")),
+                 QStringList{"0"});
+
+        // Connections: unknown ids, wrong roles, not permitted; connecting twice is fine.
+        QString err;
+        QCOMPARE(connect(QStringLiteral("ada"), uuid(), QStringLiteral("p1"), &err), int(cli::ExitFailure));
+        QVERIFY2(err.contains(QStringLiteral("no person")), qPrintable(err));
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("p1"), QStringLiteral("c1"), &err), int(cli::ExitUsage));
+        QCOMPARE(connect(QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("p2"), &err), int(cli::ExitFailure));
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p1"), &err), 0);
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.connections")), QStringList{"4"});
+    }
+
+    void eachLoginKnowsItsPerson()
+    {
+        for (const QString& login : {QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
+            auto me = HubPeople(*as(login)).current();
+            QVERIFY_RESULT(me);
+            QCOMPARE(me->id.toString(QUuid::WithoutBraces), m_ids.value(login));
+        }
+        auto c1 = HubPeople(*as(QStringLiteral("c1"))).current();
+        QVERIFY_RESULT(c1);
+        QCOMPARE(c1->role, Role::Client);
+        QCOMPARE(c1->team, QStringLiteral("Finance"));
+        // The owner is no person.
+        QVERIFY_ERROR(HubPeople(*as(m_owner)).current(), ErrorCode::NotFound);
+    }
+
+    void professionalSeesOnlyWhatIsSharedWithIt()
+    {
+        // p1: c1 shares both (alliance only about p1), c2 shares nothing, c3 is not its client.
+        QCOMPARE(visibleSubmissions(QStringLiteral("p1")),
+                 (QSet<QString>{QStringLiteral("c1:wellbeing-index"), QStringLiteral("c1:professional-alliance:p1")}));
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c2")), qint64(0));
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c3")), qint64(0));
+        // p2: c1 (alliance about p2 only) and c3.
+        QCOMPARE(visibleSubmissions(QStringLiteral("p2")),
+                 (QSet<QString>{QStringLiteral("c1:wellbeing-index"), QStringLiteral("c1:professional-alliance:p2"),
+                                QStringLiteral("c3:wellbeing-index"), QStringLiteral("c3:professional-alliance:p2")}));
+        // People: a professional reads its own clients and itself, nobody else.
+        QCOMPARE(visiblePeople(QStringLiteral("p1")),
+                 (QSet<QString>{QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("c2")}));
+        QCOMPARE(rows(QStringLiteral("p1"), QStringLiteral("SELECT count(*) FROM rapport.sharing_audit")),
+                 QStringList{QStringLiteral("error:permission-denied")});
+        // A professional writes no submissions, not even for its own client.
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"), QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
+                                                                  "?::uuid, 'wellbeing-index', 1, '1', 1, NULL, 1, 1, "
+                                                                  "1)"),
+                             {uuid(), m_ids.value(QStringLiteral("c1"))}),
+                      ErrorCode::PermissionDenied);
+    }
+
+    void revocationIsVisibleAtTheNextQuery()
+    {
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(2));
+        QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), false));
+        // The very next query on p1's open connection: the alliance is gone, wellbeing still shared.
+        QCOMPARE(visibleSubmissions(QStringLiteral("p1")), (QSet<QString>{QStringLiteral("c1:wellbeing-index")}));
+        QVERIFY_RESULT(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.sharing_settings SET enabled = false "
+                                                                   "WHERE metric = 'wellbeing'")));
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(0));
+        // Turning it on again shows it again.
+        QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), true));
+        QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("wellbeing"), true));
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(2));
+    }
+
+    void clientSeesAndWritesOnlyItsOwnRows()
+    {
+        QCOMPARE(visibleSubmissions(QStringLiteral("c2")),
+                 (QSet<QString>{QStringLiteral("c2:wellbeing-index"), QStringLiteral("c2:professional-alliance:p1")}));
+        QCOMPARE(countSubmissions(QStringLiteral("c2"), QStringLiteral("c1")), qint64(0));
+        QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT count(*) FROM rapport.sharing_settings WHERE "
+                                                           "client_id <> ?::uuid"),
+                      {m_ids.value(QStringLiteral("c2"))}),
+                 QStringList{"0"});
+        QCOMPARE(visiblePeople(QStringLiteral("c2")),
+                 (QSet<QString>{QStringLiteral("c2"), QStringLiteral("p1")}));
+        QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT count(*) FROM rapport.connections")),
+                 QStringList{"1"});
+
+        // Writing for someone else: refused by the policies, whatever the SQL.
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
+                                                                  "?::uuid, 'wellbeing-index', 1, '1', 1, NULL, 1, 1, "
+                                                                  "1)"),
+                             {uuid(), m_ids.value(QStringLiteral("c1"))}),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
+                                                                  "?::uuid, 'alliance', false, true, 'c2', 1, 1, 1)"),
+                             {uuid(), m_ids.value(QStringLiteral("c1"))}),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_settings VALUES "
+                                                                  "(?::uuid, 'wellbeing', false, 1, 1)"),
+                             {m_ids.value(QStringLiteral("c3"))}),
+                      ErrorCode::PermissionDenied);
+        // An UPDATE of someone else's switch touches nothing.
+        QVERIFY_RESULT(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.sharing_settings SET enabled = false")));
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.sharing_settings WHERE enabled")),
+                 QStringList{"4"});
+        // The client's own audit entries: appended, never changed.
+        const QString entry = uuid();
+        QVERIFY_RESULT(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
+                                                                   "?::uuid, 'alliance', false, false, 'c2', 1, 1, 1) "
+                                                                   "ON CONFLICT (id) DO NOTHING"),
+                              {entry, m_ids.value(QStringLiteral("c2"))}));
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.sharing_audit SET changed_at = 2")),
+                      ErrorCode::PermissionDenied);
+        // Submissions are never rewritten or deleted through a client login.
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.submissions SET score = 100")),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("DELETE FROM rapport.submissions")),
+                      ErrorCode::PermissionDenied);
+    }
+
+    void shareRequestsFollowConnections()
+    {
+        const QString request = uuid();
+        const QString insert = QStringLiteral(
+            "INSERT INTO rapport.share_requests (id, professional_id, client_id, metric, status, requested_at, "
+            "created_at, updated_at) VALUES (?::uuid, ?::uuid, ?::uuid, 'alliance', 'pending', 1, 1, 1) "
+            "ON CONFLICT (id) DO NOTHING");
+        const QString p1 = m_ids.value(QStringLiteral("p1"));
+        QVERIFY_RESULT(execAs(QStringLiteral("p1"), insert, {request, p1, m_ids.value(QStringLiteral("c2"))}));
+        QVERIFY_RESULT(execAs(QStringLiteral("p1"), insert, {request, p1, m_ids.value(QStringLiteral("c2"))}));
+        // Not its client, or in another professional's name: refused.
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"), insert, {uuid(), p1, m_ids.value(QStringLiteral("c3"))}),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"), insert,
+                             {uuid(), m_ids.value(QStringLiteral("p2")), m_ids.value(QStringLiteral("c1"))}),
+                      ErrorCode::PermissionDenied);
+        // A client cannot ask itself a question.
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), insert, {uuid(), p1, m_ids.value(QStringLiteral("c2"))}),
+                      ErrorCode::PermissionDenied);
+
+        // Only the addressee sees and answers it.
+        QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT count(*) FROM rapport.share_requests")),
+                 QStringList{"0"});
+        QVERIFY_RESULT(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.share_requests SET status = "
+                                                                   "'accepted'")));
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT status FROM rapport.share_requests")), QStringList{"pending"});
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.share_requests SET client_id = "
+                                                                  "?::uuid"),
+                             {m_ids.value(QStringLiteral("c1"))}),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_RESULT(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.share_requests SET status = "
+                                                                   "'accepted', answered_at = 5, updated_at = 5 WHERE "
+                                                                   "id = ?::uuid"),
+                              {request}));
+        QCOMPARE(rows(QStringLiteral("p1"), QStringLiteral("SELECT status FROM rapport.share_requests")),
+                 QStringList{"accepted"});
+        // A professional does not answer for the client.
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"), QStringLiteral("UPDATE rapport.share_requests SET status = "
+                                                                  "'declined'")),
+                      ErrorCode::PermissionDenied);
+    }
+
+    void hrSelectsNoTable()
+    {
+        for (const QString& table : {QStringLiteral("people"), QStringLiteral("connections"),
+                                     QStringLiteral("submissions"), QStringLiteral("sharing_settings"),
+                                     QStringLiteral("sharing_audit"), QStringLiteral("share_requests"),
+                                     QStringLiteral("hub_settings")}) {
+            QCOMPARE(rows(QStringLiteral("h1"), QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
+                     QStringList{QStringLiteral("error:permission-denied")});
+        }
+        // Nor can it borrow the policies' helpers to probe who shares what.
+        QCOMPARE(rows(QStringLiteral("h1"), QStringLiteral("SELECT rapport.shares_with(?::uuid, ?::uuid, 'alliance')"),
+                      {m_ids.value(QStringLiteral("c1")), m_ids.value(QStringLiteral("p1"))}),
+                 QStringList{QStringLiteral("error:permission-denied")});
+    }
+
+    void adminManagesPeopleButReadsNoScores()
+    {
+        for (const QString& table : {QStringLiteral("submissions"), QStringLiteral("sharing_settings"),
+                                     QStringLiteral("sharing_audit"), QStringLiteral("share_requests")}) {
+            QCOMPARE(rows(QStringLiteral("ada"), QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
+                     QStringList{QStringLiteral("error:permission-denied")});
+        }
+        QCOMPARE(rows(QStringLiteral("ada"), QStringLiteral("SELECT count(*) FROM rapport.people")), QStringList{"7"});
+        QVERIFY_RESULT(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.people SET team = 'Legal' WHERE "
+                                                                    "login = 'c3'")));
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT team FROM rapport.people WHERE login = 'c3'")),
+                 QStringList{"Legal"});
+        // An admin cannot make someone else's login its own.
+        QVERIFY_ERROR(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.people SET login = 'x'")),
+                      ErrorCode::PermissionDenied);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubPolicies)
+#include "TestHubPolicies.moc"
