@@ -1,3 +1,5 @@
+#include "common/AppPalette.h"
+#include "common/Icons.h"
 #include "common/MainWindow.h"
 #include "common/ScreenshotRunner.h"
 #include "common/SessionController.h"
@@ -64,6 +66,10 @@ int main(int argc, char* argv[])
         err << options.error().message << Qt::endl;
         return 2;
     }
+    rapport::ui::applyPaletteChoice(options->palette);
+    QApplication::setWindowIcon(rapport::ui::Icons::application());
+    // Matches the .desktop file's name, so Wayland compositors pair the window with its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.rapport.Rapport"));
     if (!options->screenshotDir.isEmpty()) {
         rapport::ui::ScreenshotRunner runner(options->screenshotDir, options->instrumentsDir);
         auto written = runner.run();

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "Icons.h"
 #include "IdleWatcher.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -11,7 +13,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -26,6 +27,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rapport"));
+    setWindowIcon(Icons::application());
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("screenStack"));
@@ -42,7 +44,7 @@ MainWindow::MainWindow(QWidget* parent)
     lockedFont.setPointSizeF(lockedFont.pointSizeF() * 1.5);
     lockedLabel->setFont(lockedFont);
     lockedLayout->addWidget(lockedLabel);
-    auto* unlockButton = new QPushButton(tr("Unlock…"), m_lockedPage);
+    auto* unlockButton = new QPushButton(Icons::unlock(), tr("&Unlock…"), m_lockedPage);
     unlockButton->setObjectName(QStringLiteral("lockedUnlockButton"));
     lockedLayout->addWidget(unlockButton, 0, Qt::AlignHCenter);
     lockedLayout->addStretch(1);
@@ -50,34 +52,30 @@ MainWindow::MainWindow(QWidget* parent)
     connect(unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&Rapport"));
-    m_preferencesAction = fileMenu->addAction(tr("&Preferences…"));
+    m_preferencesAction = fileMenu->addAction(Icons::settings(), tr("&Preferences…"));
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setEnabled(false);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
     fileMenu->addSeparator();
-    m_lockAction = fileMenu->addAction(tr("&Lock"));
+    m_lockAction = fileMenu->addAction(Icons::lock(), tr("&Lock"));
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setEnabled(false);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"));
+    QAction* quit = fileMenu->addAction(Icons::quit(), tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction* about = helpMenu->addAction(tr("&About Rapport"));
+    QAction* about = helpMenu->addAction(Icons::about(), tr("&About Rapport"));
     about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Rapport"),
-                           tr("<b>Rapport %1</b><p>Private wellbeing and professional-alliance tracking for "
-                              "employee wellbeing programmes. Your data stays encrypted on this computer.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::openAbout);
 
     resize(1200, 860);
 }
@@ -107,12 +105,26 @@ void MainWindow::setScreen(QWidget* screen)
     }
     m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
+    focusFirstControl(screen);
+}
+
+void MainWindow::focusFirstControl(QWidget* page)
+{
+    // A keyboard user starts at the screen's first control, not on whatever the previous screen left focused.
+    for (QWidget* widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::showLocked()
 {
     destroyScreen();
     m_stack->setCurrentWidget(m_lockedPage);
+    focusFirstControl(m_lockedPage);
     setLockEnabled(false);
 }
 
@@ -154,6 +166,24 @@ void MainWindow::attachSession(SessionController& session)
     // Queued: the screen that asks is destroyed by the start over.
     connect(this, &MainWindow::startOverRequested, &session, &SessionController::startOver, Qt::QueuedConnection);
     m_preferencesAction->setEnabled(m_lockAction->isEnabled());
+}
+
+void MainWindow::openAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog = dialog;
+    dialog->open();
+}
+
+QDialog* MainWindow::aboutDialog() const
+{
+    return m_aboutDialog;
 }
 
 QDialog* MainWindow::preferencesDialog() const

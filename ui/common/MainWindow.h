@@ -48,6 +48,9 @@ public:
     /** Opens the Preferences dialog for the open store. */
     void openPreferences();
     [[nodiscard]] QDialog* preferencesDialog() const;
+    /** Opens Help → About Rapport (version, description, third-party licences). */
+    void openAbout();
+    [[nodiscard]] QDialog* aboutDialog() const;
 
 Q_SIGNALS:
     /** The person asked to lock (menu, Ctrl+L). */
@@ -59,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void destroyScreen();
+    void focusFirstControl(QWidget* page);
     void applyStoredPreferences();
     void applyPreferences(const rapport::ui::Preferences& preferences);
 
@@ -69,6 +73,7 @@ private:
     QAction* m_preferencesAction = nullptr;
     QPointer<SessionController> m_session;
     QPointer<QDialog> m_preferencesDialog;
+    QPointer<QDialog> m_aboutDialog;
 };
 
 } // namespace rapport::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppPalette.h"
 #include "common/Error.h"
 #include "domain/Role.h"
 
@@ -22,6 +23,8 @@ struct StartupOptions
     std::optional<Role> mode;
     /** --person ID: who to open as; they must have the role of --mode (checked once the store is open). */
     QUuid person;
+    /** --palette system|light|dark: the colour scheme (the system's unless asked). */
+    PaletteChoice palette = PaletteChoice::System;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;
