@@ -7,6 +7,7 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
+#include "instruments/Trend.h"
 #include "models/ProfessionalClientsModel.h"
 #include "models/ScoreSeriesModel.h"
 
@@ -34,7 +35,7 @@ QLabel* textLabel(const QString& objectName, QWidget* parent)
 }
 
 /** One dimension's sub-scores as a series of their own, for a line of the alliance chart. */
-ScoreSeries dimensionSeries(const ScoreSeries& series, const QString& dimensionId)
+ScoreSeries dimensionSeries(const ScoreSeries& series, const QString& dimensionId, double meaningfulChange)
 {
     ScoreSeries result;
     for (const SeriesPoint& point : series.points) {
@@ -42,6 +43,12 @@ ScoreSeries dimensionSeries(const ScoreSeries& series, const QString& dimensionI
         if (found != point.dimensions.cend()) {
             result.points.append(SeriesPoint {point.at, *found, {}});
         }
+    }
+    // Latest and trend too, so the chart's summary can say them for each dimension.
+    if (!result.points.isEmpty()) {
+        result.latest = result.points.constLast().score;
+        result.latestAt = result.points.constLast().at;
+        result.trend = computeTrend(result.trendPoints(), meaningfulChange);
     }
     return result;
 }
@@ -304,7 +311,7 @@ void ClientDetailPanel::showAlliance(const ProfessionalClientEntry& entry, const
     const ScoreSeries& series = *entry.alliance;
     m_allianceModels.constFirst()->setSeries(series);
     for (qsizetype i = 0; i < definition->dimensions.size() && i + 1 < m_allianceModels.size(); ++i) {
-        m_allianceModels.at(i + 1)->setSeries(dimensionSeries(series, definition->dimensions.at(i).id));
+        m_allianceModels.at(i + 1)->setSeries(dimensionSeries(series, definition->dimensions.at(i).id, definition->meaningfulChange));
     }
     if (!series.latest) {
         m_allianceSummary->setText(tr("%1 shares the alliance survey with you but has not completed one about your "
