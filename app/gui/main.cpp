@@ -1,4 +1,6 @@
 #include "common/Language.h"
+#include "common/AppPalette.h"
+#include "common/Icons.h"
 #include "common/MainWindow.h"
 #include "common/ScreenshotRunner.h"
 #include "common/SessionController.h"
@@ -72,6 +74,10 @@ int main(int argc, char* argv[])
     if (!options->language.isEmpty()) {
         rapport::ui::Language::apply(options->language);
     }
+    rapport::ui::applyPaletteChoice(options->palette);
+    QApplication::setWindowIcon(rapport::ui::Icons::application());
+    // Matches the .desktop file's name, so Wayland compositors pair the window with its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.rapport.Rapport"));
     if (!options->screenshotDir.isEmpty()) {
         rapport::ui::ScreenshotRunner runner(options->screenshotDir, options->instrumentsDir);
         auto written = runner.run();

@@ -4,6 +4,7 @@
 #include "BackupMessages.h"
 #include "BackupTask.h"
 #include "backup/BackupSchedule.h"
+#include "common/Icons.h"
 #include "common/StatusColours.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
@@ -142,14 +143,18 @@ QWidget* AdminPanel::buildBackupsGroup()
                                 group, QStringLiteral("backupsIntroLabel")));
     auto* row = new QHBoxLayout();
     m_export = button(tr("Export a backup…"), group, QStringLiteral("exportButton"));
+    m_export->setIcon(Icons::backup());
     m_verify = button(tr("Verify a backup…"), group, QStringLiteral("verifyButton"));
+    m_verify->setIcon(Icons::verify());
     row->addWidget(m_export);
     row->addWidget(m_verify);
     row->addStretch(1);
     layout->addLayout(row);
     auto* restoreRow = new QHBoxLayout();
     m_restoreNew = button(tr("Restore into a new store…"), group, QStringLiteral("restoreNewButton"));
+    m_restoreNew->setIcon(Icons::restore());
     m_restoreOver = button(tr("Restore over this store…"), group, QStringLiteral("restoreOverButton"));
+    m_restoreOver->setIcon(Icons::restore());
     m_restoreOver->setToolTip(tr("Replaces the data in use with a backup, after asking. The current store is kept "
                                  "until the restored one has been checked."));
     restoreRow->addWidget(m_restoreNew);
@@ -218,6 +223,7 @@ QWidget* AdminPanel::buildScheduleGroup()
     auto* row = new QHBoxLayout();
     m_saveSchedule = button(tr("Save settings"), group, QStringLiteral("saveScheduleButton"));
     m_backUpNow = button(tr("Back up now"), group, QStringLiteral("backUpNowButton"));
+    m_backUpNow->setIcon(Icons::backup());
     row->addWidget(m_saveSchedule);
     row->addWidget(m_backUpNow);
     row->addStretch(1);
@@ -245,6 +251,7 @@ QWidget* AdminPanel::buildPeopleGroup()
                                 group, QStringLiteral("peopleIntroLabel")));
     m_people = new AdminPeopleModel(this);
     m_peopleView = new QTableView(group);
+    m_peopleView->setTabKeyNavigation(false); // arrows move between cells; Tab moves on
     m_peopleView->setObjectName(QStringLiteral("peopleView"));
     m_peopleView->setModel(m_people);
     m_peopleView->setSelectionBehavior(QAbstractItemView::SelectRows);

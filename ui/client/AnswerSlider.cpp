@@ -78,6 +78,14 @@ void AnswerSlider::paintEvent(QPaintEvent* event)
     initStyleOption(&option);
     option.subControls = QStyle::SC_SliderGroove | QStyle::SC_SliderHandle | QStyle::SC_SliderTickmarks;
     style()->drawComplexControl(QStyle::CC_Slider, &option, &painter, this);
+    if (hasFocus()) {
+        // The focus frame at full strength: a keyboard user must see where they are even before answering.
+        painter.setOpacity(1.0);
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.backgroundColor = palette().color(QPalette::Window);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &painter, this);
+    }
 }
 
 } // namespace rapport::ui

@@ -9,6 +9,7 @@
 #include "ShareRequestBanner.h"
 #include "SharingDialog.h"
 #include "TrendChart.h"
+#include "common/Icons.h"
 #include "common/PersonPickerDialog.h"
 #include "common/Preferences.h"
 #include "common/StatusColours.h"
@@ -36,8 +37,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -81,6 +82,7 @@ void ClientDashboard::buildLayout()
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setAccessibleName(tr("Your dashboard"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
@@ -106,29 +108,30 @@ void ClientDashboard::buildLayout()
     nameColumn->addWidget(privacy);
     header->addLayout(nameColumn, 1);
 
-    m_checkInButton = new QPushButton(tr("Wellbeing check-in"), content);
+    m_checkInButton = new QPushButton(Icons::questionnaire(), tr("&Wellbeing check-in"), content);
     m_checkInButton->setObjectName(QStringLiteral("checkInButton"));
-    m_logSessionButton = new QPushButton(tr("Log a session"), content);
+    m_logSessionButton = new QPushButton(Icons::session(), tr("Log a &session"), content);
     m_logSessionButton->setObjectName(QStringLiteral("logSessionButton"));
     m_logSessionButton->setToolTip(tr("After a session, rate how the work with your professional is going."));
     m_sharingButton = new QPushButton(content);
+    m_sharingButton->setIcon(Icons::sharing());
     m_sharingButton->setObjectName(QStringLiteral("sharingButton"));
 
     // Less frequent things: the professionals and the client's own data.
-    auto* moreButton = new QPushButton(tr("My data"), content);
+    auto* moreButton = new QPushButton(Icons::people(), tr("My &data"), content);
     moreButton->setObjectName(QStringLiteral("myDataButton"));
     moreButton->setToolTip(tr("Your professionals, exporting your data, deleting it."));
     auto* moreMenu = new QMenu(moreButton);
     moreMenu->setObjectName(QStringLiteral("myDataMenu"));
-    m_professionalsAction = moreMenu->addAction(tr("My &professionals…"));
+    m_professionalsAction = moreMenu->addAction(Icons::people(), tr("My &professionals…"));
     m_professionalsAction->setObjectName(QStringLiteral("professionalsAction"));
     moreMenu->addSeparator();
-    m_exportCsvAction = moreMenu->addAction(tr("Export my data as &CSV…"));
+    m_exportCsvAction = moreMenu->addAction(Icons::exportData(), tr("Export my data as &CSV…"));
     m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
-    m_exportPdfAction = moreMenu->addAction(tr("Export a PDF &report…"));
+    m_exportPdfAction = moreMenu->addAction(Icons::exportData(), tr("Export a PDF &report…"));
     m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
     moreMenu->addSeparator();
-    m_deleteDataAction = moreMenu->addAction(tr("&Delete all my data…"));
+    m_deleteDataAction = moreMenu->addAction(Icons::deleteData(), tr("&Delete all my data…"));
     m_deleteDataAction->setObjectName(QStringLiteral("deleteDataAction"));
     moreButton->setMenu(moreMenu);
 
@@ -166,8 +169,9 @@ void ClientDashboard::buildLayout()
     dueBanner->setFrameShape(QFrame::StyledPanel);
     dueBanner->setAutoFillBackground(true);
     QPalette duePalette = dueBanner->palette();
-    duePalette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
-    duePalette.setColor(QPalette::WindowText, QColor(0x4a, 0x35, 0x00));
+    const StatusColours::Banner dueColours = StatusColours::attentionBanner();
+    duePalette.setColor(QPalette::Window, dueColours.window);
+    duePalette.setColor(QPalette::WindowText, dueColours.text);
     dueBanner->setPalette(duePalette);
     auto* dueLayout = new QHBoxLayout(dueBanner);
     dueLayout->setContentsMargins(12, 8, 12, 8);
@@ -213,14 +217,20 @@ void ClientDashboard::buildLayout()
                                      tr("Professional Alliance over time"), content);
     m_allianceChart->setObjectName(QStringLiteral("allianceChart"));
     m_allianceChart->setAccessibleName(tr("Chart of your Professional Alliance scores over time"));
-    charts->addWidget(m_wellbeingChart, 1);
-    charts->addWidget(m_allianceChart, 1);
+    // Each chart with its summary in words underneath.
+    for (TrendChart* chart : {m_wellbeingChart, m_allianceChart}) {
+        auto* column = new QVBoxLayout();
+        column->addWidget(chart, 1);
+        column->addWidget(chart->createSummaryLabel(chart->objectName() + QStringLiteral("Summary"), content));
+        charts->addLayout(column, 1);
+    }
     layout->addLayout(charts);
 
     // The log.
     layout->addWidget(headingLabel(tr("Your check-ins and surveys"), QStringLiteral("logHeading"), content, 1.1));
     m_logModel = new SubmissionLogModel(this);
     m_logView = new QTableView(content);
+    m_logView->setTabKeyNavigation(false); // arrows move between cells; Tab moves on
     m_logView->setObjectName(QStringLiteral("submissionLogView"));
     m_logView->setModel(m_logModel);
     m_logView->setAccessibleName(tr("Your check-ins and surveys"));

@@ -109,7 +109,7 @@ QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
         auto* slider = new AnswerSlider(definition.scale.min, definition.scale.max, itemsWidget);
         slider->setObjectName(QStringLiteral("answerSlider_%1").arg(item));
         slider->setAccessibleName(tr("Statement %1: %2").arg(item + 1).arg(text));
-        slider->setAccessibleDescription(scaleDescription);
+        slider->setAccessibleDescription(tr("Not answered yet. %1.").arg(scaleDescription));
         question->setBuddy(slider);
         itemsLayout->addWidget(slider);
         itemsLayout->addWidget(new ScaleLegend(slider, scaleLabels, itemsWidget));
@@ -129,6 +129,7 @@ QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("itemsScrollArea"));
+    scroll->setAccessibleName(tr("Statements"));
     scroll->setWidget(itemsWidget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -188,7 +189,9 @@ void QuestionnaireDialog::updateAnswer(int item, int value)
     QFont answerFont = label->font();
     answerFont.setItalic(false);
     label->setFont(answerFont);
-    m_sliders.at(item)->setAccessibleDescription(answerText(value));
+    // The number a screen reader reads as the slider's value, with what it means on this scale.
+    m_sliders.at(item)->setAccessibleDescription(
+        tr("Your answer: %1 of %2, %3.").arg(value).arg(m_definition.scale.max).arg(answerText(value)));
     updateProgress();
 }
 

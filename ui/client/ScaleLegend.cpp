@@ -64,7 +64,10 @@ void ScaleLegend::paintEvent(QPaintEvent* /*event*/)
         return;
     }
     QPainter painter(this);
-    painter.setPen(palette().color(QPalette::PlaceholderText).darker(130));
+    // A muted shade of the placeholder colour that keeps its contrast: darker on light palettes, lighter on dark.
+    const QColor placeholder = palette().color(QPalette::PlaceholderText);
+    const bool dark = palette().color(QPalette::Window).lightness() < palette().color(QPalette::WindowText).lightness();
+    painter.setPen(dark ? placeholder.lighter(120) : placeholder.darker(130));
     const int points = static_cast<int>(m_labels.size());
     const int pitch = points > 1 ? std::max(40, (tickX(m_slider->maximum()) - tickX(m_slider->minimum())) /
                                                      (points - 1))

@@ -73,12 +73,13 @@ void ScoreCard::setScore(const QString& value, const QString& qualifier, const Q
     m_hasScore = true;
     m_value->setText(value);
     m_qualifier->setText(qualifier);
-    QPalette palette = m_qualifier->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    m_qualifier->setPalette(palette);
-    palette = m_value->palette();
-    palette.setColor(QPalette::WindowText, colour);
-    m_value->setPalette(palette);
+    // Both roles: on the card's Base background the labels draw with Text, elsewhere with WindowText.
+    for (QLabel* label : {m_qualifier, m_value}) {
+        QPalette palette = label->palette();
+        palette.setColor(QPalette::WindowText, colour);
+        palette.setColor(QPalette::Text, colour);
+        label->setPalette(palette);
+    }
     m_trend->setText(trend);
     m_detail->setText(detail);
     m_value->show();

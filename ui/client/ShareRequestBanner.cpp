@@ -1,5 +1,7 @@
 #include "ShareRequestBanner.h"
 
+#include "common/StatusColours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,8 +14,9 @@ ShareRequestBanner::ShareRequestBanner(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette banner = palette();
-    banner.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xfb));
-    banner.setColor(QPalette::WindowText, QColor(0x10, 0x2a, 0x43));
+    const StatusColours::Banner colours = StatusColours::informationBanner();
+    banner.setColor(QPalette::Window, colours.window);
+    banner.setColor(QPalette::WindowText, colours.text);
     setPalette(banner);
 
     m_text = new QLabel(this);

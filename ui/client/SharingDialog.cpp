@@ -99,6 +99,7 @@ SharingDialog::SharingDialog(Store& store, const QUuid& clientId, QWidget* paren
 
     m_logModel = new SharingLogModel(this);
     m_logView = new QTableView(this);
+    m_logView->setTabKeyNavigation(false); // arrows move between cells; Tab moves on
     m_logView->setObjectName(QStringLiteral("sharingLogView"));
     m_logView->setModel(m_logModel);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,11 +2,14 @@
 
 #include "common/StatusColours.h"
 #include "common/UiText.h"
+#include "hr/HrChartStyle.h"
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
+#include <QEvent>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -23,11 +26,22 @@ namespace {
 
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 
-const QList<QColor>& lineColours()
+/** Line colours with at least 3:1 contrast on the chart's background, for light and for dark palettes. */
+const QList<QColor>& lineColours(bool dark)
 {
-    static const QList<QColor> colours = {QColor(0x1f, 0x5f, 0xa8), QColor(0x8e, 0x3b, 0xa6), QColor(0x0b, 0x7a, 0x75),
-                                          QColor(0xc2, 0x5b, 0x00), QColor(0x4a, 0x4a, 0x4a), QColor(0xb0, 0x2e, 0x6b)};
-    return colours;
+    static const QList<QColor> light = {QColor(0x1f, 0x5f, 0xa8),
+                                        QColor(0x8e, 0x3b, 0xa6),
+                                        QColor(0x0b, 0x7a, 0x75),
+                                        QColor(0xc2, 0x5b, 0x00),
+                                        QColor(0x4a, 0x4a, 0x4a),
+                                        QColor(0xb0, 0x2e, 0x6b)};
+    static const QList<QColor> onDark = {QColor(0x8c, 0xc4, 0xff),
+                                         QColor(0xd6, 0x9c, 0xf0),
+                                         QColor(0x5f, 0xd3, 0xc9),
+                                         QColor(0xff, 0xb0, 0x66),
+                                         QColor(0xc8, 0xc8, 0xc8),
+                                         QColor(0xff, 0x8f, 0xc4)};
+    return dark ? onDark : light;
 }
 
 qreal markerSizeFor(qsizetype points)
@@ -88,18 +102,103 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
         auto* band = new QAreaSeries(upper, lower);
         band->setObjectName(QStringLiteral("band_%1").arg(bracket.id));
         band->setName(tr("%1 (%2–%3)")
-                          .arg(bracket.label.text(language), displayScore(bracket.min, definition.decimals),
+                          .arg(bracket.label.text(language),
+                               displayScore(bracket.min, definition.decimals),
                                displayScore(bracket.max, definition.decimals)));
-        QColor fill = StatusColours::forBracket(bracket.id);
-        fill.setAlpha(34);
-        band->setBrush(fill);
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
         band->attachAxis(m_timeAxis);
         band->attachAxis(m_scoreAxis);
         m_bands.append(band);
     }
+    applyPalette();
     updateRanges();
+}
+
+void TrendChart::applyPalette()
+{
+    applyChartPalette(chart(), palette());
+    const bool dark = isDarkPalette(palette());
+    for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        QColor fill = StatusColours::forBracket(m_definition.brackets.at(i).id);
+        fill.setAlpha(dark ? 48 : 34);
+        m_bands.at(i)->setBrush(fill);
+    }
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const QColor colour = lineColours(dark).at(i % lineColours(dark).size());
+        QPen pen = m_lines.at(i)->pen(); // keeps a caller's width and dash style
+        pen.setColor(colour);
+        m_lines.at(i)->setPen(pen);
+        m_lines.at(i)->setColor(colour);
+    }
+}
+
+void TrendChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+    }
+}
+
+QLabel* TrendChart::createSummaryLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(m_summary, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(this, &TrendChart::summaryChanged, label, &QLabel::setText);
+    return label;
+}
+
+void TrendChart::updateSummary()
+{
+    const QString language = instrumentLanguage();
+    QStringList parts;
+    for (qsizetype i = 0; i < m_models.size() && i < m_lines.size(); ++i) {
+        const ScoreSeriesModel* model = m_models.at(i);
+        if (!model) {
+            continue;
+        }
+        const ScoreSeries& series = model->series();
+        const QString name = m_lines.at(i)->name();
+        if (!series.latest) {
+            parts.append(tr("%1: no results yet").arg(name));
+            continue;
+        }
+        QString latest = formatScore(*series.latest, m_definition.decimals);
+        if (series.bracket) {
+            latest = tr("%1 (%2)").arg(latest, series.bracket->label.text(language));
+        }
+        QString trend;
+        switch (series.trend.direction) {
+        case TrendDirection::Improving:
+            trend = tr("improving");
+            break;
+        case TrendDirection::Stable:
+            trend = tr("stable");
+            break;
+        case TrendDirection::Declining:
+            trend = tr("declining");
+            break;
+        case TrendDirection::Insufficient:
+            trend = tr("no trend yet");
+            break;
+        }
+        const QString date = QLocale().toString(series.latestAt.toLocalTime().date(), QLocale::LongFormat);
+        parts.append(tr("%1: latest %2 on %3, %4 (number of results: %5)")
+                         .arg(name, latest, date, trend, QString::number(series.points.size())));
+    }
+    const QString title = chart()->title();
+    const QString summary
+        = parts.isEmpty() ? tr("%1: no results yet.").arg(title) : tr("%1. %2.").arg(title, parts.join(tr("; ")));
+    if (summary == m_summary) {
+        return;
+    }
+    m_summary = summary;
+    setAccessibleDescription(m_summary);
+    Q_EMIT summaryChanged(m_summary);
 }
 
 void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
@@ -107,7 +206,8 @@ void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
     auto* line = new QLineSeries(chart());
     line->setObjectName(QStringLiteral("scoreSeries_%1").arg(m_lines.size()));
     line->setName(name);
-    const QColor colour = lineColours().at(m_lines.size() % lineColours().size());
+    const bool dark = isDarkPalette(palette());
+    const QColor colour = lineColours(dark).at(m_lines.size() % lineColours(dark).size());
     QPen pen(colour);
     pen.setWidthF(2.0);
     line->setPen(pen);
@@ -123,6 +223,7 @@ void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
     line->attachAxis(m_timeAxis);
     line->attachAxis(m_scoreAxis);
     m_lines.append(line);
+    m_models.append(model);
 
     connect(model, &QAbstractItemModel::modelReset, this, &TrendChart::updateRanges);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TrendChart::updateRanges);
@@ -139,6 +240,7 @@ void TrendChart::clearSeries()
         delete line; // removeSeries hands ownership back; its mapper is its child
     }
     m_lines.clear();
+    m_models.clear();
     updateRanges();
 }
 
@@ -177,6 +279,7 @@ void TrendChart::updateRanges()
     m_timeAxis->setFormat(to - from > 200.0 * DayMs ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     m_timeAxis->setRange(fromTime, toTime);
     updateBands(from, to);
+    updateSummary();
 }
 
 void TrendChart::updateBands(qreal fromMs, qreal toMs)

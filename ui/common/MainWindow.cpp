@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "Icons.h"
 #include "IdleWatcher.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -13,7 +15,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -28,6 +29,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("screenStack"));
     setCentralWidget(m_stack);
@@ -43,7 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
     lockedFont.setPointSizeF(lockedFont.pointSizeF() * 1.5);
     m_lockedLabel->setFont(lockedFont);
     lockedLayout->addWidget(m_lockedLabel);
-    m_unlockButton = new QPushButton(m_lockedPage);
+    m_unlockButton = new QPushButton(Icons::unlock(), QString(), m_lockedPage);
     m_unlockButton->setObjectName(QStringLiteral("lockedUnlockButton"));
     lockedLayout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
     lockedLayout->addStretch(1);
@@ -51,13 +54,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::unlockRequested);
 
     m_fileMenu = menuBar()->addMenu(QString());
-    m_preferencesAction = m_fileMenu->addAction(QString());
+    m_preferencesAction = m_fileMenu->addAction(Icons::settings(), QString());
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setEnabled(false);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::openPreferences);
-    m_syncAction = m_fileMenu->addAction(QString());
+    m_syncAction = m_fileMenu->addAction(Icons::sync(), QString());
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncAction->setShortcutContext(Qt::ApplicationShortcut);
@@ -66,27 +69,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncIndicator = new SyncStatusIndicator(this);
     statusBar()->addPermanentWidget(m_syncIndicator);
     m_fileMenu->addSeparator();
-    m_lockAction = m_fileMenu->addAction(QString());
+    m_lockAction = m_fileMenu->addAction(Icons::lock(), QString());
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setEnabled(false);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString());
+    m_quitAction = m_fileMenu->addAction(Icons::quit(), QString());
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction = m_helpMenu->addAction(Icons::about(), QString());
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Rapport"),
-                           tr("<b>Rapport %1</b><p>Private wellbeing and professional-alliance tracking for "
-                              "employee wellbeing programmes. Your data stays encrypted on this computer.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::openAbout);
 
     setWindowTitle(tr("Rapport"));
     retranslate();
@@ -98,7 +97,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::retranslate()
 {
     m_lockedLabel->setText(tr("Rapport is locked."));
-    m_unlockButton->setText(tr("Unlock…"));
+    m_unlockButton->setText(tr("&Unlock…"));
     m_fileMenu->setTitle(tr("&Rapport"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_lockAction->setText(tr("&Lock"));
@@ -141,12 +140,26 @@ void MainWindow::setScreen(QWidget* screen)
     }
     m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
+    focusFirstControl(screen);
+}
+
+void MainWindow::focusFirstControl(QWidget* page)
+{
+    // A keyboard user starts at the screen's first control, not on whatever the previous screen left focused.
+    for (QWidget* widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::showLocked()
 {
     destroyScreen();
     m_stack->setCurrentWidget(m_lockedPage);
+    focusFirstControl(m_lockedPage);
     setLockEnabled(false);
     m_syncAction->setEnabled(false);
     m_syncIndicator->setStatus({});
@@ -190,6 +203,24 @@ void MainWindow::attachSession(SessionController& session)
     // Queued: the screen that asks is destroyed by the start over.
     connect(this, &MainWindow::startOverRequested, &session, &SessionController::startOver, Qt::QueuedConnection);
     m_preferencesAction->setEnabled(m_lockAction->isEnabled());
+}
+
+void MainWindow::openAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog = dialog;
+    dialog->open();
+}
+
+QDialog* MainWindow::aboutDialog() const
+{
+    return m_aboutDialog;
 }
 
 QDialog* MainWindow::preferencesDialog() const

@@ -54,6 +54,9 @@ public:
     /** Opens the Preferences dialog for the open store. */
     void openPreferences();
     [[nodiscard]] QDialog* preferencesDialog() const;
+    /** Opens Help → About Rapport (version, description, third-party licences). */
+    void openAbout();
+    [[nodiscard]] QDialog* aboutDialog() const;
 
 Q_SIGNALS:
     /** The person asked to sync with the hub now (menu, F5). */
@@ -74,6 +77,7 @@ private:
     /** Sets every text the window itself shows; called at construction and when the language changes. */
     void retranslate();
     void destroyScreen();
+    void focusFirstControl(QWidget* page);
     void applyStoredPreferences();
     void applyPreferences(const rapport::ui::Preferences& preferences);
 
@@ -92,6 +96,7 @@ private:
     SyncStatusIndicator* m_syncIndicator = nullptr;
     QPointer<SessionController> m_session;
     QPointer<QDialog> m_preferencesDialog;
+    QPointer<QDialog> m_aboutDialog;
 };
 
 } // namespace rapport::ui

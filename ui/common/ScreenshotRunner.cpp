@@ -1,17 +1,18 @@
 #include "ScreenshotRunner.h"
 
+#include "AboutDialog.h"
 #include "DemoSession.h"
 #include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiText.h"
 #include "UnlockDialog.h"
+#include "admin/AdminScreenshots.h"
 #include "client/AnswerSlider.h"
 #include "client/ClientDashboard.h"
 #include "client/QuestionnaireDialog.h"
 #include "client/SharingDialog.h"
 #include "demo/DemoGenerator.h"
-#include "admin/AdminScreenshots.h"
 #include "hr/HrScreenshots.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -22,9 +23,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPixmap>
-#include <QKeyEvent>
 #include <QPushButton>
 
 #include <algorithm>
@@ -218,6 +219,10 @@ Result<QStringList> ScreenshotRunner::run()
         wizard.next();
         wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(UiTr::tr("Alex Morgan"));
         RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-3-name")));
+    }
+    {
+        AboutDialog about;
+        RAPPORT_TRY(save(about, QSize(640, 560), QStringLiteral("about")));
     }
     return m_written;
 }

@@ -38,7 +38,10 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
         QStringLiteral("passphrase-file"),
         UiTr::tr("Unlock at start with the first line of <file> instead of asking (for unattended runs)."),
         UiTr::tr("file"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile});
+    const QCommandLineOption palette(QStringLiteral("palette"),
+                                     UiTr::tr("Use the <scheme> colours: system (the default), light or dark."),
+                                     UiTr::tr("scheme"));
+    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile, palette});
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
@@ -69,6 +72,14 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
             const QString message = UiTr::tr("Unknown mode \"%1\": use client, professional, hr or admin.");
             return fail(ErrorCode::InvalidArgument, message.arg(parser.value(mode)));
         }
+    }
+    if (parser.isSet(palette)) {
+        const auto choice = paletteChoiceFromName(parser.value(palette).trimmed().toLower());
+        if (!choice) {
+            return fail(ErrorCode::InvalidArgument,
+                        UiTr::tr("Unknown palette \"%1\": use system, light or dark.").arg(parser.value(palette)));
+        }
+        options.palette = *choice;
     }
     if (parser.isSet(person)) {
         options.person = QUuid::fromString(parser.value(person).trimmed());

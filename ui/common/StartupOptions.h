@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppPalette.h"
 #include "common/Error.h"
 #include "domain/Role.h"
 
@@ -29,6 +30,8 @@ struct StartupOptions
      * as rapport-bench; the same option as rapport-cli's). Read once, at start; locking asks again as always.
      */
     QString passphraseFile;
+    /** --palette system|light|dark: the colour scheme (the system's unless asked). */
+    PaletteChoice palette = PaletteChoice::System;
     bool showVersion = false;
     bool showHelp = false;
     QString helpText;

@@ -6,6 +6,7 @@
 #include "HrReportDocument.h"
 #include "HrText.h"
 #include "analytics/HrAnalytics.h"
+#include "common/Icons.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
@@ -143,7 +144,7 @@ void HrDashboard::buildUi()
     titles->addWidget(title);
     titles->addWidget(m_asOf);
     headerLayout->addLayout(titles, 1);
-    m_exportButton = new QPushButton(tr("Export PDF report…"), m_header);
+    m_exportButton = new QPushButton(Icons::exportData(), tr("&Export PDF report…"), m_header);
     m_exportButton->setObjectName(QStringLiteral("hrExportPdfButton"));
     m_exportButton->setToolTip(tr("Save these figures, the charts and the guide as a printable PDF"));
     m_exportButton->setAccessibleName(tr("Export PDF report"));
@@ -175,6 +176,7 @@ void HrDashboard::buildUi()
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("hrFiguresScroll"));
+    scroll->setAccessibleName(tr("Organisation figures"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_figures = new QWidget(scroll);
@@ -274,6 +276,7 @@ void HrDashboard::buildUi()
         m_teamsNote = wrappedLabel(QStringLiteral("hrTeamsNote"), box);
         plainFont(m_teamsNote);
         m_teamsView = new QTableView(box);
+        m_teamsView->setTabKeyNavigation(false); // arrows move between cells; Tab moves on
         m_teamsView->setObjectName(QStringLiteral("hrTeamsView"));
         m_teamsView->setAccessibleName(tr("Wellbeing by team"));
         m_teamsView->setModel(m_teamsModel);
@@ -294,6 +297,7 @@ void HrDashboard::buildUi()
     // The guide stays beside the figures, always visible (it scrolls on its own when the window is short).
     auto* guideScroll = new QScrollArea(this);
     guideScroll->setObjectName(QStringLiteral("hrGuideScroll"));
+    guideScroll->setAccessibleName(tr("How to read this page"));
     guideScroll->setWidgetResizable(true);
     guideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     guideScroll->setFixedWidth(320);

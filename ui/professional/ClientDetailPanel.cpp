@@ -1,11 +1,13 @@
 #include "ClientDetailPanel.h"
 
 #include "client/TrendChart.h"
+#include "common/Icons.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
+#include "instruments/Trend.h"
 #include "models/ProfessionalClientsModel.h"
 #include "models/ScoreSeriesModel.h"
 
@@ -33,7 +35,7 @@ QLabel* textLabel(const QString& objectName, QWidget* parent)
 }
 
 /** One dimension's sub-scores as a series of their own, for a line of the alliance chart. */
-ScoreSeries dimensionSeries(const ScoreSeries& series, const QString& dimensionId)
+ScoreSeries dimensionSeries(const ScoreSeries& series, const QString& dimensionId, double meaningfulChange)
 {
     ScoreSeries result;
     for (const SeriesPoint& point : series.points) {
@@ -41,6 +43,12 @@ ScoreSeries dimensionSeries(const ScoreSeries& series, const QString& dimensionI
         if (found != point.dimensions.cend()) {
             result.points.append(SeriesPoint {point.at, *found, {}});
         }
+    }
+    // Latest and trend too, so the chart's summary can say them for each dimension.
+    if (!result.points.isEmpty()) {
+        result.latest = result.points.constLast().score;
+        result.latestAt = result.points.constLast().at;
+        result.trend = computeTrend(result.trendPoints(), meaningfulChange);
     }
     return result;
 }
@@ -101,8 +109,9 @@ ClientDetailPanel::ClientDetailPanel(const InstrumentRegistry& registry, QWidget
     m_requestBox->setFrameShape(QFrame::StyledPanel);
     m_requestBox->setAutoFillBackground(true);
     QPalette requestPalette = m_requestBox->palette();
-    requestPalette.setColor(QPalette::Window, QColor(0xf6, 0xe9, 0xe9));
-    requestPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x10, 0x10));
+    const StatusColours::Banner requestColours = StatusColours::warningBanner();
+    requestPalette.setColor(QPalette::Window, requestColours.window);
+    requestPalette.setColor(QPalette::WindowText, requestColours.text);
     m_requestBox->setPalette(requestPalette);
     auto* requestLayout = new QHBoxLayout(m_requestBox);
     requestLayout->setContentsMargins(14, 10, 14, 10);
@@ -115,7 +124,7 @@ ClientDetailPanel::ClientDetailPanel(const InstrumentRegistry& registry, QWidget
     requestTexts->addWidget(m_requestText);
     requestTexts->addWidget(m_requestStatus);
     requestLayout->addLayout(requestTexts, 1);
-    m_requestButton = new QPushButton(tr("Request sharing"), m_requestBox);
+    m_requestButton = new QPushButton(Icons::sharing(), tr("Request sharing"), m_requestBox);
     m_requestButton->setObjectName(QStringLiteral("requestSharingButton"));
     m_requestButton->setMinimumHeight(34);
     requestLayout->addWidget(m_requestButton, 0, Qt::AlignVCenter);
@@ -154,6 +163,8 @@ ClientDetailPanel::ClientDetailPanel(const InstrumentRegistry& registry, QWidget
         lines.at(i)->setPen(pen);
     }
     allianceLayout->addWidget(m_allianceChart);
+    m_allianceChartSummary = m_allianceChart->createSummaryLabel(QStringLiteral("allianceChartSummary"), m_allianceBox);
+    allianceLayout->addWidget(m_allianceChartSummary);
     clientLayout->addWidget(m_allianceBox);
 
     // Wellbeing, with its bands.
@@ -172,6 +183,9 @@ ClientDetailPanel::ClientDetailPanel(const InstrumentRegistry& registry, QWidget
     m_wellbeingChart->setMinimumHeight(360); // room for every label of the 0-100 axis
     m_wellbeingChart->addSeries(m_wellbeingModel, tr("Wellbeing Score"));
     wellbeingLayout->addWidget(m_wellbeingChart);
+    m_wellbeingChartSummary
+        = m_wellbeingChart->createSummaryLabel(QStringLiteral("wellbeingChartSummary"), m_wellbeingBox);
+    wellbeingLayout->addWidget(m_wellbeingChartSummary);
     clientLayout->addWidget(m_wellbeingBox);
 
     clear(QString());
@@ -297,13 +311,14 @@ void ClientDetailPanel::showAlliance(const ProfessionalClientEntry& entry, const
     const ScoreSeries& series = *entry.alliance;
     m_allianceModels.constFirst()->setSeries(series);
     for (qsizetype i = 0; i < definition->dimensions.size() && i + 1 < m_allianceModels.size(); ++i) {
-        m_allianceModels.at(i + 1)->setSeries(dimensionSeries(series, definition->dimensions.at(i).id));
+        m_allianceModels.at(i + 1)->setSeries(dimensionSeries(series, definition->dimensions.at(i).id, definition->meaningfulChange));
     }
     if (!series.latest) {
         m_allianceSummary->setText(tr("%1 shares the alliance survey with you but has not completed one about your "
                                       "sessions yet.")
                                        .arg(entry.client.name));
         m_allianceChart->hide();
+        m_allianceChartSummary->hide();
         m_allianceBox->show();
         return;
     }
@@ -343,6 +358,7 @@ void ClientDetailPanel::showAlliance(const ProfessionalClientEntry& entry, const
     }
     m_allianceSummary->setText(text);
     m_allianceChart->show();
+    m_allianceChartSummary->show();
     m_allianceBox->show();
 }
 
@@ -360,6 +376,7 @@ void ClientDetailPanel::showWellbeing(const ProfessionalClientEntry& entry, cons
         m_wellbeingSummary->setText(
             tr("%1 shares their Wellbeing Score with you but has not checked in yet.").arg(entry.client.name));
         m_wellbeingChart->hide();
+        m_wellbeingChartSummary->hide();
         m_wellbeingBox->show();
         return;
     }
@@ -374,6 +391,7 @@ void ClientDetailPanel::showWellbeing(const ProfessionalClientEntry& entry, cons
     text += tr(" · last check-in %1").arg(whenText(series.latestAt, now)).toHtmlEscaped();
     m_wellbeingSummary->setText(text);
     m_wellbeingChart->show();
+    m_wellbeingChartSummary->show();
     m_wellbeingBox->show();
 }
 

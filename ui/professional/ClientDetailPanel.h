@@ -70,6 +70,8 @@ private:
     QList<ScoreSeriesModel*> m_allianceModels;
     QWidget* m_wellbeingBox = nullptr;
     QLabel* m_wellbeingSummary = nullptr;
+    QLabel* m_wellbeingChartSummary = nullptr; ///< the chart in words, under it
+    QLabel* m_allianceChartSummary = nullptr;
     TrendChart* m_wellbeingChart = nullptr;
     ScoreSeriesModel* m_wellbeingModel = nullptr;
 };

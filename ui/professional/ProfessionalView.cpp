@@ -2,6 +2,7 @@
 
 #include "ClientDetailPanel.h"
 #include "InterpretationHelp.h"
+#include "common/Icons.h"
 #include "common/StatusColours.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -89,7 +90,7 @@ void ProfessionalView::buildLayout()
     headerText->addWidget(m_headerName);
     headerText->addWidget(m_headerSummary);
     headerLayout->addLayout(headerText, 1);
-    auto* helpButton = new QPushButton(tr("How to read the scores"), header);
+    auto* helpButton = new QPushButton(Icons::help(), tr("How to read the &scores"), header);
     helpButton->setObjectName(QStringLiteral("interpretationButton"));
     helpButton->setMinimumHeight(34);
     headerLayout->addWidget(helpButton, 0, Qt::AlignVCenter);
@@ -123,6 +124,7 @@ void ProfessionalView::buildLayout()
     const InstrumentDefinition* alliance = m_registry.find(InstrumentIds::Alliance);
     m_model = new ProfessionalClientsModel(alliance ? alliance->decimals : 1, this);
     m_table = new QTableView(listSide);
+    m_table->setTabKeyNavigation(false); // arrows move between cells; Tab moves on
     m_table->setObjectName(QStringLiteral("clientTable"));
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Your clients"));
@@ -148,6 +150,7 @@ void ProfessionalView::buildLayout()
     // The selected client, then the help.
     m_detailScroll = new QScrollArea(splitter);
     m_detailScroll->setObjectName(QStringLiteral("detailScrollArea"));
+    m_detailScroll->setAccessibleName(tr("Client details"));
     m_detailScroll->setWidgetResizable(true);
     m_detailScroll->setFrameShape(QFrame::NoFrame);
     auto* detailContent = new QWidget(m_detailScroll);
