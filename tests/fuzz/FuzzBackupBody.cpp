@@ -13,6 +13,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace rapport;
