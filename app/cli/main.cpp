@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 #include "common/Language.h"
+#include "crypto/CoreDumps.h"
 #include "hr/HrReportCommand.h"
 #include "hub/HubCommands.h"
 #include "hub/sync/SyncCommands.h"
@@ -11,6 +12,7 @@
 
 int main(int argc, char* argv[])
 {
+    rapport::disableCoreDumps(); // before any passphrase is read: a crash dump would hold the store key
     // Only `report` draws (charts for the PDF): it gets a widgets application, offscreen unless told otherwise;
     // every other command stays headless on QCoreApplication.
     QStringList arguments;

@@ -5,6 +5,7 @@
 #include "common/ScreenshotRunner.h"
 #include "common/SessionController.h"
 #include "common/StartupOptions.h"
+#include "crypto/CoreDumps.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -57,6 +58,8 @@ int main(int argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
+    // Before any passphrase is typed: a crash dump of an unlocked Rapport would hold the store key.
+    rapport::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setOrganizationName(QStringLiteral("Rapport"));

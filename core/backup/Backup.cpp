@@ -1,5 +1,7 @@
 #include "Backup.h"
 
+#include "BackupReader.h"
+
 #include "common/CoreTr.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -21,36 +23,18 @@
 namespace rapport::Backup {
 namespace {
 
-const QByteArray Magic = QByteArrayLiteral("RAPPORT-BACKUP\r\n"); // \r\n shows a file mangled by text-mode copying
-const QString Format = QStringLiteral("rapport-backup");
-constexpr int FormatVersion = 1;
-constexpr qint64 ChunkSize = 64 * 1024;
-constexpr qint64 MaxHeaderSize = 64 * 1024;
+using BackupReader::ChunkSize;
+using BackupReader::corrupt;
+using BackupReader::FormatVersion;
+using BackupReader::keyCheckLabel;
+using BackupReader::writeError;
+
 constexpr qint64 ABytes = crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr qint64 StreamHeaderSize = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-
-QByteArray keyCheckLabel()
-{
-    return QByteArrayLiteral("rapport-backup-key-check-v1");
-}
 
 QString snapshotPathFor(const QString& file)
 {
     return file + QStringLiteral(".snapshot-tmp");
-}
-
-Error corrupt(const QString& why)
-{
-    return {ErrorCode::CorruptFile, CoreTr::tr("The backup is damaged or has been altered (%1). Nothing was restored.").arg(why)};
-}
-
-Error writeError(const QString& path, qint64 needed)
-{
-    const QStorageInfo storage(QFileInfo(path).absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() < needed + 65536) {
-        return {ErrorCode::DiskFull, CoreTr::tr("There is not enough disk space for the backup at %1.").arg(path)};
-    }
-    return {ErrorCode::Io, CoreTr::tr("The backup could not be written to %1.").arg(path)};
 }
 
 QByteArray uint32BigEndian(quint32 value)
@@ -94,62 +78,18 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
     if (!in.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Io, CoreTr::tr("%1 cannot be read.").arg(file));
     }
-    const qint64 total = in.size();
-    QByteArray authenticated = in.read(Magic.size());
-    if (authenticated != Magic) {
-        return fail(ErrorCode::ForeignFile, CoreTr::tr("%1 is not a Rapport backup.").arg(file));
+    auto header = BackupReader::readHeader(in, file);
+    if (!header) {
+        return tl::unexpected(header.error());
     }
-    const QByteArray lengthBytes = in.read(4);
-    if (lengthBytes.size() != 4) {
-        return tl::unexpected(corrupt(CoreTr::tr("the header is cut off")));
-    }
-    const quint32 headerLength = qFromBigEndian<quint32>(lengthBytes.constData());
-    if (headerLength == 0 || headerLength > MaxHeaderSize) {
-        return tl::unexpected(corrupt(CoreTr::tr("the header has an impossible size")));
-    }
-    const QByteArray headerBytes = in.read(headerLength);
-    if (headerBytes.size() != qsizetype(headerLength)) {
-        return tl::unexpected(corrupt(CoreTr::tr("the header is cut off")));
-    }
-    QJsonParseError parseError{};
-    const QJsonDocument headerDocument = QJsonDocument::fromJson(headerBytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !headerDocument.isObject()) {
-        return tl::unexpected(corrupt(CoreTr::tr("the header is not readable")));
-    }
-    const QJsonObject header = headerDocument.object();
-    if (header.value(QStringLiteral("format")).toString() != Format) {
-        return fail(ErrorCode::ForeignFile, CoreTr::tr("%1 is not a Rapport backup.").arg(file));
-    }
-    if (header.value(QStringLiteral("formatVersion")).toInt() > FormatVersion) {
-        return fail(ErrorCode::NewerSchema,
-                    CoreTr::tr("This backup was made by a newer version of Rapport. Update Rapport to use it."));
-    }
-    auto kdf = KdfParameters::fromJson(header.value(QStringLiteral("kdf")).toObject());
-    if (!kdf) {
-        return tl::unexpected(corrupt(CoreTr::tr("the key parameters are not valid")));
-    }
-    const auto keyCheck = QByteArray::fromBase64Encoding(header.value(QStringLiteral("keyCheck")).toString().toLatin1(),
-                                                         QByteArray::AbortOnBase64DecodingErrors);
-    const QByteArray streamHeader = in.read(StreamHeaderSize);
-    if (!keyCheck || streamHeader.size() != StreamHeaderSize) {
-        return tl::unexpected(corrupt(CoreTr::tr("the header is cut off")));
-    }
-    authenticated += lengthBytes + headerBytes + streamHeader;
-
-    auto key = deriveKey(passphrase, *kdf);
+    auto key = deriveKey(passphrase, header->kdf);
     if (!key) {
         return tl::unexpected(key.error());
     }
     const QByteArray check = keyCheckValue(*key, keyCheckLabel());
-    if (check.size() != keyCheck.decoded.size()
-        || sodium_memcmp(check.constData(), keyCheck.decoded.constData(), static_cast<std::size_t>(check.size())) != 0) {
+    if (check.size() != header->keyCheck.size()
+        || sodium_memcmp(check.constData(), header->keyCheck.constData(), static_cast<std::size_t>(check.size())) != 0) {
         return fail(ErrorCode::WrongPassphrase, CoreTr::tr("That passphrase does not open this backup."));
-    }
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(
-            &state, reinterpret_cast<const unsigned char*>(streamHeader.constData()), key->data())
-        != 0) {
-        return tl::unexpected(corrupt(CoreTr::tr("the stream header is not valid")));
     }
 
     removeDatabaseFiles(snapshotPath);
@@ -157,84 +97,16 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
     if (!out.open(QIODevice::WriteOnly)) {
         return fail(ErrorCode::ReadOnly, CoreTr::tr("Rapport cannot write a temporary file next to %1.").arg(file));
     }
-    Decrypted result;
-    result.snapshotPath = snapshotPath;
-    bool haveManifest = false;
-    bool final = false;
-    SecureBytes plain(static_cast<std::size_t>(ChunkSize));
-    auto cleanup = [&](Error error) -> Result<Decrypted> {
-        out.close();
-        removeDatabaseFiles(snapshotPath);
-        return tl::unexpected(std::move(error));
-    };
-    while (!final) {
-        const QByteArray chunkLength = in.read(4);
-        if (chunkLength.isEmpty()) {
-            return cleanup(corrupt(CoreTr::tr("the file ends before its last part")));
-        }
-        if (chunkLength.size() != 4) {
-            return cleanup(corrupt(CoreTr::tr("the file is cut off")));
-        }
-        const quint32 length = qFromBigEndian<quint32>(chunkLength.constData());
-        if (length < ABytes || length > ChunkSize + ABytes) {
-            return cleanup(corrupt(CoreTr::tr("a part has an impossible size")));
-        }
-        const QByteArray cipher = in.read(length);
-        if (cipher.size() != qsizetype(length)) {
-            return cleanup(corrupt(CoreTr::tr("the file is cut off")));
-        }
-        unsigned long long plainLength = 0;
-        unsigned char tag = 0;
-        const QByteArray& ad = haveManifest ? QByteArray() : authenticated;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, plain.data(), &plainLength, &tag, reinterpret_cast<const unsigned char*>(cipher.constData()),
-                static_cast<unsigned long long>(cipher.size()),
-                ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()),
-                static_cast<unsigned long long>(ad.size()))
-            != 0) {
-            return cleanup(corrupt(CoreTr::tr("a part does not authenticate")));
-        }
-        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (!haveManifest) {
-            QByteArray manifestBytes(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(plainLength));
-            const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
-            sodium_memzero(manifestBytes.data(), static_cast<std::size_t>(manifestBytes.size()));
-            QByteArray snapshotKey = QByteArray::fromBase64(manifest.value(QStringLiteral("snapshotKey")).toString().toLatin1());
-            if (snapshotKey.size() != 32 || final) {
-                return cleanup(corrupt(CoreTr::tr("the manifest is not valid")));
-            }
-            result.snapshotKey = SecureBytes::takeFrom(snapshotKey);
-            result.manifest.appVersion = manifest.value(QStringLiteral("appVersion")).toString();
-            result.manifest.schemaVersion = manifest.value(QStringLiteral("schemaVersion")).toInt();
-            result.manifest.createdAt = QDateTime::fromString(manifest.value(QStringLiteral("createdAt")).toString(),
-                                                              Qt::ISODateWithMs);
-            const QJsonObject counts = manifest.value(QStringLiteral("rowCounts")).toObject();
-            for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-                result.manifest.rowCounts.insert(it.key(), static_cast<qint64>(it.value().toDouble()));
-            }
-            haveManifest = true;
-            if (result.manifest.schemaVersion > Migrations::latestSchemaVersion()) {
-                return cleanup({ErrorCode::NewerSchema,
-                                CoreTr::tr("This backup holds a store from a newer version of Rapport (schema %1). "
-                                           "Update Rapport to restore it.")
-                                    .arg(result.manifest.schemaVersion)});
-            }
-        } else if (out.write(reinterpret_cast<const char*>(plain.data()), static_cast<qint64>(plainLength))
-                   != static_cast<qint64>(plainLength)) {
-            return cleanup(writeError(snapshotPath, total));
-        }
-        if (progress && !progress(in.pos(), total)) {
-            return cleanup({ErrorCode::Cancelled, CoreTr::tr("The operation was cancelled.")});
-        }
-    }
-    if (!in.atEnd()) {
-        return cleanup(corrupt(CoreTr::tr("there are unexpected bytes after the end")));
-    }
-    if (!out.flush()) {
-        return cleanup(writeError(snapshotPath, total));
+    auto body = BackupReader::readBody(in, *header, *key, out, snapshotPath, progress);
+    if (body && !out.flush()) {
+        body = tl::unexpected(writeError(snapshotPath, in.size(), out.errorString()));
     }
     out.close();
-    return result;
+    if (!body) {
+        removeDatabaseFiles(snapshotPath);
+        return tl::unexpected(body.error());
+    }
+    return Decrypted{body->manifest, std::move(body->snapshotKey), snapshotPath};
 }
 
 /** Decrypts, then checks the snapshot against the manifest. The snapshot file is left for the caller. */
@@ -284,7 +156,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
         return fail_(key.error());
     }
     const QByteArray header = QJsonDocument(QJsonObject{
-                                                {QStringLiteral("format"), Format},
+                                                {QStringLiteral("format"), BackupReader::formatName()},
                                                 {QStringLiteral("formatVersion"), FormatVersion},
                                                 {QStringLiteral("kdf"), kdf.toJson()},
                                                 {QStringLiteral("keyCheck"),
@@ -298,7 +170,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     QByteArray streamHeader(StreamHeaderSize, Qt::Uninitialized);
     crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(streamHeader.data()),
                                                     key->data());
-    const QByteArray authenticated = Magic + uint32BigEndian(static_cast<quint32>(header.size())) + header + streamHeader;
+    const QByteArray authenticated = BackupReader::magic() + uint32BigEndian(static_cast<quint32>(header.size())) + header + streamHeader;
 
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
@@ -351,8 +223,9 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
     snapshot.close();
     if (!written || !out.commit()) {
+        const QString reason = out.errorString();
         out.cancelWriting();
-        return fail_(writeError(file, total));
+        return fail_(writeError(file, total, reason));
     }
     removeDatabaseFiles(snapshotPath);
     return manifest;

@@ -88,9 +88,12 @@ public:
         }
         definition.version = *version;
 
-        for (const auto& [key, target] : {std::pair {QStringLiteral("title"), &definition.title},
-                                          std::pair {QStringLiteral("instructions"), &definition.instructions},
-                                          std::pair {QStringLiteral("methodology"), &definition.methodology}}) {
+        for (const auto& field : {std::pair {QStringLiteral("title"), &definition.title},
+                                  std::pair {QStringLiteral("instructions"), &definition.instructions},
+                                  std::pair {QStringLiteral("methodology"), &definition.methodology}}) {
+            // Named copies, not a structured binding: lambdas may not capture bindings before clang 16.
+            const QString& key = field.first;
+            LocalizedText* target = field.second;
             auto text = requiredValue(*object, key, QString()).and_then([&](const QJsonValue& value) {
                 return localizedText(value, key);
             });

@@ -34,8 +34,9 @@ QByteArray rawKeyLiteral(const SecureBytes& key)
 
 } // namespace
 
-Database::Database(sqlite3* db)
+Database::Database(sqlite3* db, QString path)
     : m_db(db)
+    , m_path(std::move(path))
 {
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK
@@ -90,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
-    return std::unique_ptr<Database>(new Database(db));
+    return std::unique_ptr<Database>(new Database(db, path));
 }
 
 int Database::cipherMajorVersion() const
@@ -119,6 +120,7 @@ Result<void> Database::key(const SecureBytes& rawKey)
         return fail(ErrorCode::CorruptFile,
                     CoreTr::tr("The store file could not be decrypted: it is damaged or is not a Rapport store."));
     }
+    m_identity = FileIdentity::of(m_path);
     // Temporary tables and sort files stay in memory, never on disk in plain text.
     return exec(QStringLiteral("PRAGMA temp_store = MEMORY;"));
 }
@@ -284,9 +286,22 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+Result<void> Database::checkFileUnchanged() const
+{
+    if (FileIdentity::of(m_path).sameFileAs(m_identity)) {
+        return {};
+    }
+    return fail(ErrorCode::Io, CoreTr::tr("The store file %1 was deleted or replaced while Rapport had it open. Nothing "
+                                          "was saved. Close Rapport, then put the store back or restore a backup.")
+                                   .arg(m_path));
+}
+
 Error Database::errorFor(int resultCode, const QString& doing) const
 {
     Q_UNUSED(doing)
+    if (auto unchanged = checkFileUnchanged(); resultCode == SQLITE_READONLY_DBMOVED && !unchanged) {
+        return unchanged.error();
+    }
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
         return {ErrorCode::DiskFull, CoreTr::tr("There is not enough disk space to save this. Nothing was changed.")};
@@ -335,6 +350,9 @@ Result<Transaction> Transaction::begin(Database& database)
     // Inside an open transaction, nest with a savepoint so that a batch (the demo generator, an import) can call
     // the ordinary repository methods and still commit once.
     const bool nested = sqlite3_get_autocommit(database.handle()) == 0;
+    if (!nested) {
+        RAPPORT_TRY(database.checkFileUnchanged());
+    }
     auto begun = database.exec(nested ? QStringLiteral("SAVEPOINT rapport_nested;") : QStringLiteral("BEGIN IMMEDIATE;"));
     if (!begun) {
         return tl::unexpected(begun.error());

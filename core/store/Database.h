@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileIdentity.h"
 #include "Statement.h"
 #include "common/Error.h"
 #include "crypto/SecureBytes.h"
@@ -76,14 +77,23 @@ public:
     /** Rows changed by the last INSERT, UPDATE or DELETE. */
     [[nodiscard]] int changes() const;
 
+    /**
+     * Fails with Io when the database file was deleted, or replaced by another file, since the key was applied:
+     * SQLite would go on writing into the orphaned file and every change would be lost. Checked before each write
+     * transaction.
+     */
+    [[nodiscard]] Result<void> checkFileUnchanged() const;
+
     [[nodiscard]] Error errorFor(int resultCode, const QString& doing) const;
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
-    explicit Database(sqlite3* db);
+    Database(sqlite3* db, QString path);
     void finalizeCache();
 
     sqlite3* m_db = nullptr;
+    QString m_path;
+    FileIdentity m_identity; ///< the file the key was applied to
     QString m_cipherVersion;
     QHash<QString, sqlite3_stmt*> m_cache;
     QStringList m_recorded;

@@ -206,8 +206,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecureByte
         if (auto saved = settled.save(StoreKeyFile::pathFor(path)); !saved) {
             return tl::unexpected(saved.error());
         }
-        removeIfExists(rekeyPathFor(path));
     }
+    // A copy left by a change interrupted before its new key was recorded is never needed: remove it.
+    removeDatabaseFiles(rekeyPathFor(path));
     return store;
 }
 

@@ -55,7 +55,14 @@ Result<StoreKeyFile> StoreKeyFile::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorCode::Io, CoreTr::tr("The store's key file %1 cannot be read.").arg(path));
     }
-    const QByteArray bytes = file.read(64 * 1024);
+    return parse(file.read(MaxSize + 1), path);
+}
+
+Result<StoreKeyFile> StoreKeyFile::parse(const QByteArray& bytes, const QString& path)
+{
+    if (bytes.size() > MaxSize) {
+        return fail(ErrorCode::CorruptFile, CoreTr::tr("The store's key file %1 is damaged.").arg(path));
+    }
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

@@ -25,7 +25,12 @@ struct StoreKeyFile
     std::optional<KeySlot> pending;
 
     [[nodiscard]] static QString pathFor(const QString& storePath);
+    /** Key files larger than this are refused unread (a real one is a few hundred bytes). */
+    static constexpr qsizetype MaxSize = 64 * 1024;
+
     [[nodiscard]] static Result<StoreKeyFile> load(const QString& path);
+    /** Parses and validates the contents of a key file; `path` names it in messages. Fuzzed (tests/fuzz). */
+    [[nodiscard]] static Result<StoreKeyFile> parse(const QByteArray& bytes, const QString& path);
     /** Writes atomically (a temporary file renamed over the old one). */
     [[nodiscard]] Result<void> save(const QString& path) const;
 

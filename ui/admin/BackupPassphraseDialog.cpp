@@ -1,5 +1,6 @@
 #include "BackupPassphraseDialog.h"
 
+#include "common/SecretField.h"
 #include "common/PassphraseStrength.h"
 #include "common/StatusColours.h"
 
@@ -40,10 +41,12 @@ BackupPassphraseDialog::BackupPassphraseDialog(const QString& title, const QStri
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
+    guardSecretField(m_passphrase);
     m_passphrase->setAccessibleName(tr("New passphrase"));
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmEdit"));
     m_confirm->setEchoMode(QLineEdit::Password);
+    guardSecretField(m_confirm);
     m_confirm->setAccessibleName(tr("Confirm the new passphrase"));
     m_meter = new QProgressBar(this);
     m_meter->setObjectName(QStringLiteral("strengthMeter"));
@@ -88,9 +91,8 @@ BackupPassphraseDialog::~BackupPassphraseDialog()
 
 SecureBytes BackupPassphraseDialog::takePassphrase()
 {
-    SecureBytes passphrase = SecureBytes::fromUtf8(m_passphrase->text());
-    m_passphrase->clear();
-    m_confirm->clear();
+    SecureBytes passphrase = takeSecret(m_passphrase);
+    takeSecret(m_confirm).wipe();
     return passphrase;
 }
 

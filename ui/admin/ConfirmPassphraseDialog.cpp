@@ -1,5 +1,6 @@
 #include "ConfirmPassphraseDialog.h"
 
+#include "common/SecretField.h"
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +28,7 @@ ConfirmPassphraseDialog::ConfirmPassphraseDialog(const QString& title, const QSt
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
+    guardSecretField(m_passphrase);
     m_passphrase->setAccessibleName(tr("Passphrase"));
     label->setBuddy(m_passphrase);
     m_reveal = new QToolButton(this);
@@ -66,9 +68,7 @@ ConfirmPassphraseDialog::~ConfirmPassphraseDialog()
 
 SecureBytes ConfirmPassphraseDialog::takePassphrase()
 {
-    SecureBytes passphrase = SecureBytes::fromUtf8(m_passphrase->text());
-    m_passphrase->clear();
-    return passphrase;
+    return takeSecret(m_passphrase);
 }
 
 } // namespace rapport::ui

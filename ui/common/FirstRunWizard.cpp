@@ -1,5 +1,6 @@
 #include "FirstRunWizard.h"
 
+#include "common/SecretField.h"
 #include "PassphraseStrength.h"
 #include "StatusColours.h"
 
@@ -69,9 +70,11 @@ public:
         m_passphrase = new QLineEdit(this);
         m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
         m_passphrase->setEchoMode(QLineEdit::Password);
+        guardSecretField(m_passphrase);
         m_confirm = new QLineEdit(this);
         m_confirm->setObjectName(QStringLiteral("confirmEdit"));
         m_confirm->setEchoMode(QLineEdit::Password);
+        guardSecretField(m_confirm);
         m_meter = new QProgressBar(this);
         m_meter->setObjectName(QStringLiteral("strengthMeter"));
         m_meter->setRange(0, 100);

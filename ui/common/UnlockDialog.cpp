@@ -1,5 +1,6 @@
 #include "UnlockDialog.h"
 
+#include "common/SecretField.h"
 #include "StatusColours.h"
 #include "store/Store.h"
 
@@ -50,6 +51,7 @@ UnlockDialog::UnlockDialog(const QString& storePath, Opener opener, QWidget* par
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
+    guardSecretField(m_passphrase);
     m_passphrase->setAccessibleName(tr("Passphrase"));
     fieldLabel->setBuddy(m_passphrase);
     m_reveal = new QToolButton(this);
@@ -126,7 +128,7 @@ void UnlockDialog::tryUnlock()
     if (m_passphrase->text().isEmpty()) {
         return;
     }
-    SecureBytes passphrase = SecureBytes::fromUtf8(m_passphrase->text());
+    SecureBytes passphrase = takeSecret(m_passphrase); // a failed attempt leaves the field empty for the next
     m_unlock->setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = m_opener(passphrase);
@@ -146,7 +148,6 @@ void UnlockDialog::tryUnlock()
             showError(opened.error().message);
             break;
         }
-        m_passphrase->selectAll();
         m_passphrase->setFocus();
         return;
     }
