@@ -45,12 +45,12 @@ qreal markerSizeFor(qsizetype points)
 } // namespace
 
 TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& title, QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart(), parent) // owns the chart; QChartView(parent) + setChart() leaked a default one
     , m_definition(definition)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(title);
     QFont titleFont = chart->titleFont();
@@ -59,7 +59,6 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
     chart->setTitleFont(titleFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart); // the view owns the chart
 
     m_timeAxis = new QDateTimeAxis(chart);
     m_timeAxis->setTickCount(6);
