@@ -59,12 +59,12 @@ qreal markerSizeFor(qsizetype points)
 } // namespace
 
 TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& title, QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart(), parent) // owns the chart; QChartView(parent) + setChart() leaked a default one
     , m_definition(definition)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(280);
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     // Axis labels in the interface language (QChart defaults to the system locale).
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);
@@ -76,7 +76,6 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
     chart->setTitleFont(titleFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart); // the view owns the chart
 
     m_timeAxis = new QDateTimeAxis(chart);
     m_timeAxis->setTickCount(6);

@@ -15,12 +15,12 @@
 namespace rapport::ui {
 
 HrBarChart::HrBarChart(const QString& title, QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart(), parent) // owns the chart; QChartView(parent) + setChart() leaked a default one
     , m_title(title)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     // Axis labels in the interface language (QChart defaults to the system locale).
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);
@@ -31,7 +31,6 @@ HrBarChart::HrBarChart(const QString& title, QWidget* parent)
     chart->setTitleFont(titleFont);
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 12, 4));
-    setChart(chart); // the view owns the chart
     setAccessibleName(title);
 }
 

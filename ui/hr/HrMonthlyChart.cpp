@@ -27,13 +27,13 @@ qreal monthX(const QDate& month)
 } // namespace
 
 HrMonthlyChart::HrMonthlyChart(const InstrumentDefinition& wellbeing, HrMonthlyModel* model, QWidget* parent)
-    : QChartView(parent)
+    : QChartView(new QChart(), parent) // owns the chart; QChartView(parent) + setChart() leaked a default one
     , m_wellbeing(wellbeing)
     , m_model(model)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(300);
-    auto* chart = new QChart();
+    QChart* chart = this->chart();
     // Axis labels in the interface language (QChart defaults to the system locale).
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true);
@@ -44,7 +44,6 @@ HrMonthlyChart::HrMonthlyChart(const InstrumentDefinition& wellbeing, HrMonthlyM
     chart->setTitleFont(titleFont);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 12, 4));
-    setChart(chart);
     setAccessibleName(tr("Average wellbeing by month"));
 
     m_timeAxis = new QDateTimeAxis(chart);
