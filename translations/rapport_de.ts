@@ -2441,7 +2441,7 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation>Zuletzt synchronisiert %1</translation>
+        <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -2449,15 +2449,15 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiere …</translation>
+        <translation>Wird synchronisiert …</translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation>Synchronisiert %1</translation>
+        <translation>Synchronisiert: %1</translation>
     </message>
     <message>
         <source>Offline — last synced %1</source>
-        <translation>Offline – zuletzt synchronisiert %1</translation>
+        <translation>Offline – zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>Offline — not synced yet</source>

@@ -2441,7 +2441,7 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation>Síðast samstillt %1</translation>
+        <translation>Síðast samstillt: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
@@ -2453,11 +2453,11 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>Synced %1</source>
-        <translation>Samstillt %1</translation>
+        <translation>Samstillt: %1</translation>
     </message>
     <message>
         <source>Offline — last synced %1</source>
-        <translation>Ótengt — síðast samstillt %1</translation>
+        <translation>Ótengt — síðast samstillt: %1</translation>
     </message>
     <message>
         <source>Offline — not synced yet</source>
