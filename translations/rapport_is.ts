@@ -1833,7 +1833,7 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>This store is already joined to another hub person (login %1), not to %2.</source>
-        <translation>Þetta gagnasafn er þegar tengt annarri manneskju á miðlaranum (innskráning %1), ekki %2.</translation>
+        <translation>Þetta gagnasafn er þegar tengt við aðra manneskju á miðlaranum (innskráning %1), ekki við %2.</translation>
     </message>
     <message>
         <source>This store is not joined to a hub: run rapport-cli hub join first (see docs/sync.md).</source>
@@ -1841,7 +1841,7 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>The hub login %1 is not the person this store is joined to (login %2).</source>
-        <translation>Innskráningin %1 á miðlarann er ekki manneskjan sem þetta gagnasafn er tengt (innskráning %2).</translation>
+        <translation>Innskráningin %1 á miðlarann er ekki manneskjan sem þetta gagnasafn er tengt við (innskráning %2).</translation>
     </message>
     <message>
         <source>The hub has no person with the login %1. Ask the hub administrator to add you (rapport-cli hub person add).</source>
@@ -1876,7 +1876,7 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing.</source>
-        <translation>Senda það sem manneskja þessa gagnasafns á og miðlarann vantar, og taka við því sem miðlarinn leyfir henni að sjá. Ef ekki næst í miðlarann lýkur skipunin með kóða 7 og ekkert tapast.</translation>
+        <translation>Senda það sem manneskja þessa gagnasafns á og miðlarann vantar, og taka við því sem miðlarinn leyfir henni að sjá. Ef ekki næst samband við miðlarann lýkur skipunin með kóða 7 og ekkert tapast.</translation>
     </message>
     <message>
         <source>sync takes no arguments.</source>
@@ -1888,7 +1888,7 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>Exchange data with the hub this store is joined to (see hub join)</source>
-        <translation>Skiptast á gögnum við miðlarann sem þetta gagnasafn er tengt (sjá hub join)</translation>
+        <translation>Skiptast á gögnum við miðlarann sem þetta gagnasafn er tengt við (sjá hub join)</translation>
     </message>
     <message>
         <source>The store file is not a plain SQLite database.</source>
@@ -1904,11 +1904,11 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     </message>
     <message>
         <source>This store is already joined to another hub person (login %1). Use a new store (rapport-cli init) for %2.</source>
-        <translation>Þetta gagnasafn er þegar tengt annarri manneskju á miðlaranum (innskráning %1). Notaðu nýtt gagnasafn (rapport-cli init) fyrir %2.</translation>
+        <translation>Þetta gagnasafn er þegar tengt við aðra manneskju á miðlaranum (innskráning %1). Notaðu nýtt gagnasafn (rapport-cli init) fyrir %2.</translation>
     </message>
     <message>
         <source>This store already holds that id for someone in another role; it cannot be joined to this hub person.</source>
-        <translation>Þetta gagnasafn geymir þegar þetta auðkenni fyrir einhvern í öðru hlutverki; ekki er hægt að tengja það þessari manneskju á miðlaranum.</translation>
+        <translation>Þetta gagnasafn geymir þegar þetta auðkenni fyrir einhvern í öðru hlutverki; ekki er hægt að tengja það við þessa manneskju á miðlaranum.</translation>
     </message>
 </context>
 <context>
@@ -2474,13 +2474,13 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message numerus="yes">
         <source>The hub cannot be reached. Nothing is lost: %n change(s) wait on this computer and go at the next sync.</source>
         <translation>
-            <numerusform>Ekki næst í miðlarann. Ekkert tapast: %n breyting bíður á þessari tölvu og fer við næstu samstillingu.</numerusform>
-            <numerusform>Ekki næst í miðlarann. Ekkert tapast: %n breytingar bíða á þessari tölvu og fara við næstu samstillingu.</numerusform>
+            <numerusform>Ekki næst samband við miðlarann. Ekkert tapast: %n breyting bíður á þessari tölvu og fer við næstu samstillingu.</numerusform>
+            <numerusform>Ekki næst samband við miðlarann. Ekkert tapast: %n breytingar bíða á þessari tölvu og fara við næstu samstillingu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The hub cannot be reached. Nothing is lost: changes wait on this computer and go at the next sync.</source>
-        <translation>Ekki næst í miðlarann. Ekkert tapast: breytingar bíða á þessari tölvu og fara við næstu samstillingu.</translation>
+        <translation>Ekki næst samband við miðlarann. Ekkert tapast: breytingar bíða á þessari tölvu og fara við næstu samstillingu.</translation>
     </message>
     <message>
         <source>Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.</source>
