@@ -4472,7 +4472,7 @@ Everything in the current store is replaced by this backup; what changed since i
     </message>
     <message>
         <source>%1: latest %2 on %3, %4 (number of results: %5)</source>
-        <translation>%1: síðast %2 þann %3, %4 (fjöldi niðurstaðna: %5)</translation>
+        <translation>%1: síðast %2, dags. %3, %4 (fjöldi niðurstaðna: %5)</translation>
     </message>
     <message>
         <source>%1: no results yet.</source>
