@@ -1635,6 +1635,281 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Show the instrument&apos;s texts in language CODE (en, de, is; default: the interface language, and en with --json).</source>
         <translation>Die Texte des Fragebogens in der Sprache CODE zeigen (en, de, is; Standard: die Sprache der Oberfläche, mit --json en).</translation>
     </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>Die Sicherung konnte nicht nach %1 geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The backup key has the wrong size.</source>
+        <translation>Der Schlüssel der Sicherung hat die falsche Größe.</translation>
+    </message>
+    <message>
+        <source>Ask the hub in RAPPORT_HUB_URL (as an HR login) instead of the local store.</source>
+        <translation>Den Hub in RAPPORT_HUB_URL (mit einer HR-Anmeldung) statt des lokalen Datenspeichers abfragen.</translation>
+    </message>
+    <message>
+        <source>view hr --hub takes no id and no --person: the hub login says who is asking.</source>
+        <translation>view hr --hub nimmt keine ID und kein --person an: Die Hub-Anmeldung sagt, wer fragt.</translation>
+    </message>
+    <message>
+        <source>This program has no hub support.</source>
+        <translation>Dieses Programm unterstützt keinen Hub.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hub address: expected postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist keine Hub-Adresse: erwartet wird postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The hub address must not contain a password: put it in PGPASSWORD, ~/.pgpass or the file named by PGPASSFILE.</source>
+        <translation>Die Hub-Adresse darf kein Passwort enthalten: Geben Sie es in PGPASSWORD, ~/.pgpass oder der in PGPASSFILE genannten Datei an.</translation>
+    </message>
+    <message>
+        <source>The hub address has an invalid parameter &apos;%1&apos;.</source>
+        <translation>Die Hub-Adresse enthält einen ungültigen Parameter „%1“.</translation>
+    </message>
+    <message>
+        <source>No hub is configured: set %1 to postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>Es ist kein Hub eingerichtet: Setzen Sie %1 auf postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the hub schema in the database named by RAPPORT_HUB_URL. Run as the database owner; the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.</source>
+        <translation>Das Hub-Schema in der von RAPPORT_HUB_URL genannten Datenbank anlegen oder aktualisieren. Als Eigentümer der Datenbank ausführen; das Passwort kommt aus PGPASSWORD, ~/.pgpass oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>hub init takes no arguments.</source>
+        <translation>hub init nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>The hub is up to date (schema %1).</source>
+        <translation>Der Hub ist auf dem neuesten Stand (Schema %1).</translation>
+    </message>
+    <message>
+        <source>The hub schema went from version %1 to %2.</source>
+        <translation>Das Hub-Schema wurde von Version %1 auf %2 gebracht.</translation>
+    </message>
+    <message>
+        <source>Add a person to the hub with their own PostgreSQL login (as the hub owner or an admin login). The new login&apos;s password is taken from %1.</source>
+        <translation>Eine Person mit eigener PostgreSQL-Anmeldung zum Hub hinzufügen (als Eigentümer des Hubs oder mit einer Admin-Anmeldung). Das Passwort der neuen Anmeldung wird aus %1 genommen.</translation>
+    </message>
+    <message>
+        <source>The new PostgreSQL login (lower case).</source>
+        <translation>Die neue PostgreSQL-Anmeldung (in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s team (optional).</source>
+        <translation>Das Team der Person (optional).</translation>
+    </message>
+    <message>
+        <source>hub person add takes no arguments besides its options.</source>
+        <translation>hub person add nimmt außer seinen Optionen keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>hub person add needs --role, --name and --login.</source>
+        <translation>hub person add braucht --role, --name und --login.</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;: expected client, professional, hr or admin.</source>
+        <translation>unbekannte Rolle „%1“: erwartet wird client, professional, hr oder admin.</translation>
+    </message>
+    <message>
+        <source>set %1 to the new login&apos;s password (never on the command line).</source>
+        <translation>Setzen Sie %1 auf das Passwort der neuen Anmeldung (nie auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Connect a client with a professional on the hub (as the hub owner or an admin login).</source>
+        <translation>Einen Klienten auf dem Hub mit einer Fachperson verbinden (als Eigentümer des Hubs oder mit einer Admin-Anmeldung).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s id on the hub.</source>
+        <translation>Die ID des Klienten auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>The professional&apos;s id on the hub.</source>
+        <translation>Die ID der Fachperson auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>hub connect needs CLIENT_ID and PROFESSIONAL_ID.</source>
+        <translation>hub connect braucht CLIENT_ID und PROFESSIONAL_ID.</translation>
+    </message>
+    <message>
+        <source>They were connected already.</source>
+        <translation>Sie waren bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)</source>
+        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|connect|join)</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the login (check the login name and the password in PGPASSWORD, ~/.pgpass or PGPASSFILE): %2</source>
+        <translation>Der Hub unter %1 hat die Anmeldung abgelehnt (prüfen Sie den Anmeldenamen und das Passwort in PGPASSWORD, ~/.pgpass oder PGPASSFILE): %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached: %2</source>
+        <translation>Der Hub unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Rapport cannot reach a hub. On Debian and Ubuntu, install the package libqt6sql6-psql.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert, daher kann Rapport keinen Hub erreichen. Installieren Sie unter Debian und Ubuntu das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>Der Hub hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The hub computes the HR figures for Rapport&apos;s built-in Wellbeing Index and Professional Alliance; this organisation&apos;s instrument definitions differ from them.</source>
+        <translation>Der Hub berechnet die HR-Zahlen für den eingebauten Wohlbefindens-Index und die Professionelle Arbeitsbeziehung von Rapport; die Fragebogen-Definitionen dieser Organisation weichen davon ab.</translation>
+    </message>
+    <message>
+        <source>Only HR logins see the hub&apos;s HR figures: %1</source>
+        <translation>Nur HR-Anmeldungen sehen die HR-Zahlen des Hubs: %1</translation>
+    </message>
+    <message>
+        <source>The hub returned no HR figures.</source>
+        <translation>Der Hub hat keine HR-Zahlen geliefert.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s HR figures are not readable: %1</source>
+        <translation>Die HR-Zahlen des Hubs sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>The hub was set up by a newer version of Rapport (hub schema %1; this version understands up to %2). Update Rapport; the hub was not changed.</source>
+        <translation>Der Hub wurde von einer neueren Version von Rapport eingerichtet (Hub-Schema %1; diese Version versteht bis %2). Aktualisieren Sie Rapport; der Hub wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Badly named hub migration %1.</source>
+        <translation>Falsch benannte Hub-Migration %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub migration %1.</source>
+        <translation>Die Hub-Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The hub migrations are not numbered 1, 2, 3... without gaps.</source>
+        <translation>Die Hub-Migrationen sind nicht lückenlos mit 1, 2, 3... nummeriert.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema version %1 does not fit migration %2.</source>
+        <translation>Die Schema-Version %1 des Hubs passt nicht zu Migration %2.</translation>
+    </message>
+    <message>
+        <source>Hub migration %1 (%2) failed; the hub stays at schema %3: %4</source>
+        <translation>Hub-Migration %1 (%2) ist fehlgeschlagen; der Hub bleibt bei Schema %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: only the hub owner or an admin login may do this (%2)</source>
+        <translation>%1: Nur der Eigentümer des Hubs oder eine Admin-Anmeldung darf das (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the hub</source>
+        <translation>%1 kann nicht zum Hub hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1: the new login needs a password of at least 8 characters in RAPPORT_HUB_NEW_PASSWORD.</source>
+        <translation>%1: Die neue Anmeldung braucht in RAPPORT_HUB_NEW_PASSWORD ein Passwort mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The hub login %1 is not a person on the hub.</source>
+        <translation>Die Hub-Anmeldung %1 gehört zu keiner Person auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>Unknown role on the hub.</source>
+        <translation>Unbekannte Rolle auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 on the hub.</source>
+        <translation>Auf dem Hub gibt es keine Person %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verbunden werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a %3.</source>
+        <translation>%1: %2 hat nicht die Rolle %3.</translation>
+    </message>
+    <message>
+        <source>This store already holds people of its own. Join a new, empty store (created with rapport-cli init) to the hub.</source>
+        <translation>Dieser Datenspeicher enthält bereits eigene Personen. Verbinden Sie einen neuen, leeren Datenspeicher (angelegt mit rapport-cli init) mit dem Hub.</translation>
+    </message>
+    <message>
+        <source>This store is already joined to another hub person (login %1), not to %2.</source>
+        <translation>Dieser Datenspeicher ist bereits mit einer anderen Hub-Person verbunden (Anmeldung %1), nicht mit %2.</translation>
+    </message>
+    <message>
+        <source>This store is not joined to a hub: run rapport-cli hub join first (see docs/sync.md).</source>
+        <translation>Dieser Datenspeicher ist mit keinem Hub verbunden: Führen Sie zuerst rapport-cli hub join aus (siehe docs/sync.md).</translation>
+    </message>
+    <message>
+        <source>The hub login %1 is not the person this store is joined to (login %2).</source>
+        <translation>Die Hub-Anmeldung %1 ist nicht die Person, mit der dieser Datenspeicher verbunden ist (Anmeldung %2).</translation>
+    </message>
+    <message>
+        <source>The hub has no person with the login %1. Ask the hub administrator to add you (rapport-cli hub person add).</source>
+        <translation>Auf dem Hub gibt es keine Person mit der Anmeldung %1. Bitten Sie die Verwaltung des Hubs, Sie hinzuzufügen (rapport-cli hub person add).</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost during sync.</source>
+        <translation>Die Verbindung zum Hub ist während der Synchronisierung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Nothing was lost: %n change(s) wait in this store for the next sync.</source>
+        <translation>
+            <numerusform>%1 Es ging nichts verloren: %n Änderung wartet in diesem Datenspeicher auf die nächste Synchronisierung.</numerusform>
+            <numerusform>%1 Es ging nichts verloren: %n Änderungen warten in diesem Datenspeicher auf die nächste Synchronisierung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was lost; try again later.</source>
+        <translation>%1 Es ging nichts verloren; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.</source>
+        <translation>Diesen Datenspeicher (angelegt mit rapport-cli init) mit der Hub-Person verbinden, deren Anmeldung in RAPPORT_HUB_URL steht, und abrufen, was sie sehen darf. Das Hub-Passwort kommt aus PGPASSWORD, ~/.pgpass oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>hub join takes no arguments: the login comes from RAPPORT_HUB_URL.</source>
+        <translation>hub join nimmt keine Argumente an: Die Anmeldung kommt aus RAPPORT_HUB_URL.</translation>
+    </message>
+    <message>
+        <source>This store now belongs to the hub login %1 (%2, id %3). Sync with rapport-cli sync.</source>
+        <translation>Dieser Datenspeicher gehört jetzt zur Hub-Anmeldung %1 (%2, ID %3). Synchronisieren Sie mit rapport-cli sync.</translation>
+    </message>
+    <message>
+        <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing.</source>
+        <translation>Senden, was der Person dieses Datenspeichers gehört und dem Hub fehlt, und übernehmen, was der Hub sie sehen lässt. Ist der Hub nicht erreichbar, endet der Befehl mit Code 7, und nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments.</source>
+        <translation>sync nimmt keine Argumente an.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 removed.</source>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Exchange data with the hub this store is joined to (see hub join)</source>
+        <translation>Daten mit dem Hub austauschen, mit dem dieser Datenspeicher verbunden ist (siehe hub join)</translation>
+    </message>
+    <message>
+        <source>The store file is not a plain SQLite database.</source>
+        <translation>Die Datei des Datenspeichers ist keine einfache SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The store file %1 was deleted or replaced while Rapport had it open. Nothing was saved. Close Rapport, then put the store back or restore a backup.</source>
+        <translation>Die Datei des Datenspeichers %1 wurde gelöscht oder ersetzt, während Rapport sie geöffnet hatte. Es wurde nichts gespeichert. Schließen Sie Rapport, und legen Sie dann den Datenspeicher zurück oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The hub person and the binding do not match.</source>
+        <translation>Die Hub-Person und die Verknüpfung passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>This store is already joined to another hub person (login %1). Use a new store (rapport-cli init) for %2.</source>
+        <translation>Dieser Datenspeicher ist bereits mit einer anderen Hub-Person verbunden (Anmeldung %1). Verwenden Sie für %2 einen neuen Datenspeicher (rapport-cli init).</translation>
+    </message>
+    <message>
+        <source>This store already holds that id for someone in another role; it cannot be joined to this hub person.</source>
+        <translation>Dieser Datenspeicher enthält diese ID bereits für jemanden in einer anderen Rolle; er kann nicht mit dieser Hub-Person verbunden werden.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -2144,6 +2419,140 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Nobody&apos;s own answers are visible here. A figure that would come from fewer than %1 people reads &quot;%2&quot;. Low participation can skew the results, and sudden events take time to show.</source>
         <translation>Die eigenen Antworten einzelner Personen sind hier nicht sichtbar. Eine Zahl, die auf weniger als %1 Personen beruhen würde, lautet „%2“. Geringe Beteiligung kann die Ergebnisse verzerren, und plötzliche Ereignisse zeigen sich erst mit der Zeit.</translation>
     </message>
+    <message>
+        <source>Unlock at start with the first line of &lt;file&gt; instead of asking (for unattended runs).</source>
+        <translation>Beim Start mit der ersten Zeile von &lt;Datei&gt; entsperren, statt nachzufragen (für unbeaufsichtigte Läufe).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Use the &lt;scheme&gt; colours: system (the default), light or dark.</source>
+        <translation>Die Farben aus &lt;Schema&gt; verwenden: system (Standard), light oder dark.</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use system, light or dark.</source>
+        <translation>Unbekannte Farbpalette „%1“: Verwenden Sie system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1</source>
+        <translation>Offline – zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Offline — not synced yet</source>
+        <translation>Offline – noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync needs the hub password</source>
+        <translation>Die Synchronisierung braucht das Hub-Passwort</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub cannot be reached. Nothing is lost: %n change(s) wait on this computer and go at the next sync.</source>
+        <translation>
+            <numerusform>Der Hub ist nicht erreichbar. Es geht nichts verloren: %n Änderung wartet auf diesem Computer und wird bei der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Der Hub ist nicht erreichbar. Es geht nichts verloren: %n Änderungen warten auf diesem Computer und werden bei der nächsten Synchronisierung gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Nothing is lost: changes wait on this computer and go at the next sync.</source>
+        <translation>Der Hub ist nicht erreichbar. Es geht nichts verloren: Änderungen warten auf diesem Computer und werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.</source>
+        <translation>Wählen Sie „Jetzt synchronisieren“ (F5), um das Hub-Passwort einzugeben. Es wird nur im Arbeitsspeicher gehalten, bis Rapport sperrt.</translation>
+    </message>
+    <message>
+        <source>Rapport syncs with your organisation&apos;s hub after unlocking, after each change and every few minutes. Sync now: F5.</source>
+        <translation>Rapport synchronisiert mit dem Hub Ihrer Organisation nach dem Entsperren, nach jeder Änderung und alle paar Minuten. Jetzt synchronisieren: F5.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AboutDialog</name>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL Version 3</translation>
+    </message>
+    <message>
+        <source>Qt (the GNU GPL version 3, which the LGPL supplements)</source>
+        <translation>Qt (die GNU GPL Version 3, die die LGPL ergänzt)</translation>
+    </message>
+    <message>
+        <source>GNU GPL version 3</source>
+        <translation>GNU GPL Version 3</translation>
+    </message>
+    <message>
+        <source>BSD-style (3-clause)</source>
+        <translation>BSD-artig (3 Klauseln)</translation>
+    </message>
+    <message>
+        <source>ISC</source>
+        <translation>ISC</translation>
+    </message>
+    <message>
+        <source>CC0 1.0 (public domain dedication)</source>
+        <translation>CC0 1.0 (Widmung an die Gemeinfreiheit)</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport icon</source>
+        <translation>Rapport-Symbol</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rapport %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapport %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Private wellbeing and professional-alliance tracking for employee wellbeing programmes. Your data stays encrypted on this computer; you decide what your professionals see.</source>
+        <translation>Private Erfassung von Wohlbefinden und Arbeitsbeziehung für Programme zum Wohlbefinden von Mitarbeitenden. Ihre Daten bleiben verschlüsselt auf diesem Computer; Sie entscheiden, was Ihre Fachpersonen sehen.</translation>
+    </message>
+    <message>
+        <source>Rapport is built with these components. Choose one to read its &amp;licence:</source>
+        <translation>Rapport ist mit diesen Komponenten gebaut. Wählen Sie eine aus, um ihre &amp;Lizenz zu lesen:</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Komponenten von Drittanbietern</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation. It is at %1</source>
+        <translation>Der Lizenztext fehlt in dieser Installation. Sie finden ihn unter %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AdminPanel</name>
@@ -2524,20 +2933,12 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <translation>Ihre Ergebnisse sind vertraulich. Fachpersonen sehen einen Wert nur, solange Sie ihn freigeben; Ihre Organisation sieht nie einzelne Ergebnisse.</translation>
     </message>
     <message>
-        <source>Wellbeing check-in</source>
-        <translation>Wohlbefindens-Check-in</translation>
-    </message>
-    <message>
         <source>Log a session</source>
         <translation>Termin erfassen</translation>
     </message>
     <message>
         <source>After a session, rate how the work with your professional is going.</source>
         <translation>Bewerten Sie nach einem Termin, wie die Zusammenarbeit mit Ihrer Fachperson läuft.</translation>
-    </message>
-    <message>
-        <source>My data</source>
-        <translation>Meine Daten</translation>
     </message>
     <message>
         <source>Your professionals, exporting your data, deleting it.</source>
@@ -2795,6 +3196,22 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>All of your data has been deleted from Rapport.</source>
         <translation>Alle Ihre Daten wurden aus Rapport gelöscht.</translation>
+    </message>
+    <message>
+        <source>Your dashboard</source>
+        <translation>Ihre Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing check-in</source>
+        <translation>&amp;Wohlbefindens-Check-in</translation>
+    </message>
+    <message>
+        <source>Log a &amp;session</source>
+        <translation>Einen &amp;Termin erfassen</translation>
+    </message>
+    <message>
+        <source>My &amp;data</source>
+        <translation>Meine &amp;Daten</translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3507,6 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <translation>Überblick über die Organisation</translation>
     </message>
     <message>
-        <source>Export PDF report…</source>
-        <translation>PDF-Bericht exportieren …</translation>
-    </message>
-    <message>
         <source>Save these figures, the charts and the guide as a printable PDF</source>
         <translation>Diese Zahlen, die Diagramme und die Lesehilfe als druckbares PDF speichern</translation>
     </message>
@@ -3212,6 +3625,14 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>PDF report saved to %1</source>
         <translation>PDF-Bericht in %1 gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>PDF-Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Organisation figures</source>
+        <translation>Zahlen der Organisation</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrMonthlyChart</name>
@@ -3310,6 +3731,25 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubPasswordDialog</name>
+    <message>
+        <source>Hub password</source>
+        <translation>Hub-Passwort</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The hub did not accept that password.&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Der Hub hat dieses Passwort nicht akzeptiert.&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Rapport syncs with your organisation&apos;s hub at %1 as &lt;b&gt;%2&lt;/b&gt;. Enter the hub password to sync. It is kept in memory only, until Rapport locks.</source>
+        <translation>Rapport synchronisiert mit dem Hub Ihrer Organisation unter %1 als &lt;b&gt;%2&lt;/b&gt;. Geben Sie das Hub-Passwort ein, um zu synchronisieren. Es wird nur im Arbeitsspeicher gehalten, bis Rapport sperrt.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::InterpretationHelp</name>
     <message>
         <source>How to read these scores</source>
@@ -3355,24 +3795,12 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
-        <source>About Rapport</source>
-        <translation>Über Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rapport %1&lt;/b&gt;&lt;p&gt;Private wellbeing and professional-alliance tracking for employee wellbeing programmes. Your data stays encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Rapport %1&lt;/b&gt;&lt;p&gt;Vertrauliche Erfassung von Wohlbefinden und professioneller Arbeitsbeziehung für betriebliche Gesundheitsprogramme. Ihre Daten bleiben verschlüsselt auf diesem Computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
         <source>Rapport is locked.</source>
         <translation>Rapport ist gesperrt.</translation>
-    </message>
-    <message>
-        <source>Unlock…</source>
-        <translation>Entsperren …</translation>
     </message>
     <message>
         <source>&amp;Rapport</source>
@@ -3397,6 +3825,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>&amp;About Rapport</source>
         <translation>Über &amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren …</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send your changes to your organisation&apos;s hub and fetch what it has for you</source>
+        <translation>Ihre Änderungen an den Hub Ihrer Organisation senden und abrufen, was er für Sie hat</translation>
     </message>
 </context>
 <context>
@@ -3558,10 +3998,6 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <translation>FACHPERSONEN-ANSICHT</translation>
     </message>
     <message>
-        <source>How to read the scores</source>
-        <translation>So lesen Sie die Werte</translation>
-    </message>
-    <message>
         <source>Your clients</source>
         <translation>Ihre Klienten</translation>
     </message>
@@ -3592,6 +4028,14 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>The request could not be sent: %1</source>
         <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>How to read the &amp;scores</source>
+        <translation>So lesen Sie die &amp;Werte</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Angaben zum Klienten</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4171,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>Hide how this is measured</source>
         <translation>Messmethode ausblenden</translation>
     </message>
+    <message>
+        <source>Not answered yet. %1.</source>
+        <translation>Noch nicht beantwortet. %1.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Your answer: %1 of %2, %3.</source>
+        <translation>Ihre Antwort: %1 von %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ScoreSeriesModel</name>
@@ -3832,6 +4288,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Rapport cannot start</source>
         <translation>Rapport kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4449,42 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no results yet</source>
+        <translation>%1: noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>sinkend</translation>
+    </message>
+    <message>
+        <source>no trend yet</source>
+        <translation>noch kein Verlauf</translation>
+    </message>
+    <message>
+        <source>%1: latest %2 on %3, %4 (number of results: %5)</source>
+        <translation>%1: zuletzt %2 am %3, %4 (Anzahl der Ergebnisse: %5)</translation>
+    </message>
+    <message>
+        <source>%1: no results yet.</source>
+        <translation>%1: noch keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

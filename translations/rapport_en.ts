@@ -24,6 +24,13 @@
             <numerusform>%n points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 Nothing was lost: %n change(s) wait in this store for the next sync.</source>
+        <translation>
+            <numerusform>%1 Nothing was lost: %n change waits in this store for the next sync.</numerusform>
+            <numerusform>%1 Nothing was lost: %n changes wait in this store for the next sync.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -39,6 +46,13 @@
         <translation>
             <numerusform>Took part in the last day</numerusform>
             <numerusform>Took part in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub cannot be reached. Nothing is lost: %n change(s) wait on this computer and go at the next sync.</source>
+        <translation>
+            <numerusform>The hub cannot be reached. Nothing is lost: %n change waits on this computer and goes at the next sync.</numerusform>
+            <numerusform>The hub cannot be reached. Nothing is lost: %n changes wait on this computer and go at the next sync.</numerusform>
         </translation>
     </message>
 </context>

@@ -1635,6 +1635,281 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Show the instrument&apos;s texts in language CODE (en, de, is; default: the interface language, and en with --json).</source>
         <translation>Sýna texta spurningalistans á tungumálinu CODE (en, de, is; sjálfgefið: tungumál viðmótsins, og „en“ með --json).</translation>
     </message>
+    <message>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>Ekki tókst að skrifa öryggisafritið í %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backup key has the wrong size.</source>
+        <translation>Lykill öryggisafritsins er af rangri stærð.</translation>
+    </message>
+    <message>
+        <source>Ask the hub in RAPPORT_HUB_URL (as an HR login) instead of the local store.</source>
+        <translation>Spyrja miðlarann í RAPPORT_HUB_URL (með innskráningu mannauðsdeildar) í stað gagnasafnsins á tölvunni.</translation>
+    </message>
+    <message>
+        <source>view hr --hub takes no id and no --person: the hub login says who is asking.</source>
+        <translation>view hr --hub tekur hvorki auðkenni né --person: innskráningin á miðlarann segir hver spyr.</translation>
+    </message>
+    <message>
+        <source>This program has no hub support.</source>
+        <translation>Þetta forrit styður ekki miðlara.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hub address: expected postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ er ekki vistfang miðlara: vænst var postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The hub address must not contain a password: put it in PGPASSWORD, ~/.pgpass or the file named by PGPASSFILE.</source>
+        <translation>Vistfang miðlarans má ekki innihalda lykilorð: settu það í PGPASSWORD, ~/.pgpass eða skrána sem PGPASSFILE vísar á.</translation>
+    </message>
+    <message>
+        <source>The hub address has an invalid parameter &apos;%1&apos;.</source>
+        <translation>Vistfang miðlarans inniheldur ógilda færibreytu „%1“.</translation>
+    </message>
+    <message>
+        <source>No hub is configured: set %1 to postgresql://LOGIN@HOST:PORT/DATABASE.</source>
+        <translation>Enginn miðlari er stilltur: settu %1 á postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the hub schema in the database named by RAPPORT_HUB_URL. Run as the database owner; the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.</source>
+        <translation>Búa til eða uppfæra skema miðlarans í gagnagrunninum sem RAPPORT_HUB_URL vísar á. Keyrðu sem eigandi gagnagrunnsins; lykilorðið kemur úr PGPASSWORD, ~/.pgpass eða PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>hub init takes no arguments.</source>
+        <translation>hub init tekur engin viðföng.</translation>
+    </message>
+    <message>
+        <source>The hub is up to date (schema %1).</source>
+        <translation>Miðlarinn er uppfærður (skema %1).</translation>
+    </message>
+    <message>
+        <source>The hub schema went from version %1 to %2.</source>
+        <translation>Skema miðlarans fór úr útgáfu %1 í %2.</translation>
+    </message>
+    <message>
+        <source>Add a person to the hub with their own PostgreSQL login (as the hub owner or an admin login). The new login&apos;s password is taken from %1.</source>
+        <translation>Bæta manneskju við miðlarann með eigin PostgreSQL-innskráningu (sem eigandi miðlarans eða með innskráningu stjórnanda). Lykilorð nýju innskráningarinnar er tekið úr %1.</translation>
+    </message>
+    <message>
+        <source>The new PostgreSQL login (lower case).</source>
+        <translation>Nýja PostgreSQL-innskráningin (lágstafir).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s team (optional).</source>
+        <translation>Teymi manneskjunnar (valfrjálst).</translation>
+    </message>
+    <message>
+        <source>hub person add takes no arguments besides its options.</source>
+        <translation>hub person add tekur engin viðföng önnur en rofa sína.</translation>
+    </message>
+    <message>
+        <source>hub person add needs --role, --name and --login.</source>
+        <translation>hub person add þarf --role, --name og --login.</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos;: expected client, professional, hr or admin.</source>
+        <translation>óþekkt hlutverk „%1“: vænst var client, professional, hr eða admin.</translation>
+    </message>
+    <message>
+        <source>set %1 to the new login&apos;s password (never on the command line).</source>
+        <translation>settu %1 á lykilorð nýju innskráningarinnar (aldrei á skipanalínunni).</translation>
+    </message>
+    <message>
+        <source>Connect a client with a professional on the hub (as the hub owner or an admin login).</source>
+        <translation>Tengja skjólstæðing við fagaðila á miðlaranum (sem eigandi miðlarans eða með innskráningu stjórnanda).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s id on the hub.</source>
+        <translation>Auðkenni skjólstæðingsins á miðlaranum.</translation>
+    </message>
+    <message>
+        <source>The professional&apos;s id on the hub.</source>
+        <translation>Auðkenni fagaðilans á miðlaranum.</translation>
+    </message>
+    <message>
+        <source>hub connect needs CLIENT_ID and PROFESSIONAL_ID.</source>
+        <translation>hub connect þarf CLIENT_ID og PROFESSIONAL_ID.</translation>
+    </message>
+    <message>
+        <source>They were connected already.</source>
+        <translation>Þau voru þegar tengd.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)</source>
+        <translation>Setja upp og stjórna sameiginlegum PostgreSQL-miðlara (hub init|person add|connect|join)</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the login (check the login name and the password in PGPASSWORD, ~/.pgpass or PGPASSFILE): %2</source>
+        <translation>Miðlarinn á %1 hafnaði innskráningunni (athugaðu notandanafnið og lykilorðið í PGPASSWORD, ~/.pgpass eða PGPASSFILE): %2</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached: %2</source>
+        <translation>Ekki næst samband við miðlarann á %1: %2</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so Rapport cannot reach a hub. On Debian and Ubuntu, install the package libqt6sql6-psql.</source>
+        <translation>PostgreSQL-rekill Qt (QPSQL) er ekki uppsettur, svo Rapport nær ekki sambandi við miðlara. Á Debian og Ubuntu skaltu setja upp pakkann libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The hub refused a request</source>
+        <translation>Miðlarinn hafnaði beiðni</translation>
+    </message>
+    <message>
+        <source>The hub computes the HR figures for Rapport&apos;s built-in Wellbeing Index and Professional Alliance; this organisation&apos;s instrument definitions differ from them.</source>
+        <translation>Miðlarinn reiknar tölur mannauðsdeildar fyrir innbyggðan Vellíðunarkvarða og Samstarf við fagaðila í Rapport; skilgreiningar spurningalista þessarar stofnunar eru frábrugðnar þeim.</translation>
+    </message>
+    <message>
+        <source>Only HR logins see the hub&apos;s HR figures: %1</source>
+        <translation>Aðeins innskráningar mannauðsdeildar sjá tölur mannauðsdeildar á miðlaranum: %1</translation>
+    </message>
+    <message>
+        <source>The hub returned no HR figures.</source>
+        <translation>Miðlarinn skilaði engum tölum fyrir mannauðsdeild.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s HR figures are not readable: %1</source>
+        <translation>Ekki er hægt að lesa tölur mannauðsdeildar frá miðlaranum: %1</translation>
+    </message>
+    <message>
+        <source>The hub was set up by a newer version of Rapport (hub schema %1; this version understands up to %2). Update Rapport; the hub was not changed.</source>
+        <translation>Miðlarinn var settur upp með nýrri útgáfu af Rapport (skema miðlarans %1; þessi útgáfa skilur allt að %2). Uppfærðu Rapport; miðlaranum var ekki breytt.</translation>
+    </message>
+    <message>
+        <source>Badly named hub migration %1.</source>
+        <translation>Rangt nefnd flutningsskrá miðlarans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the hub migration %1.</source>
+        <translation>Ekki er hægt að lesa flutningsskrá miðlarans %1.</translation>
+    </message>
+    <message>
+        <source>The hub migrations are not numbered 1, 2, 3... without gaps.</source>
+        <translation>Flutningsskrár miðlarans eru ekki tölusettar 1, 2, 3... án gata.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s schema version %1 does not fit migration %2.</source>
+        <translation>Skemaútgáfa miðlarans, %1, passar ekki við flutning %2.</translation>
+    </message>
+    <message>
+        <source>Hub migration %1 (%2) failed; the hub stays at schema %3: %4</source>
+        <translation>Flutningur miðlarans %1 (%2) mistókst; miðlarinn er áfram á skema %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: only the hub owner or an admin login may do this (%2)</source>
+        <translation>%1: aðeins eigandi miðlarans eða innskráning stjórnanda má gera þetta (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the hub</source>
+        <translation>Ekki er hægt að bæta %1 við miðlarann</translation>
+    </message>
+    <message>
+        <source>%1: the new login needs a password of at least 8 characters in RAPPORT_HUB_NEW_PASSWORD.</source>
+        <translation>%1: nýja innskráningin þarf lykilorð með a.m.k. 8 stöfum í RAPPORT_HUB_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The hub login %1 is not a person on the hub.</source>
+        <translation>Innskráningin %1 á miðlarann tilheyrir engri manneskju á miðlaranum.</translation>
+    </message>
+    <message>
+        <source>Unknown role on the hub.</source>
+        <translation>Óþekkt hlutverk á miðlaranum.</translation>
+    </message>
+    <message>
+        <source>There is no person %1 on the hub.</source>
+        <translation>Engin manneskja %1 er á miðlaranum.</translation>
+    </message>
+    <message>
+        <source>Cannot connect %1 with %2</source>
+        <translation>Ekki er hægt að tengja %1 við %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a %3.</source>
+        <translation>%1: %2 er ekki í hlutverkinu %3.</translation>
+    </message>
+    <message>
+        <source>This store already holds people of its own. Join a new, empty store (created with rapport-cli init) to the hub.</source>
+        <translation>Þetta gagnasafn geymir þegar eigið fólk. Tengdu nýtt, tómt gagnasafn (búið til með rapport-cli init) við miðlarann.</translation>
+    </message>
+    <message>
+        <source>This store is already joined to another hub person (login %1), not to %2.</source>
+        <translation>Þetta gagnasafn er þegar tengt við aðra manneskju á miðlaranum (innskráning %1), ekki við %2.</translation>
+    </message>
+    <message>
+        <source>This store is not joined to a hub: run rapport-cli hub join first (see docs/sync.md).</source>
+        <translation>Þetta gagnasafn er ekki tengt miðlara: keyrðu fyrst rapport-cli hub join (sjá docs/sync.md).</translation>
+    </message>
+    <message>
+        <source>The hub login %1 is not the person this store is joined to (login %2).</source>
+        <translation>Innskráningin %1 á miðlarann er ekki manneskjan sem þetta gagnasafn er tengt við (innskráning %2).</translation>
+    </message>
+    <message>
+        <source>The hub has no person with the login %1. Ask the hub administrator to add you (rapport-cli hub person add).</source>
+        <translation>Á miðlaranum er engin manneskja með innskráninguna %1. Biddu stjórnanda miðlarans að bæta þér við (rapport-cli hub person add).</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost during sync.</source>
+        <translation>Sambandið við miðlarann rofnaði meðan á samstillingu stóð.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Nothing was lost: %n change(s) wait in this store for the next sync.</source>
+        <translation>
+            <numerusform>%1 Ekkert tapaðist: %n breyting bíður í þessu gagnasafni eftir næstu samstillingu.</numerusform>
+            <numerusform>%1 Ekkert tapaðist: %n breytingar bíða í þessu gagnasafni eftir næstu samstillingu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was lost; try again later.</source>
+        <translation>%1 Ekkert tapaðist; reyndu aftur síðar.</translation>
+    </message>
+    <message>
+        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.</source>
+        <translation>Tengja þetta gagnasafn (búið til með rapport-cli init) við manneskjuna á miðlaranum sem á innskráninguna í RAPPORT_HUB_URL og sækja það sem hún má sjá. Lykilorð miðlarans kemur úr PGPASSWORD, ~/.pgpass eða PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>hub join takes no arguments: the login comes from RAPPORT_HUB_URL.</source>
+        <translation>hub join tekur engin viðföng: innskráningin kemur úr RAPPORT_HUB_URL.</translation>
+    </message>
+    <message>
+        <source>This store now belongs to the hub login %1 (%2, id %3). Sync with rapport-cli sync.</source>
+        <translation>Þetta gagnasafn tilheyrir nú innskráningunni %1 á miðlaranum (%2, auðkenni %3). Samstilltu með rapport-cli sync.</translation>
+    </message>
+    <message>
+        <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing.</source>
+        <translation>Senda það sem manneskja þessa gagnasafns á og miðlarann vantar, og taka við því sem miðlarinn leyfir henni að sjá. Ef ekki næst samband við miðlarann lýkur skipunin með kóða 7 og ekkert tapast.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments.</source>
+        <translation>sync tekur engin viðföng.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 removed.</source>
+        <translation>Samstillt: %1 sent, %2 móttekið, %3 fjarlægt.</translation>
+    </message>
+    <message>
+        <source>Exchange data with the hub this store is joined to (see hub join)</source>
+        <translation>Skiptast á gögnum við miðlarann sem þetta gagnasafn er tengt við (sjá hub join)</translation>
+    </message>
+    <message>
+        <source>The store file is not a plain SQLite database.</source>
+        <translation>Gagnasafnsskráin er ekki venjulegur SQLite-gagnagrunnur.</translation>
+    </message>
+    <message>
+        <source>The store file %1 was deleted or replaced while Rapport had it open. Nothing was saved. Close Rapport, then put the store back or restore a backup.</source>
+        <translation>Gagnasafnsskránni %1 var eytt eða henni skipt út meðan Rapport hafði hana opna. Ekkert var vistað. Lokaðu Rapport og settu svo gagnasafnið aftur á sinn stað eða endurheimtu öryggisafrit.</translation>
+    </message>
+    <message>
+        <source>The hub person and the binding do not match.</source>
+        <translation>Manneskjan á miðlaranum og tengingin passa ekki saman.</translation>
+    </message>
+    <message>
+        <source>This store is already joined to another hub person (login %1). Use a new store (rapport-cli init) for %2.</source>
+        <translation>Þetta gagnasafn er þegar tengt við aðra manneskju á miðlaranum (innskráning %1). Notaðu nýtt gagnasafn (rapport-cli init) fyrir %2.</translation>
+    </message>
+    <message>
+        <source>This store already holds that id for someone in another role; it cannot be joined to this hub person.</source>
+        <translation>Þetta gagnasafn geymir þegar þetta auðkenni fyrir einhvern í öðru hlutverki; ekki er hægt að tengja það við þessa manneskju á miðlaranum.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -2144,6 +2419,140 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Nobody&apos;s own answers are visible here. A figure that would come from fewer than %1 people reads &quot;%2&quot;. Low participation can skew the results, and sudden events take time to show.</source>
         <translation>Svör einstaklinga eru hvergi sýnileg hér. Tala sem byggði á færri en %1 manns birtist sem „%2“. Lítil þátttaka getur skekkt niðurstöður og skyndilegir atburðir koma ekki strax fram.</translation>
     </message>
+    <message>
+        <source>Unlock at start with the first line of &lt;file&gt; instead of asking (for unattended runs).</source>
+        <translation>Aflæsa við ræsingu með fyrstu línu &lt;skrá&gt; í stað þess að spyrja (fyrir keyrslur án eftirlits).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>skrá</translation>
+    </message>
+    <message>
+        <source>Use the &lt;scheme&gt; colours: system (the default), light or dark.</source>
+        <translation>Nota litina í &lt;þema&gt;: system (sjálfgefið), light eða dark.</translation>
+    </message>
+    <message>
+        <source>scheme</source>
+        <translation>þema</translation>
+    </message>
+    <message>
+        <source>Unknown palette &quot;%1&quot;: use system, light or dark.</source>
+        <translation>Óþekkt litaspjald „%1“: notaðu system, light eða dark.</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Síðast samstillt: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ekki samstillt enn</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Samstilli…</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Samstillt: %1</translation>
+    </message>
+    <message>
+        <source>Offline — last synced %1</source>
+        <translation>Ótengt — síðast samstillt: %1</translation>
+    </message>
+    <message>
+        <source>Offline — not synced yet</source>
+        <translation>Ótengt — ekki samstillt enn</translation>
+    </message>
+    <message>
+        <source>Sync needs the hub password</source>
+        <translation>Samstilling þarf lykilorð miðlarans</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Samstilling mistókst</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub cannot be reached. Nothing is lost: %n change(s) wait on this computer and go at the next sync.</source>
+        <translation>
+            <numerusform>Ekki næst samband við miðlarann. Ekkert tapast: %n breyting bíður á þessari tölvu og fer við næstu samstillingu.</numerusform>
+            <numerusform>Ekki næst samband við miðlarann. Ekkert tapast: %n breytingar bíða á þessari tölvu og fara við næstu samstillingu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Nothing is lost: changes wait on this computer and go at the next sync.</source>
+        <translation>Ekki næst samband við miðlarann. Ekkert tapast: breytingar bíða á þessari tölvu og fara við næstu samstillingu.</translation>
+    </message>
+    <message>
+        <source>Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.</source>
+        <translation>Veldu „Samstilla núna“ (F5) til að slá inn lykilorð miðlarans. Það er aðeins geymt í minni þar til Rapport læsist.</translation>
+    </message>
+    <message>
+        <source>Rapport syncs with your organisation&apos;s hub after unlocking, after each change and every few minutes. Sync now: F5.</source>
+        <translation>Rapport samstillir við miðlara stofnunarinnar þinnar eftir aflæsingu, eftir hverja breytingu og á nokkurra mínútna fresti. Samstilla núna: F5.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AboutDialog</name>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL útgáfa 3</translation>
+    </message>
+    <message>
+        <source>Qt (the GNU GPL version 3, which the LGPL supplements)</source>
+        <translation>Qt (GNU GPL útgáfa 3, sem LGPL bætir við)</translation>
+    </message>
+    <message>
+        <source>GNU GPL version 3</source>
+        <translation>GNU GPL útgáfa 3</translation>
+    </message>
+    <message>
+        <source>BSD-style (3-clause)</source>
+        <translation>BSD-gerð (3 greinar)</translation>
+    </message>
+    <message>
+        <source>ISC</source>
+        <translation>ISC</translation>
+    </message>
+    <message>
+        <source>CC0 1.0 (public domain dedication)</source>
+        <translation>CC0 1.0 (afsal til almenningseignar)</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Um Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport icon</source>
+        <translation>Tákn Rapport</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rapport %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rapport %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Private wellbeing and professional-alliance tracking for employee wellbeing programmes. Your data stays encrypted on this computer; you decide what your professionals see.</source>
+        <translation>Einkaskráning á vellíðan og samstarfi við fagaðila fyrir vellíðunarverkefni starfsfólks. Gögnin þín eru dulkóðuð á þessari tölvu; þú ákveður hvað fagaðilarnir þínir sjá.</translation>
+    </message>
+    <message>
+        <source>Rapport is built with these components. Choose one to read its &amp;licence:</source>
+        <translation>Rapport er byggt með þessum íhlutum. Veldu einn til að lesa &amp;notkunarleyfi hans:</translation>
+    </message>
+    <message>
+        <source>Third-party components</source>
+        <translation>Íhlutir frá þriðja aðila</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texti notkunarleyfis</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation. It is at %1</source>
+        <translation>Texta notkunarleyfisins vantar í þessa uppsetningu. Hann er á %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AdminPanel</name>
@@ -2524,20 +2933,12 @@ Everything in the current store is replaced by this backup; what changed since i
         <translation>Niðurstöður þínar eru trúnaðarmál. Fagaðilar sjá skor aðeins meðan þú deilir því; vinnustaðurinn þinn sér aldrei niðurstöður einstaklinga.</translation>
     </message>
     <message>
-        <source>Wellbeing check-in</source>
-        <translation>Vellíðunarmat</translation>
-    </message>
-    <message>
         <source>Log a session</source>
         <translation>Skrá tíma</translation>
     </message>
     <message>
         <source>After a session, rate how the work with your professional is going.</source>
         <translation>Eftir tíma geturðu metið hvernig samstarfið við fagaðilann þinn gengur.</translation>
-    </message>
-    <message>
-        <source>My data</source>
-        <translation>Gögnin mín</translation>
     </message>
     <message>
         <source>Your professionals, exporting your data, deleting it.</source>
@@ -2795,6 +3196,22 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>All of your data has been deleted from Rapport.</source>
         <translation>Öllum gögnunum þínum hefur verið eytt úr Rapport.</translation>
+    </message>
+    <message>
+        <source>Your dashboard</source>
+        <translation>Yfirlitið þitt</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing check-in</source>
+        <translation>&amp;Vellíðunarmat</translation>
+    </message>
+    <message>
+        <source>Log a &amp;session</source>
+        <translation>Skrá &amp;tíma</translation>
+    </message>
+    <message>
+        <source>My &amp;data</source>
+        <translation>&amp;Gögnin mín</translation>
     </message>
 </context>
 <context>
@@ -3090,10 +3507,6 @@ Everything in the current store is replaced by this backup; what changed since i
         <translation>Yfirlit skipulagsheildar</translation>
     </message>
     <message>
-        <source>Export PDF report…</source>
-        <translation>Flytja út PDF-skýrslu…</translation>
-    </message>
-    <message>
         <source>Save these figures, the charts and the guide as a printable PDF</source>
         <translation>Vista þessar tölur, gröfin og leiðbeiningarnar sem prenthæft PDF</translation>
     </message>
@@ -3212,6 +3625,14 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>PDF report saved to %1</source>
         <translation>PDF-skýrsla vistuð í %1</translation>
     </message>
+    <message>
+        <source>&amp;Export PDF report…</source>
+        <translation>&amp;Flytja út PDF-skýrslu…</translation>
+    </message>
+    <message>
+        <source>Organisation figures</source>
+        <translation>Tölur stofnunarinnar</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrMonthlyChart</name>
@@ -3310,6 +3731,25 @@ Everything in the current store is replaced by this backup; what changed since i
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubPasswordDialog</name>
+    <message>
+        <source>Hub password</source>
+        <translation>Lykilorð miðlara</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The hub did not accept that password.&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Miðlarinn tók ekki við þessu lykilorði.&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Rapport syncs with your organisation&apos;s hub at %1 as &lt;b&gt;%2&lt;/b&gt;. Enter the hub password to sync. It is kept in memory only, until Rapport locks.</source>
+        <translation>Rapport samstillir við miðlara stofnunarinnar þinnar á %1 sem &lt;b&gt;%2&lt;/b&gt;. Sláðu inn lykilorð miðlarans til að samstilla. Það er aðeins geymt í minni, þar til Rapport læsist.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Samstilla</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::InterpretationHelp</name>
     <message>
         <source>How to read these scores</source>
@@ -3355,24 +3795,12 @@ Everything in the current store is replaced by this backup; what changed since i
 <context>
     <name>rapport::ui::MainWindow</name>
     <message>
-        <source>About Rapport</source>
-        <translation>Um Rapport</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rapport %1&lt;/b&gt;&lt;p&gt;Private wellbeing and professional-alliance tracking for employee wellbeing programmes. Your data stays encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Rapport %1&lt;/b&gt;&lt;p&gt;Vellíðan og samstarf við fagaðila, skráð í trúnaði, fyrir vellíðunarverkefni vinnustaða. Gögnin þín eru áfram dulkóðuð á þessari tölvu.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
         <source>Rapport is locked.</source>
         <translation>Rapport er læst.</translation>
-    </message>
-    <message>
-        <source>Unlock…</source>
-        <translation>Aflæsa…</translation>
     </message>
     <message>
         <source>&amp;Rapport</source>
@@ -3397,6 +3825,18 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>&amp;About Rapport</source>
         <translation>&amp;Um Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Aflæsa…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Samstilla &amp;núna</translation>
+    </message>
+    <message>
+        <source>Send your changes to your organisation&apos;s hub and fetch what it has for you</source>
+        <translation>Senda breytingarnar þínar á miðlara stofnunarinnar þinnar og sækja það sem hann hefur fyrir þig</translation>
     </message>
 </context>
 <context>
@@ -3558,10 +3998,6 @@ Everything in the current store is replaced by this backup; what changed since i
         <translation>FAGAÐILASÝN</translation>
     </message>
     <message>
-        <source>How to read the scores</source>
-        <translation>Hvernig á að lesa skorin</translation>
-    </message>
-    <message>
         <source>Your clients</source>
         <translation>Skjólstæðingar þínir</translation>
     </message>
@@ -3592,6 +4028,14 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>The request could not be sent: %1</source>
         <translation>Ekki tókst að senda beiðnina: %1</translation>
+    </message>
+    <message>
+        <source>How to read the &amp;scores</source>
+        <translation>Hvernig lesa á &amp;skorin</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Upplýsingar um skjólstæðing</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4171,18 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>Hide how this is measured</source>
         <translation>Fela hvernig þetta er mælt</translation>
     </message>
+    <message>
+        <source>Not answered yet. %1.</source>
+        <translation>Ekki svarað enn. %1.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Fullyrðingar</translation>
+    </message>
+    <message>
+        <source>Your answer: %1 of %2, %3.</source>
+        <translation>Svarið þitt: %1 af %2, %3.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ScoreSeriesModel</name>
@@ -3832,6 +4288,10 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Rapport cannot start</source>
         <translation>Rapport getur ekki ræst</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>Ekki er hægt að lesa lykilorðsskrána %1.</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4449,42 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no results yet</source>
+        <translation>%1: engar niðurstöður enn</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>batnar</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stöðugt</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>versnar</translation>
+    </message>
+    <message>
+        <source>no trend yet</source>
+        <translation>engin þróun enn</translation>
+    </message>
+    <message>
+        <source>%1: latest %2 on %3, %4 (number of results: %5)</source>
+        <translation>%1: síðast %2, dags. %3, %4 (fjöldi niðurstaðna: %5)</translation>
+    </message>
+    <message>
+        <source>%1: no results yet.</source>
+        <translation>%1: engar niðurstöður enn.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
