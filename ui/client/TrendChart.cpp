@@ -166,7 +166,7 @@ void TrendChart::updateSummary()
             parts.append(tr("%1: no results yet").arg(name));
             continue;
         }
-        QString latest = formatScore(*series.latest, m_definition.decimals);
+        QString latest = displayScore(*series.latest, m_definition.decimals);
         if (series.bracket) {
             latest = tr("%1 (%2)").arg(latest, series.bracket->label.text(language));
         }
