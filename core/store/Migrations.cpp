@@ -155,6 +155,10 @@ CREATE TABLE hr_latest_by_professional (
     PRIMARY KEY (person_id, professional_id, instrument_id)
 ) WITHOUT ROWID;
 
+)sql";
+
+/** Fills the HR summaries from the submissions (the tables empty). */
+const char* const HrSummariesBackfill = R"sql(
 INSERT INTO hr_person_stats
 SELECT s.instrument_id, s.person_id, count(*), f.ref,
        total((s.submitted_at - f.ref) / 86400000.0),
@@ -285,16 +289,20 @@ QString body(const char* sql, const QString& row)
     return text;
 }
 
-QString version3()
+QString hrSummaryTriggers()
 {
     const QString added = body(AddRow, QStringLiteral("NEW"));
     const QString removed = body(RemoveRow, QStringLiteral("OLD"));
-    return QString::fromUtf8(Version3Tables)
-        + QStringLiteral("CREATE TRIGGER submissions_hr_insert AFTER INSERT ON submissions BEGIN\n%1END;\n").arg(added)
+    return QStringLiteral("CREATE TRIGGER submissions_hr_insert AFTER INSERT ON submissions BEGIN\n%1END;\n").arg(added)
         + QStringLiteral("CREATE TRIGGER submissions_hr_delete AFTER DELETE ON submissions BEGIN\n%1END;\n").arg(removed)
         + QStringLiteral("CREATE TRIGGER submissions_hr_update AFTER UPDATE OF id, person_id, instrument_id, score, "
                          "answers, professional_id, submitted_at ON submissions BEGIN\n%1%2END;\n")
               .arg(removed, added);
+}
+
+QString version3()
+{
+    return QString::fromUtf8(Version3Tables) + QString::fromUtf8(HrSummariesBackfill) + hrSummaryTriggers();
 }
 
 QStringList steps()
@@ -307,6 +315,21 @@ QStringList steps()
 int latestSchemaVersion()
 {
     return static_cast<int>(steps().size());
+}
+
+Result<void> suspendHrSummaries(Database& database)
+{
+    return database.exec(QStringLiteral("DROP TRIGGER IF EXISTS submissions_hr_insert; "
+                                        "DROP TRIGGER IF EXISTS submissions_hr_delete; "
+                                        "DROP TRIGGER IF EXISTS submissions_hr_update;"));
+}
+
+Result<void> rebuildHrSummaries(Database& database)
+{
+    RAPPORT_TRY(suspendHrSummaries(database));
+    return database.exec(QStringLiteral("DELETE FROM hr_person_stats; DELETE FROM hr_person_months; "
+                                        "DELETE FROM hr_months; DELETE FROM hr_latest_by_professional;\n")
+                         + QString::fromUtf8(HrSummariesBackfill) + hrSummaryTriggers());
 }
 
 Result<int> schemaVersion(Database& database)

@@ -3,6 +3,7 @@
 #include "analytics/HrReportJson.h"
 #include "cli/CliApplication.h"
 #include "crypto/KeyDerivation.h"
+#include "demo/DemoGenerator.h"
 #include "crypto/SecureBytes.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -1120,6 +1121,28 @@ private Q_SLOTS:
         }
         submitSome(100);
         compare("after submitting to the re-encrypted store");
+    }
+
+    /** The demo generator suspends the summary triggers and rebuilds the summaries once: the same figures. */
+    void demoSummariesMatchTheFullScans()
+    {
+        Organisation org(nextStorePath());
+        QVERIFY(org.isValid());
+        DemoOptions options;
+        options.employees = 60;
+        options.months = 12;
+        options.seed = 7;
+        options.until = FixedNow;
+        QVERIFY_RESULT(DemoGenerator(options).fill(org.store(), org.registry()));
+        const auto [summary, oracle] = bothWays(org.store(), org.wellbeing(), org.alliance(), FixedNow);
+        QVERIFY(summary.size() > 10);
+        QCOMPARE(summary, oracle);
+        // The triggers are back: a further submission is counted.
+        const QUuid late = org.client(QStringLiteral("Late joiner"), QStringLiteral("Late"));
+        QVERIFY(org.wellbeingAt(late, 50, FixedNow));
+        const auto [after, oracleAfter] = bothWays(org.store(), org.wellbeing(), org.alliance(), FixedNow);
+        QCOMPARE(after, oracleAfter);
+        QVERIFY(after != summary);
     }
 
     void outputNeverNamesOrIdentifiesAnyone()
