@@ -9,6 +9,7 @@
 #include "DemoSubmissionBatch.h"
 #include "DemoWellbeingPlan.h"
 #include "common/CoreTr.h"
+#include "store/Migrations.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/ConnectionRepository.h"
@@ -441,6 +442,8 @@ Result<DemoSummary> DemoGenerator::fill(Store& store, const InstrumentRegistry& 
     if (!transaction) {
         return tl::unexpected(transaction.error());
     }
+    // The HR summaries are rebuilt once at the end instead of by a trigger on each of ~50 inserts per employee.
+    RAPPORT_TRY(Migrations::suspendHrSummaries(store.database()));
 
     auto people = addPeople(store, m_options, random);
     if (!people) {
@@ -513,6 +516,7 @@ Result<DemoSummary> DemoGenerator::fill(Store& store, const InstrumentRegistry& 
     }
 
     RAPPORT_TRY(batch.flush());
+    RAPPORT_TRY(Migrations::rebuildHrSummaries(store.database()));
     RAPPORT_TRY(transaction->commit());
     return summary;
 }

@@ -13,22 +13,21 @@
 namespace rapport {
 namespace {
 
-// Every statement here runs on SQLite 3.15 (SQLCipher 3.4): no window functions, no FILTER, no UPSERT. Two SQLite
-// behaviours are relied on: a bare column next to exactly one max() aggregate comes from the row holding the maximum
-// (documented since 3.7.11), and total() sums as a double and gives 0.0 for no rows.
+// Every statement here runs on SQLite 3.15 (SQLCipher 3.4): no window functions, no FILTER, no UPSERT. total() sums
+// as a double and gives 0.0 for no rows. The statements read the summary tables of schema v4 (core/store/Migrations.cpp),
+// never the submissions themselves: the HR view's cost grows with the number of people, not with their history.
 
 /**
- * One pass over the instrument's submissions in index order (grouped by person, so no sort): per participant the
- * count, the OLS sums of score over time (x in days from the reference ?5, so the sums stay small), the span from first
- * to last submission and the latest score. Then the fitted change and the direction exactly as computeTrend(), the
- * bracket of the latest score, and everything grouped by team, bracket and direction (a few dozen rows).
+ * The participant figures from the per-person summaries (hr_person_stats, kept by triggers on `submissions`, schema
+ * v4; docs/performance.md): one row per participant with the count, the least-squares sums of score over time (x in
+ * days from the person's first submission: the slope and sxx do not depend on that shift), the first and last time
+ * and the latest score (at equal latest times the higher score). Then the fitted change and the direction exactly as
+ * computeTrend(), the bracket of the latest score (in the instrument's smallest steps from its minimum, as stored
+ * scores are), and everything grouped by team, bracket and direction (a few dozen rows).
  *
- * The latest score rides on the latest time: max(time × 10^6 + code) with code = (score − ?6) × ?7 (the score in the
- * instrument's smallest steps from its minimum), decoded against max(time). Two submissions at the same latest time
- * give the higher score.
- *
- * ?1 instrument, ?2 lower bound for Improving, ?3 upper bound for Declining, ?4 recent-since time, ?5 reference time,
- * ?6 score minimum, ?7 steps per score point (10^decimals), ?8... bracket minimums from the highest bracket down.
+ * ?1 instrument, ?2 lower bound for Improving, ?3 upper bound for Declining, ?4 recent-since time, ?5 (unused: the
+ * reference time of the former full scan), ?6 score minimum, ?7 steps per score point (10^decimals), ?8... bracket
+ * minimums from the highest bracket down.
  */
 const char* const ParticipantGroupsSql = R"sql(
 SELECT coalesce(p.team, '') AS team,
@@ -37,17 +36,15 @@ SELECT coalesce(p.team, '') AS team,
        count(*), total(g.latest), total(g.lastAt >= ?4)
 FROM (
     SELECT t.person AS person, t.n AS n, t.lastAt AS lastAt,
-           (t.lastCode - t.lastAt * 1000000) / ?7 + ?6 AS latest,
+           CAST(round((t.latestScore - ?6) * ?7) AS INTEGER) / ?7 + ?6 AS latest,
            CASE WHEN t.sxx > 0 AND t.span > 0 THEN t.sxy / t.sxx * t.span ELSE 0.0 END AS change
     FROM (
-        SELECT d.person AS person, count(*) AS n, max(d.at) AS lastAt,
-               max(d.at * 1000000 + CAST(round((d.y - ?6) * ?7) AS INTEGER)) AS lastCode,
-               (max(d.at) - min(d.at)) / 86400000.0 AS span,
-               total(d.x * d.x) - total(d.x) * total(d.x) / count(*) AS sxx,
-               total(d.x * d.y) - total(d.x) * total(d.y) / count(*) AS sxy
-        FROM (SELECT person_id AS person, submitted_at AS at, score AS y, (submitted_at - ?5) / 86400000.0 AS x
-              FROM submissions WHERE instrument_id = ?1) AS d
-        GROUP BY d.person
+        SELECT person_id AS person, n, last_at AS lastAt, latest_score AS latestScore,
+               (last_at - first_at) / 86400000.0 AS span,
+               sum_xx - sum_x * sum_x / n AS sxx,
+               sum_xy - sum_x * sum_y / n AS sxy
+        FROM hr_person_stats
+        WHERE instrument_id = ?1
     ) AS t
 ) AS g
 JOIN people AS p ON p.id = g.person AND p.role = 'client'
@@ -55,38 +52,23 @@ GROUP BY 1, 2, 3
 )sql";
 
 /**
- * Calendar months (UTC), each person's mean within the month counted once. The one sort of the HR figures: SQLite
- * groups by an expression of time only through a sorter. Only clients submit the Wellbeing Index (the questionnaire
- * service checks the role), so no join with people is spent on the rows here.
+ * Calendar months (UTC), each person's mean within the month counted once: kept per month by the triggers of schema
+ * v4 (hr_months). Only clients submit the Wellbeing Index (the questionnaire service checks the role).
  */
-const char* const MonthlySql = R"sql(
-SELECT m.month, count(*), total(m.personMean)
-FROM (
-    SELECT strftime('%Y-%m', submitted_at / 1000.0, 'unixepoch') AS month, avg(score) AS personMean
-    FROM submissions
-    WHERE instrument_id = ?1
-    GROUP BY person_id, month
-) AS m
-GROUP BY m.month
-ORDER BY m.month
-)sql";
+const char* const MonthlySql
+    = "SELECT month, people, sum_of_means FROM hr_months WHERE instrument_id = ?1 AND people > 0 ORDER BY month";
 
 /**
- * The latest survey (by time; among equal times the last stored) of each current connection of a client, found from
- * the connections through the by-instrument index: a few index steps per connection instead of a sort of all surveys.
- * %1 is what to select from it; ?1 is the instrument.
+ * The latest survey (by time; among equal times the last stored) of each current connection of a client, kept per
+ * client, professional and instrument by the triggers of schema v4 (hr_latest_by_professional): one primary-key step
+ * per connection. %1 is what to select from it; ?1 is the instrument.
  */
 const char* const LatestAllianceSql = R"sql(
 SELECT %1
-FROM (
-    SELECT c.client_id AS client,
-           (SELECT s.rowid FROM submissions AS s
-            WHERE s.instrument_id = ?1 AND s.person_id = c.client_id AND s.professional_id = c.professional_id
-            ORDER BY s.submitted_at DESC LIMIT 1) AS latest
-    FROM connections AS c
-    JOIN people AS p ON p.id = c.client_id AND p.role = 'client'
-) AS l
-JOIN submissions AS s ON s.rowid = l.latest
+FROM connections AS c
+JOIN people AS p ON p.id = c.client_id AND p.role = 'client'
+JOIN hr_latest_by_professional AS s
+    ON s.person_id = c.client_id AND s.professional_id = c.professional_id AND s.instrument_id = ?1
 %2
 )sql";
 
@@ -94,7 +76,8 @@ const char* const EmployeesByTeamSql
     = "SELECT coalesce(team, ''), count(*) FROM people WHERE role = 'client' GROUP BY 1 ORDER BY 1";
 
 constexpr int FirstBracketParameter = 8;
-/** How far apart the latest-time encoding keeps consecutive milliseconds (see ParticipantGroupsSql). */
+/** The widest score range, in score steps, the HR figures accept (the former full scan encoded the latest score
+ * beside its time in this range; kept so the same instruments are accepted). */
 constexpr double LatestCodeRange = 1000000;
 
 /** CASE expression giving the bracket index of `column`: highest bracket first, so the last matching min wins. */
@@ -236,7 +219,7 @@ Result<HrAllianceFigures> HrAggregatesRepository::alliance(const QString& instru
     HrAllianceFigures figures;
     auto totals = m_store.database().cached(
         QString::fromUtf8(LatestAllianceSql)
-            .arg(QStringLiteral("count(*), count(DISTINCT l.client), total(s.score)"), QString()));
+            .arg(QStringLiteral("count(*), count(DISTINCT c.client_id), total(s.score)"), QString()));
     if (!totals) {
         return tl::unexpected(totals.error());
     }

@@ -60,8 +60,8 @@ struct HrAllianceFigures
 
 /**
  * The SQL behind the HR dashboard: whole-organisation figures grouped by team, bracket, trend direction and month,
- * computed by SQLite from the submissions (one grouped statement each, never a query per person and never the
- * individual rows). Nothing returned names or identifies a person; small groups are still in here, so these
+ * computed by SQLite from the per-person summaries the store keeps beside the submissions (schema v4: one grouped
+ * statement each, never a query per person and never the individual rows). Nothing returned names or identifies a person; small groups are still in here, so these
  * figures must pass through HrAnalytics (which applies the anonymity rules) before anyone sees them.
  */
 class HrAggregatesRepository

@@ -126,9 +126,212 @@ CREATE TABLE hub_pushed (
 );
 )sql";
 
+// Version 4: per-person summaries for the HR view, kept by triggers on `submissions`, so the HR figures read one row
+// per person (and one per month) instead of every submission (docs/performance.md, "HR aggregates"):
+//   hr_person_stats: per person and instrument the count, the least-squares sums of score over time (x in days from
+//     the person's first submission seen, ref_at, fixed while the row lives: slope and sxx do not depend on the
+//     shift), first and last time, and the latest score (at equal latest times the higher score);
+//   hr_person_months / hr_months: each person's count and score sum per calendar month (UTC), and per month the number
+//     of people and the sum of their means;
+//   hr_latest_by_professional: the latest submission (by time, then the last stored) per client, professional and
+//     instrument, with its score and answers.
+// The same two trigger bodies (add a row, remove a row) serve INSERT, DELETE (also the cascades of erasing a person)
+// and UPDATE (remove the old row, add the new); their text is composed below with R standing for NEW or OLD. No
+// INSERT OR IGNORE/REPLACE inside: a conflict clause on the statement that fires a trigger overrides the trigger's own.
+const char* const Version4Tables = R"sql(
+CREATE TABLE hr_person_stats (
+    instrument_id  TEXT NOT NULL,
+    person_id      TEXT NOT NULL,
+    n              INTEGER NOT NULL,
+    ref_at         INTEGER NOT NULL,
+    sum_x          REAL NOT NULL,
+    sum_xx         REAL NOT NULL,
+    sum_y          REAL NOT NULL,
+    sum_xy         REAL NOT NULL,
+    first_at       INTEGER NOT NULL,
+    last_at        INTEGER NOT NULL,
+    latest_score   REAL NOT NULL,
+    PRIMARY KEY (instrument_id, person_id)
+) WITHOUT ROWID;
+CREATE TABLE hr_person_months (
+    instrument_id  TEXT NOT NULL,
+    person_id      TEXT NOT NULL,
+    month          TEXT NOT NULL,
+    n              INTEGER NOT NULL,
+    sum_score      REAL NOT NULL,
+    PRIMARY KEY (instrument_id, person_id, month)
+) WITHOUT ROWID;
+CREATE TABLE hr_months (
+    instrument_id  TEXT NOT NULL,
+    month          TEXT NOT NULL,
+    people         INTEGER NOT NULL,
+    sum_of_means   REAL NOT NULL,
+    PRIMARY KEY (instrument_id, month)
+) WITHOUT ROWID;
+CREATE TABLE hr_latest_by_professional (
+    person_id        TEXT NOT NULL,
+    professional_id  TEXT NOT NULL,
+    instrument_id    TEXT NOT NULL,
+    submission_id    TEXT NOT NULL,
+    submitted_at     INTEGER NOT NULL,
+    score            REAL NOT NULL,
+    answers          TEXT NOT NULL,
+    PRIMARY KEY (person_id, professional_id, instrument_id)
+) WITHOUT ROWID;
+
+)sql";
+
+/** Fills the HR summaries from the submissions (the tables empty). */
+const char* const HrSummariesBackfill = R"sql(
+INSERT INTO hr_person_stats
+SELECT s.instrument_id, s.person_id, count(*), f.ref,
+       total((s.submitted_at - f.ref) / 86400000.0),
+       total(((s.submitted_at - f.ref) / 86400000.0) * ((s.submitted_at - f.ref) / 86400000.0)),
+       total(s.score),
+       total(((s.submitted_at - f.ref) / 86400000.0) * s.score),
+       f.ref, max(s.submitted_at), 0.0
+FROM submissions AS s
+JOIN (SELECT instrument_id, person_id, min(submitted_at) AS ref FROM submissions GROUP BY instrument_id, person_id) AS f
+    ON f.instrument_id = s.instrument_id AND f.person_id = s.person_id
+GROUP BY s.instrument_id, s.person_id;
+UPDATE hr_person_stats SET latest_score = (
+    SELECT s.score FROM submissions AS s
+    WHERE s.person_id = hr_person_stats.person_id AND s.instrument_id = hr_person_stats.instrument_id
+    ORDER BY s.submitted_at DESC, s.score DESC LIMIT 1);
+INSERT INTO hr_person_months
+SELECT instrument_id, person_id, strftime('%Y-%m', submitted_at / 1000.0, 'unixepoch'), count(*), total(score)
+FROM submissions GROUP BY 1, 2, 3;
+INSERT INTO hr_months
+SELECT instrument_id, month, count(*), total(sum_score / n) FROM hr_person_months GROUP BY 1, 2;
+INSERT INTO hr_latest_by_professional
+SELECT s.person_id, s.professional_id, s.instrument_id, s.id, s.submitted_at, s.score, s.answers
+FROM submissions AS s
+WHERE s.rowid IN (
+    SELECT (SELECT l.rowid FROM submissions AS l
+            WHERE l.person_id = k.person_id AND l.instrument_id = k.instrument_id
+              AND l.professional_id = k.professional_id
+            ORDER BY l.submitted_at DESC, l.rowid DESC LIMIT 1)
+    FROM (SELECT DISTINCT person_id, professional_id, instrument_id FROM submissions
+          WHERE professional_id IS NOT NULL) AS k);
+)sql";
+
+/** Before and after a row changes its person-month: take the month's share out, and put it back. */
+const char* const MonthShareOut = R"sql(
+UPDATE hr_months SET people = people - 1,
+    sum_of_means = sum_of_means - (SELECT sum_score / n FROM hr_person_months WHERE @PM)
+WHERE instrument_id = R.instrument_id AND month = @MONTH AND EXISTS (SELECT 1 FROM hr_person_months WHERE @PM);
+)sql";
+const char* const MonthShareIn = R"sql(
+INSERT INTO hr_months SELECT R.instrument_id, @MONTH, 0, 0.0
+WHERE NOT EXISTS (SELECT 1 FROM hr_months WHERE instrument_id = R.instrument_id AND month = @MONTH);
+UPDATE hr_months SET people = people + 1,
+    sum_of_means = sum_of_means + (SELECT sum_score / n FROM hr_person_months WHERE @PM)
+WHERE instrument_id = R.instrument_id AND month = @MONTH AND EXISTS (SELECT 1 FROM hr_person_months WHERE @PM);
+DELETE FROM hr_months WHERE instrument_id = R.instrument_id AND month = @MONTH AND people = 0;
+)sql";
+
+const char* const AddRow = R"sql(
+INSERT INTO hr_person_stats
+SELECT R.instrument_id, R.person_id, 0, R.submitted_at, 0.0, 0.0, 0.0, 0.0, R.submitted_at, R.submitted_at, R.score
+WHERE NOT EXISTS (SELECT 1 FROM hr_person_stats WHERE instrument_id = R.instrument_id AND person_id = R.person_id);
+UPDATE hr_person_stats SET
+    latest_score = CASE WHEN n = 0 OR R.submitted_at > last_at OR (R.submitted_at = last_at AND R.score > latest_score)
+                        THEN R.score ELSE latest_score END,
+    n = n + 1,
+    sum_x = sum_x + @X,
+    sum_xx = sum_xx + @X * @X,
+    sum_y = sum_y + R.score,
+    sum_xy = sum_xy + @X * R.score,
+    first_at = min(first_at, R.submitted_at),
+    last_at = max(last_at, R.submitted_at)
+WHERE instrument_id = R.instrument_id AND person_id = R.person_id;
+@OUT
+INSERT INTO hr_person_months SELECT R.instrument_id, R.person_id, @MONTH, 0, 0.0
+WHERE NOT EXISTS (SELECT 1 FROM hr_person_months WHERE @PM);
+UPDATE hr_person_months SET n = n + 1, sum_score = sum_score + R.score WHERE @PM;
+@IN
+DELETE FROM hr_latest_by_professional
+WHERE person_id = R.person_id AND professional_id = R.professional_id AND instrument_id = R.instrument_id
+  AND (submitted_at < R.submitted_at
+       OR (submitted_at = R.submitted_at
+           AND coalesce((SELECT s.rowid FROM submissions AS s WHERE s.id = submission_id), 0) <= R.rowid));
+INSERT INTO hr_latest_by_professional
+SELECT R.person_id, R.professional_id, R.instrument_id, R.id, R.submitted_at, R.score, R.answers
+WHERE R.professional_id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM hr_latest_by_professional
+    WHERE person_id = R.person_id AND professional_id = R.professional_id AND instrument_id = R.instrument_id);
+)sql";
+
+const char* const RemoveRow = R"sql(
+UPDATE hr_person_stats SET
+    n = n - 1,
+    sum_x = sum_x - @X,
+    sum_xx = sum_xx - @X * @X,
+    sum_y = sum_y - R.score,
+    sum_xy = sum_xy - @X * R.score
+WHERE instrument_id = R.instrument_id AND person_id = R.person_id;
+DELETE FROM hr_person_stats WHERE instrument_id = R.instrument_id AND person_id = R.person_id AND n <= 0;
+UPDATE hr_person_stats SET
+    first_at = (SELECT min(s.submitted_at) FROM submissions AS s
+                WHERE s.person_id = R.person_id AND s.instrument_id = R.instrument_id),
+    last_at = (SELECT max(s.submitted_at) FROM submissions AS s
+               WHERE s.person_id = R.person_id AND s.instrument_id = R.instrument_id),
+    latest_score = (SELECT s.score FROM submissions AS s
+                    WHERE s.person_id = R.person_id AND s.instrument_id = R.instrument_id
+                    ORDER BY s.submitted_at DESC, s.score DESC LIMIT 1)
+WHERE instrument_id = R.instrument_id AND person_id = R.person_id
+  AND (R.submitted_at <= first_at OR R.submitted_at >= last_at);
+@OUT
+UPDATE hr_person_months SET n = n - 1, sum_score = sum_score - R.score WHERE @PM;
+DELETE FROM hr_person_months WHERE @PM AND n <= 0;
+@IN
+DELETE FROM hr_latest_by_professional
+WHERE person_id = R.person_id AND professional_id = R.professional_id AND instrument_id = R.instrument_id
+  AND submission_id = R.id;
+INSERT INTO hr_latest_by_professional
+SELECT s.person_id, s.professional_id, s.instrument_id, s.id, s.submitted_at, s.score, s.answers
+FROM submissions AS s
+WHERE R.professional_id IS NOT NULL
+  AND s.person_id = R.person_id AND s.instrument_id = R.instrument_id AND s.professional_id = R.professional_id
+  AND NOT EXISTS (SELECT 1 FROM hr_latest_by_professional AS l
+                  WHERE l.person_id = R.person_id AND l.professional_id = R.professional_id
+                    AND l.instrument_id = R.instrument_id)
+ORDER BY s.submitted_at DESC, s.rowid DESC LIMIT 1;
+)sql";
+
+/** A trigger body with R standing for `row` (NEW or OLD). */
+QString body(const char* sql, const QString& row)
+{
+    QString text = QString::fromUtf8(sql);
+    text.replace(QStringLiteral("@OUT"), QString::fromUtf8(MonthShareOut));
+    text.replace(QStringLiteral("@IN"), QString::fromUtf8(MonthShareIn));
+    text.replace(QStringLiteral("@PM"),
+                 QStringLiteral("instrument_id = R.instrument_id AND person_id = R.person_id AND month = @MONTH"));
+    text.replace(QStringLiteral("@MONTH"), QStringLiteral("strftime('%Y-%m', R.submitted_at / 1000.0, 'unixepoch')"));
+    text.replace(QStringLiteral("@X"), QStringLiteral("((R.submitted_at - ref_at) / 86400000.0)"));
+    text.replace(QStringLiteral("R."), row + QLatin1Char('.'));
+    return text;
+}
+
+QString hrSummaryTriggers()
+{
+    const QString added = body(AddRow, QStringLiteral("NEW"));
+    const QString removed = body(RemoveRow, QStringLiteral("OLD"));
+    return QStringLiteral("CREATE TRIGGER submissions_hr_insert AFTER INSERT ON submissions BEGIN\n%1END;\n").arg(added)
+        + QStringLiteral("CREATE TRIGGER submissions_hr_delete AFTER DELETE ON submissions BEGIN\n%1END;\n").arg(removed)
+        + QStringLiteral("CREATE TRIGGER submissions_hr_update AFTER UPDATE OF id, person_id, instrument_id, score, "
+                         "answers, professional_id, submitted_at ON submissions BEGIN\n%1%2END;\n")
+              .arg(removed, added);
+}
+
+QString version4()
+{
+    return QString::fromUtf8(Version4Tables) + QString::fromUtf8(HrSummariesBackfill) + hrSummaryTriggers();
+}
+
 QStringList steps()
 {
-    return {QString::fromUtf8(Version1), QString::fromUtf8(Version2), QString::fromUtf8(Version3)};
+    return {QString::fromUtf8(Version1), QString::fromUtf8(Version2), QString::fromUtf8(Version3), version4()};
 }
 
 } // namespace
@@ -136,6 +339,21 @@ QStringList steps()
 int latestSchemaVersion()
 {
     return static_cast<int>(steps().size());
+}
+
+Result<void> suspendHrSummaries(Database& database)
+{
+    return database.exec(QStringLiteral("DROP TRIGGER IF EXISTS submissions_hr_insert; "
+                                        "DROP TRIGGER IF EXISTS submissions_hr_delete; "
+                                        "DROP TRIGGER IF EXISTS submissions_hr_update;"));
+}
+
+Result<void> rebuildHrSummaries(Database& database)
+{
+    RAPPORT_TRY(suspendHrSummaries(database));
+    return database.exec(QStringLiteral("DELETE FROM hr_person_stats; DELETE FROM hr_person_months; "
+                                        "DELETE FROM hr_months; DELETE FROM hr_latest_by_professional;\n")
+                         + QString::fromUtf8(HrSummariesBackfill) + hrSummaryTriggers());
 }
 
 Result<int> schemaVersion(Database& database)

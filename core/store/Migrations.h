@@ -18,5 +18,14 @@ namespace Migrations {
 /** Applies every step from the database's version up to `targetVersion`, each in its own transaction. */
 [[nodiscard]] Result<void> migrate(Database& database, int targetVersion = latestSchemaVersion());
 
+/**
+ * For bulk loads (the demo generator): drops the triggers that keep the HR summaries (schema v4), so each insert
+ * costs no more than before them. Call inside a transaction and rebuildHrSummaries() before committing it: the
+ * summaries are stale in between (a rollback brings the triggers back).
+ */
+[[nodiscard]] Result<void> suspendHrSummaries(Database& database);
+/** Refills the HR summaries from every submission in one grouped pass and (re)creates their triggers. */
+[[nodiscard]] Result<void> rebuildHrSummaries(Database& database);
+
 } // namespace Migrations
 } // namespace rapport

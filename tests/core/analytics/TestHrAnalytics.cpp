@@ -3,12 +3,14 @@
 #include "analytics/HrReportJson.h"
 #include "cli/CliApplication.h"
 #include "crypto/KeyDerivation.h"
+#include "demo/DemoGenerator.h"
 #include "crypto/SecureBytes.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
 #include "instruments/Trend.h"
 #include "store/ConnectionRepository.h"
+#include "store/Database.h"
 #include "store/HrAggregatesRepository.h"
 #include "store/PersonRepository.h"
 #include "store/SettingsRepository.h"
@@ -22,7 +24,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <limits>
+#include <tuple>
 #include <memory>
 
 using namespace rapport;
@@ -191,6 +195,187 @@ const HrMonth* monthOf(const HrReport& report, int year, int month)
         }
     }
     return nullptr;
+}
+
+// The oracle for the per-person summaries of schema v4: the HR statements as they were before them, full scans of
+// `submissions` (kept here verbatim, so the summary-based figures can be checked against them).
+const char* const OracleParticipantSql = R"sql(
+SELECT coalesce(p.team, '') AS team,
+       %1 AS bracket,
+       CASE WHEN g.n < 2 THEN 0 WHEN g.change >= ?2 THEN 1 WHEN g.change <= ?3 THEN 3 ELSE 2 END AS direction,
+       count(*), total(g.latest), total(g.lastAt >= ?4)
+FROM (
+    SELECT t.person AS person, t.n AS n, t.lastAt AS lastAt,
+           (t.lastCode - t.lastAt * 1000000) / ?7 + ?6 AS latest,
+           CASE WHEN t.sxx > 0 AND t.span > 0 THEN t.sxy / t.sxx * t.span ELSE 0.0 END AS change
+    FROM (
+        SELECT d.person AS person, count(*) AS n, max(d.at) AS lastAt,
+               max(d.at * 1000000 + CAST(round((d.y - ?6) * ?7) AS INTEGER)) AS lastCode,
+               (max(d.at) - min(d.at)) / 86400000.0 AS span,
+               total(d.x * d.x) - total(d.x) * total(d.x) / count(*) AS sxx,
+               total(d.x * d.y) - total(d.x) * total(d.y) / count(*) AS sxy
+        FROM (SELECT person_id AS person, submitted_at AS at, score AS y, (submitted_at - ?5) / 86400000.0 AS x
+              FROM submissions WHERE instrument_id = ?1) AS d
+        GROUP BY d.person
+    ) AS t
+) AS g
+JOIN people AS p ON p.id = g.person AND p.role = 'client'
+GROUP BY 1, 2, 3
+ORDER BY 1, 2, 3
+)sql";
+
+const char* const OracleMonthlySql = R"sql(
+SELECT m.month, count(*), total(m.personMean)
+FROM (
+    SELECT strftime('%Y-%m', submitted_at / 1000.0, 'unixepoch') AS month, avg(score) AS personMean
+    FROM submissions
+    WHERE instrument_id = ?1
+    GROUP BY person_id, month
+) AS m
+GROUP BY m.month
+ORDER BY m.month
+)sql";
+
+const char* const OracleAllianceSql = R"sql(
+SELECT %1
+FROM (
+    SELECT c.client_id AS client,
+           (SELECT s.rowid FROM submissions AS s
+            WHERE s.instrument_id = ?1 AND s.person_id = c.client_id AND s.professional_id = c.professional_id
+            ORDER BY s.submitted_at DESC LIMIT 1) AS latest
+    FROM connections AS c
+    JOIN people AS p ON p.id = c.client_id AND p.role = 'client'
+) AS l
+JOIN submissions AS s ON s.rowid = l.latest
+%2
+)sql";
+
+/** Every row of `sql` (bound by `bind`) as text, numbers rounded to 9 significant digits. */
+template <typename BindFunction>
+QStringList oracleRows(Store& store, const QString& sql, int columns, BindFunction bind)
+{
+    QStringList rows;
+    auto select = store.database().cached(sql);
+    if (!select) {
+        return {QStringLiteral("error: ") + select.error().message};
+    }
+    bind(*select);
+    for (;;) {
+        auto stepped = select->step();
+        if (!stepped) {
+            return {QStringLiteral("error: ") + stepped.error().message};
+        }
+        if (*stepped == StepResult::Done) {
+            return rows;
+        }
+        QStringList row;
+        for (int i = 0; i < columns; ++i) {
+            row.append(QString::number(select->real(i), 'g', 9) + QLatin1Char('/') + select->text(i));
+        }
+        rows.append(row.join(QLatin1Char('|')));
+    }
+}
+
+/** The participant, monthly and alliance figures by the summaries (the repository) and by the oracle, as text. */
+std::pair<QStringList, QStringList> bothWays(Store& store, const InstrumentDefinition& wellbeing,
+                                             const InstrumentDefinition& alliance, const QDateTime& asOf)
+{
+    QStringList summary;
+    QStringList oracle;
+    HrAggregatesRepository repository(store);
+    const QDateTime recentSince = asOf.addDays(-30);
+    auto groups = repository.participantGroups(wellbeing, asOf, recentSince);
+    if (!groups) {
+        return {{groups.error().message}, {}};
+    }
+    QList<HrPersonGroup> sorted = *groups;
+    std::sort(sorted.begin(), sorted.end(), [](const HrPersonGroup& a, const HrPersonGroup& b) {
+        return std::tuple(a.team, a.bracket, int(a.direction)) < std::tuple(b.team, b.bracket, int(b.direction));
+    });
+    for (const HrPersonGroup& group : sorted) {
+        summary.append(QStringLiteral("group %1 %2 %3: %4 %5 %6")
+                           .arg(group.team)
+                           .arg(group.bracket)
+                           .arg(int(group.direction))
+                           .arg(group.people)
+                           .arg(group.latestSum, 0, 'g', 9)
+                           .arg(group.recent));
+    }
+    auto months = repository.monthly(wellbeing.id);
+    if (!months) {
+        return {{months.error().message}, {}};
+    }
+    for (const HrMonthFigures& month : *months) {
+        summary.append(QStringLiteral("month %1: %2 %3")
+                           .arg(month.month.toString(QStringLiteral("yyyy-MM")))
+                           .arg(month.people)
+                           .arg(month.sumOfPersonMeans, 0, 'g', 9));
+    }
+    auto figures = repository.alliance(alliance.id);
+    if (!figures) {
+        return {{figures.error().message}, {}};
+    }
+    summary.append(QStringLiteral("alliance: %1 %2 %3")
+                       .arg(figures->connections)
+                       .arg(figures->clients)
+                       .arg(figures->scoreSum, 0, 'g', 9));
+    for (const HrAnswerPattern& pattern : figures->patterns) {
+        summary.append(QStringLiteral("pattern %1: %2").arg(pattern.answers).arg(pattern.connections));
+    }
+
+    // The oracle, bound exactly as the repository bound the former statements.
+    const qsizetype brackets = wellbeing.brackets.size();
+    QString bracketCase = QStringLiteral("CASE");
+    for (qsizetype i = brackets - 1; i >= 0; --i) {
+        bracketCase += QStringLiteral(" WHEN g.latest >= ?%1 THEN %2").arg(8 + (brackets - 1 - i)).arg(i);
+    }
+    bracketCase += QStringLiteral(" ELSE -1 END");
+    const double improvingFrom = wellbeing.meaningfulChange - 1e-9 * std::max(1.0, wellbeing.meaningfulChange);
+    const QStringList participants = oracleRows(
+        store, QString::fromUtf8(OracleParticipantSql).arg(bracketCase), 6, [&](Statement& select) {
+            select.bind(1, wellbeing.id).bind(2, improvingFrom).bind(3, -improvingFrom);
+            select.bind(4, toStoredTime(recentSince)).bind(5, toStoredTime(asOf));
+            select.bind(6, wellbeing.scoreMin).bind(7, std::pow(10.0, wellbeing.decimals));
+            for (qsizetype i = 0; i < brackets; ++i) {
+                select.bind(static_cast<int>(8 + i), wellbeing.brackets.at(brackets - 1 - i).min);
+            }
+        });
+    for (const QString& row : participants) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        auto text = [&](int i) { return cells.value(i).section(QLatin1Char('/'), 1); };
+        auto number = [&](int i) { return cells.value(i).section(QLatin1Char('/'), 0, 0); };
+        oracle.append(
+            QStringLiteral("group %1 %2 %3: %4 %5 %6")
+                .arg(text(0), text(1), text(2), text(3), number(4), QString::number(qint64(number(5).toDouble()))));
+    }
+    for (const QString& row : oracleRows(store, QString::fromUtf8(OracleMonthlySql), 3,
+                                         [&](Statement& select) { select.bind(1, wellbeing.id); })) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        oracle.append(QStringLiteral("month %1: %2 %3")
+                          .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1),
+                               cells.value(2).section(QLatin1Char('/'), 0, 0)));
+    }
+    for (const QString& row :
+         oracleRows(store,
+                    QString::fromUtf8(OracleAllianceSql)
+                        .arg(QStringLiteral("count(*), count(DISTINCT l.client), total(s.score)"), QString()),
+                    3, [&](Statement& select) { select.bind(1, alliance.id); })) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        oracle.append(QStringLiteral("alliance: %1 %2 %3")
+                          .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1),
+                               cells.value(2).section(QLatin1Char('/'), 0, 0)));
+    }
+    for (const QString& row :
+         oracleRows(store,
+                    QString::fromUtf8(OracleAllianceSql)
+                        .arg(QStringLiteral("s.answers, count(*)"),
+                             QStringLiteral("GROUP BY s.answers ORDER BY s.answers")),
+                    2, [&](Statement& select) { select.bind(1, alliance.id); })) {
+        const QStringList cells = row.split(QLatin1Char('|'));
+        oracle.append(QStringLiteral("pattern %1: %2")
+                          .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1)));
+    }
+    return {summary, oracle};
 }
 
 } // namespace
@@ -838,6 +1023,127 @@ private Q_SLOTS:
     }
 
     // --- no names, no ids, anywhere --------------------------------------------------------------------------------
+
+    /**
+     * The per-person summaries of schema v4 (kept by triggers) give exactly the figures of the former full scans of
+     * the submissions, kept as the oracle: on random data, after erasing people (cascaded deletes), after more
+     * submissions, after re-encrypting the store (sqlcipher_export copies the summaries and triggers) and after
+     * reopening it.
+     */
+    void summariesMatchTheFullScans()
+    {
+        Organisation org(nextStorePath());
+        QVERIFY(org.isValid());
+        QRandomGenerator random(20261123);
+        const QStringList teams {QStringLiteral("North"), QStringLiteral("South"), QStringLiteral("East"), QString()};
+        QList<QUuid> clients;
+        QList<QUuid> professionals;
+        for (int i = 0; i < 4; ++i) {
+            professionals.append(org.add(QStringLiteral("Pro %1").arg(i), Role::Professional));
+        }
+        ConnectionRepository connections = org.store().connections();
+        QList<std::pair<QUuid, QUuid>> pairs;
+        auto addClient = [&](int i) {
+            const QUuid client = org.client(QStringLiteral("Client %1").arg(i), teams.at(i % teams.size()));
+            clients.append(client);
+            for (const QUuid& professional : professionals) {
+                if (random.bounded(3) == 0) {
+                    if (connections.connect(client, professional)) {
+                        pairs.append({client, professional});
+                    }
+                }
+            }
+        };
+        auto submitSome = [&](int count) {
+            const QDateTime start = at(2024, 1, 1);
+            for (int i = 0; i < count; ++i) {
+                const QUuid client = clients.at(random.bounded(int(clients.size())));
+                // Seconds apart over two years, so submissions share months and, now and then, an exact time.
+                const QDateTime when = start.addSecs(qint64(random.bounded(2 * 365 * 24)) * 3600
+                                                     + (random.bounded(4) == 0 ? 0 : random.bounded(3600)));
+                QVERIFY(org.wellbeingAt(client, random.bounded(101), when));
+                if (!pairs.isEmpty() && random.bounded(2) == 0) {
+                    const auto& [who, professional] = pairs.at(random.bounded(int(pairs.size())));
+                    QList<int> answers;
+                    for (int a = 0; a < 5; ++a) {
+                        answers.append(1 + random.bounded(7));
+                    }
+                    QVERIFY(org.allianceAt(who, professional, answers, when.addMSecs(random.bounded(1000) + 1)));
+                }
+            }
+        };
+        auto compare = [&](const char* step) {
+            const auto [summary, oracle] = bothWays(org.store(), org.wellbeing(), org.alliance(), at(2025, 12, 15));
+            if (summary != oracle) {
+                qWarning("%s:\nsummaries: %s\noracle:    %s", step, qPrintable(summary.join(QStringLiteral("; "))),
+                         qPrintable(oracle.join(QStringLiteral("; "))));
+            }
+            QVERIFY(summary.size() > 10);
+            QCOMPARE(summary, oracle);
+        };
+
+        for (int i = 0; i < 40; ++i) {
+            addClient(i);
+        }
+        submitSome(600);
+        compare("after the first submissions");
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        // Erasing people deletes their submissions by cascade (and a professional's alliance surveys with them).
+        for (int i = 0; i < 3; ++i) {
+            const QUuid gone = clients.takeAt(random.bounded(int(clients.size())));
+            QVERIFY_RESULT(org.store().people().erase(gone));
+            pairs.removeIf([&](const auto& pair) { return pair.first == gone; });
+        }
+        const QUuid goneProfessional = professionals.takeFirst();
+        QVERIFY_RESULT(org.store().people().erase(goneProfessional));
+        pairs.removeIf([&](const auto& pair) { return pair.second == goneProfessional; });
+        compare("after erasing people");
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        for (int i = 40; i < 45; ++i) {
+            addClient(i);
+        }
+        submitSome(400);
+        compare("after more submissions");
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+
+        QVERIFY_RESULT(org.store().changePassphrase(SecureBytes::fromUtf8(Passphrase), KdfParameters::minimal()));
+        compare("after re-encrypting");
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        submitSome(100);
+        compare("after submitting to the re-encrypted store");
+    }
+
+    /** The demo generator suspends the summary triggers and rebuilds the summaries once: the same figures. */
+    void demoSummariesMatchTheFullScans()
+    {
+        Organisation org(nextStorePath());
+        QVERIFY(org.isValid());
+        DemoOptions options;
+        options.employees = 60;
+        options.months = 12;
+        options.seed = 7;
+        options.until = FixedNow;
+        QVERIFY_RESULT(DemoGenerator(options).fill(org.store(), org.registry()));
+        const auto [summary, oracle] = bothWays(org.store(), org.wellbeing(), org.alliance(), FixedNow);
+        QVERIFY(summary.size() > 10);
+        QCOMPARE(summary, oracle);
+        // The triggers are back: a further submission is counted.
+        const QUuid late = org.client(QStringLiteral("Late joiner"), QStringLiteral("Late"));
+        QVERIFY(org.wellbeingAt(late, 50, FixedNow));
+        const auto [after, oracleAfter] = bothWays(org.store(), org.wellbeing(), org.alliance(), FixedNow);
+        QCOMPARE(after, oracleAfter);
+        QVERIFY(after != summary);
+    }
 
     void outputNeverNamesOrIdentifiesAnyone()
     {

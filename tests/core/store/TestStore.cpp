@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(*after, Migrations::latestSchemaVersion());
         auto tables = (*db)->queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         QVERIFY_RESULT(tables);
-        QCOMPARE(*tables, 9); // seven for the programme, two for hub sync (version 3)
+        QCOMPARE(*tables, 13); // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4)
         // Running it again is a no-op.
         QVERIFY_RESULT(Migrations::migrate(**db));
     }
@@ -347,8 +347,11 @@ private Q_SLOTS:
             id = person->id;
             // Turn it back into exactly what schema version 1 created.
             QVERIFY_RESULT((*store)->database().exec(
-                QStringLiteral("DROP INDEX submissions_for_aggregates; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
-                               "PRAGMA user_version = 1;")));
+                QStringLiteral("DROP TRIGGER submissions_hr_insert; DROP TRIGGER submissions_hr_delete; "
+                               "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
+                               "DROP TABLE hr_person_months; DROP TABLE hr_months; "
+                               "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
+                               "DROP INDEX submissions_for_aggregates; PRAGMA user_version = 1;")));
         }
         auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
         QVERIFY_RESULT(store);
