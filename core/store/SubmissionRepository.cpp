@@ -13,22 +13,6 @@ const QString SelectSubmission = QStringLiteral(
     "SELECT id, person_id, instrument_id, instrument_version, answers, score, professional_id, submitted_at, "
     "created_at, updated_at FROM submissions ");
 
-Submission submissionFrom(const Statement& row)
-{
-    Submission submission;
-    submission.id = row.uuid(0);
-    submission.personId = row.uuid(1);
-    submission.instrumentId = row.text(2);
-    submission.instrumentVersion = static_cast<int>(row.integer(3));
-    submission.answers = answersFromText(row.text(4));
-    submission.score = row.real(5);
-    submission.professionalId = row.uuid(6);
-    submission.submittedAt = row.time(7);
-    submission.createdAt = row.time(8);
-    submission.updatedAt = row.time(9);
-    return submission;
-}
-
 Result<QList<Submission>> collect(Statement& select)
 {
     QList<Submission> submissions;
@@ -40,7 +24,7 @@ Result<QList<Submission>> collect(Statement& select)
         if (*stepped == StepResult::Done) {
             return submissions;
         }
-        submissions.append(submissionFrom(select));
+        submissions.append(submissionFromRow(select));
     }
 }
 
@@ -54,6 +38,22 @@ QString answersToText(const QList<int>& answers)
         parts.append(QString::number(answer));
     }
     return parts.join(QLatin1Char(','));
+}
+
+Submission submissionFromRow(const Statement& row)
+{
+    Submission submission;
+    submission.id = row.uuid(0);
+    submission.personId = row.uuid(1);
+    submission.instrumentId = row.text(2);
+    submission.instrumentVersion = static_cast<int>(row.integer(3));
+    submission.answers = answersFromText(row.text(4));
+    submission.score = row.real(5);
+    submission.professionalId = row.uuid(6);
+    submission.submittedAt = row.time(7);
+    submission.createdAt = row.time(8);
+    submission.updatedAt = row.time(9);
+    return submission;
 }
 
 QList<int> answersFromText(const QString& text)

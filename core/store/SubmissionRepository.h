@@ -32,6 +32,14 @@ private:
     Store& m_store;
 };
 
+class Statement;
+
+/**
+ * One submission from a row whose first ten columns are, in order: id, person_id, instrument_id, instrument_version,
+ * answers, score, professional_id, submitted_at, created_at, updated_at (every reader of submissions selects these).
+ */
+[[nodiscard]] Submission submissionFromRow(const Statement& row);
+
 /** "3,4,5" ↔ {3, 4, 5}: how answers are stored. */
 [[nodiscard]] QString answersToText(const QList<int>& answers);
 [[nodiscard]] QList<int> answersFromText(const QString& text);

@@ -53,18 +53,7 @@ Result<void> outgoingSubmissions(Database& db, const QUuid& me, OutgoingBatch& b
     }
     select->bind(1, me);
     return forEachRow(*select, [&batch](const Statement& row) {
-        Submission submission;
-        submission.id = row.uuid(0);
-        submission.personId = row.uuid(1);
-        submission.instrumentId = row.text(2);
-        submission.instrumentVersion = static_cast<int>(row.integer(3));
-        submission.answers = answersFromText(row.text(4));
-        submission.score = row.real(5);
-        submission.professionalId = row.uuid(6);
-        submission.submittedAt = row.time(7);
-        submission.createdAt = row.time(8);
-        submission.updatedAt = row.time(9);
-        batch.submissions.append(submission);
+        batch.submissions.append(submissionFromRow(row));
         batch.rows.append({Submissions, row.text(0), row.integer(9)});
     });
 }
