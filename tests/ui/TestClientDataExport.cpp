@@ -92,6 +92,15 @@ void TestClientDataExport::csvField_data()
     QTest::newRow("carriage return") << QStringLiteral("a\rb") << QStringLiteral("\"a\rb\"");
     QTest::newRow("leading space") << QStringLiteral(" x") << QStringLiteral("\" x\"");
     QTest::newRow("unicode") << QStringLiteral("Žofia Ørsted") << QStringLiteral("Žofia Ørsted");
+    // Formula injection: what a spreadsheet would run opens as text; numbers stay numbers.
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                             << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
+    QTest::newRow("minus text") << QStringLiteral("-cmd") << QStringLiteral("'-cmd");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("negative number") << QStringLiteral("-3.5") << QStringLiteral("-3.5");
+    QTest::newRow("number") << QStringLiteral("42.0") << QStringLiteral("42.0");
 }
 
 void TestClientDataExport::csvField()

@@ -138,8 +138,22 @@ ClientDataExport::ClientDataExport(ClientExportData data, const InstrumentRegist
 {
 }
 
-QString ClientDataExport::csvField(const QString& text)
+QString ClientDataExport::csvField(const QString& original)
 {
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab / carriage return before one) as a formula: a
+    // professional's name such as "=HYPERLINK(…)" must open as text. Numbers, negative ones too, stay numbers.
+    QString text = original;
+    if (!text.isEmpty()) {
+        const QChar first = text.front();
+        bool isNumber = false;
+        text.toDouble(&isNumber);
+        const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                                  first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                                  first == QLatin1Char('\t') || first == QLatin1Char('\r');
+        if (formulaStart && !isNumber) {
+            text.prepend(QLatin1Char('\''));
+        }
+    }
     const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
                              text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                              (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
