@@ -44,7 +44,8 @@ QByteArray uint32BigEndian(quint32 value)
     return bytes;
 }
 
-QJsonObject manifestToJson(const BackupManifest& manifest, const QByteArray& snapshotKeyBase64, qint64 payloadSize)
+QJsonObject manifestToJson(const BackupManifest& manifest, const QByteArray& snapshotKeyBase64, int snapshotPageSize,
+                           qint64 payloadSize)
 {
     QJsonObject counts;
     for (auto it = manifest.rowCounts.cbegin(); it != manifest.rowCounts.cend(); ++it) {
@@ -56,6 +57,7 @@ QJsonObject manifestToJson(const BackupManifest& manifest, const QByteArray& sna
         {QStringLiteral("createdAt"), manifest.createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("rowCounts"), counts},
         {QStringLiteral("snapshotKey"), QString::fromLatin1(snapshotKeyBase64)},
+        {QStringLiteral("snapshotPageSize"), snapshotPageSize},
         {QStringLiteral("payloadSize"), payloadSize},
     };
 }
@@ -65,6 +67,7 @@ struct Decrypted
 {
     BackupManifest manifest;
     SecureBytes snapshotKey;
+    int snapshotPageSize = 0;
     QString snapshotPath;
 };
 
@@ -106,7 +109,7 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
         removeDatabaseFiles(snapshotPath);
         return tl::unexpected(body.error());
     }
-    return Decrypted{body->manifest, std::move(body->snapshotKey), snapshotPath};
+    return Decrypted{body->manifest, std::move(body->snapshotKey), body->snapshotPageSize, snapshotPath};
 }
 
 /** Decrypts, then checks the snapshot against the manifest. The snapshot file is left for the caller. */
@@ -116,7 +119,8 @@ Result<Decrypted> decryptAndCheck(const QString& file, const SecureBytes& passph
     if (!decrypted) {
         return decrypted;
     }
-    auto info = StoreSnapshot::inspect(decrypted->snapshotPath, decrypted->snapshotKey);
+    auto info = StoreSnapshot::inspect(decrypted->snapshotPath,
+                                       {decrypted->snapshotKey, decrypted->snapshotPageSize});
     if (!info || info->schemaVersion != decrypted->manifest.schemaVersion
         || info->rowCounts != decrypted->manifest.rowCounts) {
         removeDatabaseFiles(decrypted->snapshotPath);
@@ -136,7 +140,8 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     }
     const QString snapshotPath = snapshotPathFor(file);
     const SecureBytes snapshotKey = SecureBytes::random(32);
-    auto info = StoreSnapshot::take(store.path(), store.key(), snapshotPath, snapshotKey);
+    auto info = StoreSnapshot::take(store.path(), {store.key(), store.cipherPageSize()}, snapshotPath,
+                                    snapshotKey);
     if (!info) {
         return tl::unexpected(info.error());
     }
@@ -191,7 +196,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     bool written = out.write(authenticated) == authenticated.size();
     {
         QByteArray keyBase64 = QByteArray(reinterpret_cast<const char*>(snapshotKey.data()), 32).toBase64();
-        QByteArray manifestBytes = QJsonDocument(manifestToJson(manifest, keyBase64, total)).toJson(QJsonDocument::Compact);
+        QByteArray manifestBytes = QJsonDocument(manifestToJson(manifest, keyBase64, StoreSnapshot::pageSize(), total)).toJson(QJsonDocument::Compact);
         SecureBytes manifestSecret = SecureBytes::takeFrom(manifestBytes);
         sodium_memzero(keyBase64.data(), static_cast<std::size_t>(keyBase64.size()));
         written = written && manifestSecret.size() <= std::size_t(ChunkSize)
@@ -264,7 +269,8 @@ Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupP
         QFile::remove(StoreKeyFile::pathFor(targetStorePath));
         QFile::remove(targetStorePath + QStringLiteral(".lock"));
     };
-    auto restored = StoreSnapshot::restore(decrypted->snapshotPath, decrypted->snapshotKey, targetStorePath,
+    auto restored = StoreSnapshot::restore(decrypted->snapshotPath,
+                                           {decrypted->snapshotKey, decrypted->snapshotPageSize}, targetStorePath,
                                            newStorePassphrase, kdf);
     removeDatabaseFiles(decrypted->snapshotPath);
     if (!restored) {

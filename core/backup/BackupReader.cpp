@@ -1,6 +1,7 @@
 #include "BackupReader.h"
 
 #include "common/CoreTr.h"
+#include "store/Database.h"
 #include "store/Migrations.h"
 
 #include <QDateTime>
@@ -168,11 +169,16 @@ Result<Body> readBody(QIODevice& in, const Header& header, const SecureBytes& ke
             sodium_memzero(manifestBytes.data(), static_cast<std::size_t>(manifestBytes.size()));
             QByteArray snapshotKey =
                 QByteArray::fromBase64(manifest.value(QStringLiteral("snapshotKey")).toString().toLatin1());
-            if (snapshotKey.size() != SnapshotKeySize || final) {
+            // Backups of format 1 name no page size: their snapshots have SQLCipher 3's 1 KiB pages.
+            const qint64 pageSize = manifest.contains(QStringLiteral("snapshotPageSize"))
+                ? manifest.value(QStringLiteral("snapshotPageSize")).toInteger(-1)
+                : CipherPageSize::Legacy;
+            if (snapshotKey.size() != SnapshotKeySize || final || !CipherPageSize::isValid(pageSize)) {
                 sodium_memzero(snapshotKey.data(), static_cast<std::size_t>(snapshotKey.size()));
                 return tl::unexpected(corrupt(CoreTr::tr("the manifest is not valid")));
             }
             result.snapshotKey = SecureBytes::takeFrom(snapshotKey);
+            result.snapshotPageSize = static_cast<int>(pageSize);
             result.manifest = manifestFrom(manifest);
             haveManifest = true;
             if (result.manifest.schemaVersion > Migrations::latestSchemaVersion()) {

@@ -21,7 +21,8 @@ namespace rapport::BackupReader {
 inline constexpr qint64 MaxHeaderSize = 64 * 1024;
 /** Largest plaintext chunk. */
 inline constexpr qint64 ChunkSize = 64 * 1024;
-inline constexpr int FormatVersion = 1;
+/** 2: the manifest records the snapshot's page size (version 1 snapshots have SQLCipher 3's 1 KiB pages). */
+inline constexpr int FormatVersion = 2;
 [[nodiscard]] QString formatName();
 [[nodiscard]] QByteArray keyCheckLabel();
 
@@ -39,6 +40,7 @@ struct Body
 {
     BackupManifest manifest;
     SecureBytes snapshotKey;
+    int snapshotPageSize = 0; ///< CipherPageSize (store/Database.h)
 };
 
 /**

@@ -15,11 +15,20 @@ namespace rapport {
 namespace {
 
 // The cipher settings every Rapport store uses, whatever SQLCipher version opens it: SQLCipher 3's defaults
-// (1024-byte pages, HMAC-SHA1, PBKDF2-HMAC-SHA1 for the HMAC key). SQLCipher 3.4 (Debian 12) only knows these, so
-// pinning them lets a store move between Linux and the 4.x builds for Windows and macOS in both directions.
+// (HMAC-SHA1, PBKDF2-HMAC-SHA1 for the HMAC key) with the store's page size. SQLCipher 3.4 (Debian 12) only knows
+// SQLCipher 3's algorithms, so pinning them lets a store move between Linux and the 4.x builds for Windows and macOS
+// in both directions. The page size is set after the compatibility pragma, which would otherwise reset it to 1024.
 // The page key itself comes from our Argon2id key as a raw key, so SQLCipher's own passphrase KDF never runs.
-const char* const PinV3SettingsOn3 = "PRAGMA cipher_page_size = 1024; PRAGMA kdf_iter = 64000;";
-const char* const PinV3SettingsOn4 = "PRAGMA cipher_compatibility = 3;";
+QByteArray pinnedSettings(int cipherMajorVersion, int pageSize, const QByteArray& schema = QByteArray())
+{
+    const QByteArray prefix = schema.isEmpty() ? QByteArray() : schema + '.';
+    const QByteArray page = "PRAGMA " + prefix + "cipher_page_size = " + QByteArray::number(pageSize) + ";";
+    if (cipherMajorVersion >= 4) {
+        // An attached database takes cipher_default_compatibility (set before ATTACH) instead.
+        return schema.isEmpty() ? "PRAGMA cipher_compatibility = 3; " + page : page;
+    }
+    return page + " PRAGMA " + prefix + "kdf_iter = 64000;";
+}
 
 QByteArray rawKeyLiteral(const SecureBytes& key)
 {
@@ -99,10 +108,13 @@ int Database::cipherMajorVersion() const
     return m_cipherVersion.section(QLatin1Char('.'), 0, 0).toInt();
 }
 
-Result<void> Database::key(const SecureBytes& rawKey)
+Result<void> Database::key(const SecureBytes& rawKey, int pageSize)
 {
     if (m_cipherVersion.isEmpty()) {
         return fail(ErrorCode::Internal, CoreTr::tr("Rapport was built without SQLCipher; the store cannot be encrypted."));
+    }
+    if (!CipherPageSize::isValid(pageSize)) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("%1 bytes is not a valid page size.").arg(pageSize));
     }
     QByteArray literal = rawKeyLiteral(rawKey);
     const int rc = sqlite3_key(m_db, literal.constData(), static_cast<int>(literal.size()));
@@ -110,8 +122,8 @@ Result<void> Database::key(const SecureBytes& rawKey)
     if (rc != SQLITE_OK) {
         return tl::unexpected(errorFor(rc, CoreTr::tr("applying the key")));
     }
-    const char* pin = cipherMajorVersion() >= 4 ? PinV3SettingsOn4 : PinV3SettingsOn3;
-    if (sqlite3_exec(m_db, pin, nullptr, nullptr, nullptr) != SQLITE_OK) {
+    const QByteArray pin = pinnedSettings(cipherMajorVersion(), pageSize);
+    if (sqlite3_exec(m_db, pin.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
         return fail(ErrorCode::Internal, CoreTr::tr("The encryption settings could not be applied."));
     }
     // The first read decrypts page 1: with the wrong key (or a damaged file) it fails here.
@@ -121,6 +133,7 @@ Result<void> Database::key(const SecureBytes& rawKey)
                     CoreTr::tr("The store file could not be decrypted: it is damaged or is not a Rapport store."));
     }
     m_identity = FileIdentity::of(m_path);
+    m_pageSize = pageSize;
     // Temporary tables and sort files stay in memory, never on disk in plain text.
     return exec(QStringLiteral("PRAGMA temp_store = MEMORY;"));
 }
@@ -130,8 +143,7 @@ QByteArray Database::shellKeying(const SecureBytes& rawKey) const
     QByteArray literal = rawKeyLiteral(rawKey);
     QByteArray script = "PRAGMA key = \"" + literal + "\";\n";
     sodium_memzero(literal.data(), static_cast<std::size_t>(literal.size()));
-    script += cipherMajorVersion() >= 4 ? PinV3SettingsOn4 : PinV3SettingsOn3;
-    return script + '\n';
+    return script + pinnedSettings(cipherMajorVersion(), m_pageSize) + '\n';
 }
 
 Result<void> Database::withoutEncryption()
@@ -164,8 +176,12 @@ void Database::recordStatements(bool on)
     sqlite3_trace_v2(m_db, on ? SQLITE_TRACE_STMT : 0, on ? recordStatement : nullptr, on ? &m_recorded : nullptr);
 }
 
-Result<void> Database::attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey)
+Result<void> Database::attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey,
+                                       int pageSize)
 {
+    if (!CipherPageSize::isValid(pageSize)) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("%1 bytes is not a valid page size.").arg(pageSize));
+    }
     if (cipherMajorVersion() >= 4) {
         if (auto pinned = exec(QStringLiteral("PRAGMA cipher_default_compatibility = 3;")); !pinned) {
             return pinned;
@@ -184,7 +200,9 @@ Result<void> Database::attachEncrypted(const QString& path, const QString& alias
     statement->bind(1, QDir::toNativeSeparators(path));
     statement->bindBlob(2, literal);
     sodium_memzero(literal.data(), static_cast<std::size_t>(literal.size()));
-    return statement->run();
+    RAPPORT_TRY(statement->run());
+    // Before anything reads or writes the attached file, so that its first page is read (or written) at this size.
+    return exec(QString::fromUtf8(pinnedSettings(cipherMajorVersion(), pageSize, alias.toUtf8())));
 }
 
 Result<void> Database::exec(const QString& sql)

@@ -14,6 +14,22 @@ struct sqlite3_stmt;
 
 namespace rapport {
 
+/** SQLCipher page sizes (bytes). A store's page size is recorded in its key file; see docs/store.md. */
+namespace CipherPageSize {
+/** SQLCipher 3's default: every store made before 4 KiB pages, and any key file that records no page size. */
+inline constexpr int Legacy = 1024;
+/**
+ * New stores, re-keyed stores, restored stores and backup snapshots. A quarter of the pages of 1 KiB, so a quarter
+ * of the page decryptions, HMACs and system calls for the same data; SQLCipher 3.4 and 4.x both read it.
+ */
+inline constexpr int Default = 4096;
+/** What SQLCipher accepts: a power of two from 512 to 65536. */
+[[nodiscard]] constexpr bool isValid(qint64 size)
+{
+    return size >= 512 && size <= 65536 && (size & (size - 1)) == 0;
+}
+} // namespace CipherPageSize
+
 /**
  * One connection to an SQLCipher database. The only place in Rapport that talks to SQLite; the store's
  * repositories build on it. Not thread-safe: one Database per thread.
@@ -35,13 +51,16 @@ public:
     Database& operator=(const Database&) = delete;
 
     /**
-     * Applies a raw 32-byte key (SQLCipher's own PBKDF2 is skipped) and pins the cipher settings, then reads the
-     * schema to prove the key. Fails with CorruptFile when the file cannot be read with this key.
+     * Applies a raw 32-byte key (SQLCipher's own PBKDF2 is skipped) and pins the cipher settings with `pageSize`
+     * (CipherPageSize), then reads the schema to prove the key. Fails with CorruptFile when the file cannot be read
+     * with this key and page size. A new, empty file takes the page size given.
      */
-    [[nodiscard]] Result<void> key(const SecureBytes& rawKey);
+    [[nodiscard]] Result<void> key(const SecureBytes& rawKey, int pageSize);
 
     /** The key and cipher pragmas of key() as statements for the `sqlcipher` shell (see Store::shellPreamble). */
     [[nodiscard]] QByteArray shellKeying(const SecureBytes& rawKey) const;
+    /** The page size key() applied. */
+    [[nodiscard]] int cipherPageSize() const { return m_pageSize; }
 
     /**
      * Uses the file as a plain SQLite database, with the same connection settings as key() otherwise. Only for
@@ -56,8 +75,12 @@ public:
     void recordStatements(bool on);
     [[nodiscard]] QStringList recordedStatements() const { return m_recorded; }
 
-    /** ATTACHes another SQLCipher database file as `alias`, encrypted with `rawKey` and the same pinned settings. */
-    [[nodiscard]] Result<void> attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey);
+    /**
+     * ATTACHes another SQLCipher database file as `alias`, encrypted with `rawKey`, the same pinned settings and
+     * `pageSize` (which may differ from the main database's: sqlcipher_export copies rows, not pages).
+     */
+    [[nodiscard]] Result<void> attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey,
+                                               int pageSize);
 
     [[nodiscard]] Result<void> exec(const QString& sql);
     /** A statement prepared once and kept for reuse (for the store's fixed queries). */
@@ -95,6 +118,7 @@ private:
     QString m_path;
     FileIdentity m_identity; ///< the file the key was applied to
     QString m_cipherVersion;
+    int m_pageSize = 0;
     QHash<QString, sqlite3_stmt*> m_cache;
     QStringList m_recorded;
 };

@@ -136,13 +136,14 @@ Result<std::unique_ptr<Store>> Store::create(const QString& path, const SecureBy
     std::unique_ptr<Store> store(new Store(path, std::move(*lock), std::move(options)));
     store->m_keyCheck = keyCheckValue(*key, StoreKeyFile::keyCheckLabel());
     store->m_key = std::move(*key);
+    store->m_pageSize = CipherPageSize::Default;
     if (auto opened = store->openDatabase(store->m_key, true); !opened) {
         store->m_database.reset();
         removeDatabaseFiles(path);
         return tl::unexpected(opened.error());
     }
     StoreKeyFile keyFile;
-    keyFile.current = {store->m_kdf, store->m_keyCheck};
+    keyFile.current = {store->m_kdf, store->m_keyCheck, store->m_pageSize};
     if (auto saved = keyFile.save(StoreKeyFile::pathFor(path)); !saved) {
         store->m_database.reset();
         removeDatabaseFiles(path);
@@ -191,6 +192,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const SecureByte
     std::unique_ptr<Store> store(new Store(path, std::move(*lock), std::move(options)));
     store->m_keyCheck = slot.keyCheck;
     store->m_key = std::move(*key);
+    store->m_pageSize = slot.pageSize;
     auto opened = store->openDatabase(store->m_key, false);
     if (!opened) {
         if (pendingSlot && opened.error().code == ErrorCode::CorruptFile) {
@@ -233,6 +235,7 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Sec
     std::unique_ptr<Store> store(new Store(path, std::move(*lock), std::move(options)));
     store->m_keyCheck = keyFile->current.keyCheck;
     store->m_key = key.clone();
+    store->m_pageSize = keyFile->current.pageSize;
     RAPPORT_TRY(store->openDatabase(store->m_key, false));
     return store;
 }
@@ -244,7 +247,7 @@ Result<void> Store::openDatabase(const SecureBytes& key, bool create)
         return tl::unexpected(database.error());
     }
     m_database = std::move(*database);
-    if (auto keyed = m_encrypted ? m_database->key(key) : m_database->withoutEncryption(); !keyed) {
+    if (auto keyed = m_encrypted ? m_database->key(key, m_pageSize) : m_database->withoutEncryption(); !keyed) {
         return keyed;
     }
     // Refuse a newer store before anything writes to it.
@@ -314,8 +317,11 @@ Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const Kdf
     removeIfExists(rekeyPath);
 
     // 1. A complete copy under the new key, beside the store. SQLCipher's export copies schema and rows;
-    //    the schema version is carried over by hand.
-    if (auto attached = m_database->attachEncrypted(rekeyPath, QStringLiteral("rekeyed"), *newKey); !attached) {
+    //    the schema version is carried over by hand. The copy gets the default page size, so a store made with
+    //    SQLCipher 3's 1 KiB pages moves to 4 KiB pages here.
+    const int newPageSize = CipherPageSize::Default;
+    if (auto attached = m_database->attachEncrypted(rekeyPath, QStringLiteral("rekeyed"), *newKey, newPageSize);
+        !attached) {
         removeIfExists(rekeyPath);
         return attached;
     }
@@ -330,8 +336,8 @@ Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const Kdf
     // 2. Record the new key as pending: from here on, both passphrases are tried at open.
     const QString keyFilePath = StoreKeyFile::pathFor(m_path);
     StoreKeyFile keyFile;
-    keyFile.current = {m_kdf, m_keyCheck};
-    const StoreKeyFile::KeySlot newSlot{newKdf, keyCheckValue(*newKey, StoreKeyFile::keyCheckLabel())};
+    keyFile.current = {m_kdf, m_keyCheck, m_pageSize};
+    const StoreKeyFile::KeySlot newSlot{newKdf, keyCheckValue(*newKey, StoreKeyFile::keyCheckLabel()), newPageSize};
     keyFile.pending = newSlot;
     if (auto saved = keyFile.save(keyFilePath); !saved) {
         removeIfExists(rekeyPath);
@@ -368,6 +374,7 @@ Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const Kdf
     m_kdf = newKdf;
     m_keyCheck = newSlot.keyCheck;
     m_key = std::move(*newKey);
+    m_pageSize = newPageSize;
     return openDatabase(m_key, false);
 }
 

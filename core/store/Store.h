@@ -102,6 +102,8 @@ public:
 
     /** The raw database key, for core code that opens its own connection to this store (backups). */
     [[nodiscard]] const SecureBytes& key() const { return m_key; }
+    /** The database's SQLCipher page size (CipherPageSize in Database.h), from the key file. */
+    [[nodiscard]] int cipherPageSize() const { return m_pageSize; }
 
     /**
      * The statements that make the `sqlcipher` shell read this store's file as Rapport does (raw key, pinned cipher
@@ -130,6 +132,7 @@ private:
     KdfParameters m_kdf;
     QByteArray m_keyCheck;
     SecureBytes m_key; ///< the raw database key, in guarded memory, wiped when the store closes
+    int m_pageSize = 0;
     std::unique_ptr<Database> m_database;
     int m_schemaVersion = 0;
     bool m_encrypted = true;

@@ -1,5 +1,6 @@
 #include "StoreKeyFile.h"
 
+#include "Database.h"
 #include "common/CoreTr.h"
 
 #include <QFile>
@@ -12,12 +13,14 @@ namespace rapport {
 namespace {
 
 const QString Format = QStringLiteral("rapport-store-key");
-constexpr int FormatVersion = 1;
+// 2: each key slot records its database's page size (version 1 files have none: 1024).
+constexpr int FormatVersion = 2;
 
 QJsonObject slotToJson(const StoreKeyFile::KeySlot& slot)
 {
     return QJsonObject{{QStringLiteral("kdf"), slot.kdf.toJson()},
-                       {QStringLiteral("keyCheck"), QString::fromLatin1(slot.keyCheck.toBase64())}};
+                       {QStringLiteral("keyCheck"), QString::fromLatin1(slot.keyCheck.toBase64())},
+                       {QStringLiteral("cipherPageSize"), slot.pageSize}};
 }
 
 Result<StoreKeyFile::KeySlot> slotFromJson(const QJsonObject& json)
@@ -31,7 +34,15 @@ Result<StoreKeyFile::KeySlot> slotFromJson(const QJsonObject& json)
     if (!check || check.decoded.size() != 16) {
         return fail(ErrorCode::CorruptFile, CoreTr::tr("The store's key file is damaged (key check)."));
     }
-    return StoreKeyFile::KeySlot{*kdf, check.decoded};
+    int pageSize = CipherPageSize::Legacy;
+    if (json.contains(QStringLiteral("cipherPageSize"))) {
+        const qint64 recorded = json.value(QStringLiteral("cipherPageSize")).toInteger(-1);
+        if (!CipherPageSize::isValid(recorded)) {
+            return fail(ErrorCode::CorruptFile, CoreTr::tr("The store's key file is damaged (page size)."));
+        }
+        pageSize = static_cast<int>(recorded);
+    }
+    return StoreKeyFile::KeySlot{*kdf, check.decoded, pageSize};
 }
 
 } // namespace
@@ -101,7 +112,6 @@ Result<void> StoreKeyFile::save(const QString& path) const
         {QStringLiteral("cipher"),
          QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
                      {QStringLiteral("compatibility"), 3},
-                     {QStringLiteral("pageSize"), 1024},
                      {QStringLiteral("key"), QStringLiteral("raw")}}},
         {QStringLiteral("current"), slotToJson(current)},
     };

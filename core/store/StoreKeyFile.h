@@ -19,6 +19,8 @@ struct StoreKeyFile
     {
         KdfParameters kdf;
         QByteArray keyCheck;
+        /** The database's SQLCipher page size under this key (CipherPageSize); 1024 when the file records none. */
+        int pageSize = 1024; // CipherPageSize::Legacy
     };
 
     KeySlot current;

@@ -43,7 +43,12 @@ Result<QMap<QString, qint64>> rowCounts(Database& database, const QString& schem
     return counts;
 }
 
-Result<SnapshotInfo> take(const QString& storePath, const SecureBytes& storeKey, const QString& snapshotPath,
+int pageSize()
+{
+    return CipherPageSize::Default;
+}
+
+Result<SnapshotInfo> take(const QString& storePath, CipherKey store, const QString& snapshotPath,
                           const SecureBytes& snapshotKey)
 {
     removeDatabaseFiles(snapshotPath);
@@ -51,9 +56,9 @@ Result<SnapshotInfo> take(const QString& storePath, const SecureBytes& storeKey,
     if (!database) {
         return tl::unexpected(database.error());
     }
-    RAPPORT_TRY((*database)->key(storeKey));
+    RAPPORT_TRY((*database)->key(store.key, store.pageSize));
     RAPPORT_TRY((*database)->exec(QStringLiteral("PRAGMA busy_timeout = 10000;")));
-    RAPPORT_TRY((*database)->attachEncrypted(snapshotPath, QStringLiteral("snapshot"), snapshotKey));
+    RAPPORT_TRY((*database)->attachEncrypted(snapshotPath, QStringLiteral("snapshot"), snapshotKey, pageSize()));
     SnapshotInfo info;
     auto copied = [&]() -> Result<void> {
         // One transaction: the read of the store and the writes to the snapshot see one consistent state.
@@ -84,13 +89,13 @@ Result<SnapshotInfo> take(const QString& storePath, const SecureBytes& storeKey,
     return info;
 }
 
-Result<SnapshotInfo> inspect(const QString& snapshotPath, const SecureBytes& snapshotKey)
+Result<SnapshotInfo> inspect(const QString& snapshotPath, CipherKey snapshot)
 {
     auto database = Database::open(snapshotPath, Database::OpenMode::ReadWrite);
     if (!database) {
         return tl::unexpected(database.error());
     }
-    RAPPORT_TRY((*database)->key(snapshotKey));
+    RAPPORT_TRY((*database)->key(snapshot.key, snapshot.pageSize));
     RAPPORT_TRY((*database)->checkIntegrity());
     SnapshotInfo info;
     auto version = Migrations::schemaVersion(**database);
@@ -106,7 +111,7 @@ Result<SnapshotInfo> inspect(const QString& snapshotPath, const SecureBytes& sna
     return info;
 }
 
-Result<void> restore(const QString& snapshotPath, const SecureBytes& snapshotKey, const QString& targetPath,
+Result<void> restore(const QString& snapshotPath, CipherKey snapshot, const QString& targetPath,
                      const SecureBytes& passphrase, const KdfParameters& requestedKdf)
 {
     const KdfParameters kdf = requestedKdf.withFreshSalt();
@@ -122,12 +127,13 @@ Result<void> restore(const QString& snapshotPath, const SecureBytes& snapshotKey
         if (!database) {
             return tl::unexpected(database.error());
         }
-        RAPPORT_TRY((*database)->key(snapshotKey));
+        RAPPORT_TRY((*database)->key(snapshot.key, snapshot.pageSize));
         auto version = Migrations::schemaVersion(**database);
         if (!version) {
             return tl::unexpected(version.error());
         }
-        RAPPORT_TRY((*database)->attachEncrypted(targetPath, QStringLiteral("restored"), *key));
+        RAPPORT_TRY((*database)->attachEncrypted(targetPath, QStringLiteral("restored"), *key,
+                                                 CipherPageSize::Default));
         auto exported = (*database)->exec(
             QStringLiteral("SELECT sqlcipher_export('restored'); PRAGMA restored.user_version = %1;").arg(*version));
         auto detached = (*database)->exec(QStringLiteral("DETACH DATABASE restored;"));
@@ -141,7 +147,7 @@ Result<void> restore(const QString& snapshotPath, const SecureBytes& snapshotKey
         return copied;
     }
     StoreKeyFile keyFile;
-    keyFile.current = {kdf, keyCheckValue(*key, StoreKeyFile::keyCheckLabel())};
+    keyFile.current = {kdf, keyCheckValue(*key, StoreKeyFile::keyCheckLabel()), CipherPageSize::Default};
     if (auto saved = keyFile.save(StoreKeyFile::pathFor(targetPath)); !saved) {
         removeDatabaseFiles(targetPath);
         return saved;

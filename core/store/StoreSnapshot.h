@@ -26,17 +26,28 @@ struct SnapshotInfo
  */
 namespace StoreSnapshot {
 
-/** Copies the store at `storePath` (opened with `storeKey` on a connection of its own) to `snapshotPath`. */
-[[nodiscard]] Result<SnapshotInfo> take(const QString& storePath, const SecureBytes& storeKey,
-                                        const QString& snapshotPath, const SecureBytes& snapshotKey);
+/** An SQLCipher key and the page size it goes with (CipherPageSize in Database.h). */
+struct CipherKey
+{
+    const SecureBytes& key;
+    int pageSize;
+};
+
+/** The page size take() writes snapshots with; a backup records it (older backups hold 1 KiB snapshots). */
+[[nodiscard]] int pageSize();
+
+/** Copies the store at `storePath` (opened with `store` on a connection of its own) to `snapshotPath`. */
+[[nodiscard]] Result<SnapshotInfo> take(const QString& storePath, CipherKey store, const QString& snapshotPath,
+                                        const SecureBytes& snapshotKey);
 /** Opens a snapshot, checks its integrity and reads its schema version and row counts. */
-[[nodiscard]] Result<SnapshotInfo> inspect(const QString& snapshotPath, const SecureBytes& snapshotKey);
+[[nodiscard]] Result<SnapshotInfo> inspect(const QString& snapshotPath, CipherKey snapshot);
 /**
  * Creates a new store at `targetPath` (refusing an existing one) from a snapshot, encrypted under a key derived from
- * `passphrase` with `kdf`, and writes its key file. Opening it afterwards migrates an older schema.
+ * `passphrase` with `kdf` and with the default page size, and writes its key file. Opening it afterwards migrates an
+ * older schema.
  */
-[[nodiscard]] Result<void> restore(const QString& snapshotPath, const SecureBytes& snapshotKey,
-                                   const QString& targetPath, const SecureBytes& passphrase, const KdfParameters& kdf);
+[[nodiscard]] Result<void> restore(const QString& snapshotPath, CipherKey snapshot, const QString& targetPath,
+                                   const SecureBytes& passphrase, const KdfParameters& kdf);
 /** Row counts of every table of `schema` in an open database. */
 [[nodiscard]] Result<QMap<QString, qint64>> rowCounts(Database& database, const QString& schema = QStringLiteral("main"));
 

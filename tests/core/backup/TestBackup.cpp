@@ -2,6 +2,7 @@
 #include "ResultTesting.h"
 #include "TestSupport.h"
 #include "backup/Backup.h"
+#include "backup/BackupReader.h"
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/Database.h"
@@ -144,7 +145,7 @@ private Q_SLOTS:
         QVERIFY_ERROR(Backup::verify(path(QStringLiteral("missing")), passphrase("backup pw")), ErrorCode::NotFound);
 
         QByteArray bytes = rapport::test::readAll(m_backupPath);
-        const QByteArray from = QByteArrayLiteral("\"formatVersion\":1");
+        const QByteArray from = "\"formatVersion\":" + QByteArray::number(BackupReader::FormatVersion);
         const qsizetype at = bytes.indexOf(from);
         QVERIFY(at > 0);
         bytes.replace(at, from.size(), QByteArrayLiteral("\"formatVersion\":9"));

@@ -4,6 +4,7 @@
 
 #include "ResultTesting.h"
 #include "backup/BackupReader.h"
+#include "store/Database.h"
 #include "store/StoreKeyFile.h"
 
 #include <QBuffer>
@@ -72,14 +73,18 @@ private:
     bool m_first = true;
 };
 
-QByteArray manifest(const QJsonObject& rowCounts, int schema = 1)
+/** A manifest as format 1 wrote it (no snapshot page size), or with `snapshotPageSize` when given. */
+QByteArray manifest(const QJsonObject& rowCounts, int schema = 1, const QJsonValue& snapshotPageSize = {})
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("appVersion"), QStringLiteral("0.1.0")},
-                                     {QStringLiteral("schemaVersion"), schema},
-                                     {QStringLiteral("createdAt"), QStringLiteral("2026-01-01T00:00:00.000Z")},
-                                     {QStringLiteral("rowCounts"), rowCounts},
-                                     {QStringLiteral("snapshotKey"), QString::fromLatin1(QByteArray(32, 'k').toBase64())}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject json{{QStringLiteral("appVersion"), QStringLiteral("0.1.0")},
+                     {QStringLiteral("schemaVersion"), schema},
+                     {QStringLiteral("createdAt"), QStringLiteral("2026-01-01T00:00:00.000Z")},
+                     {QStringLiteral("rowCounts"), rowCounts},
+                     {QStringLiteral("snapshotKey"), QString::fromLatin1(QByteArray(32, 'k').toBase64())}};
+    if (!snapshotPageSize.isNull()) {
+        json.insert(QStringLiteral("snapshotPageSize"), snapshotPageSize);
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -101,6 +106,37 @@ private Q_SLOTS:
         QCOMPARE(snapshot, QByteArray("SQLite-bytes"));
         QCOMPARE(body->manifest.rowCounts.value(QStringLiteral("people")), 3);
         QCOMPARE(body->snapshotKey.size(), std::size_t(32));
+        // A format-1 manifest names no page size: its snapshot has SQLCipher 3's 1 KiB pages.
+        QCOMPARE(body->snapshotPageSize, CipherPageSize::Legacy);
+    }
+
+    void readsTheSnapshotPageSize()
+    {
+        BodyWriter writer;
+        writer.chunk(manifest(QJsonObject{{QStringLiteral("people"), 1}}, 1, 4096), false);
+        writer.chunk("SQLite", true);
+        auto body = writer.read();
+        QVERIFY_RESULT(body);
+        QCOMPARE(body->snapshotPageSize, 4096);
+    }
+
+    void impossibleSnapshotPageSizeIsCorrupt_data()
+    {
+        QTest::addColumn<QJsonValue>("pageSize");
+        QTest::newRow("not a power of two") << QJsonValue(1000);
+        QTest::newRow("too large") << QJsonValue(1 << 20);
+        QTest::newRow("text") << QJsonValue(QStringLiteral("4096"));
+    }
+
+    void impossibleSnapshotPageSizeIsCorrupt()
+    {
+        QFETCH(QJsonValue, pageSize);
+        BodyWriter writer;
+        writer.chunk(manifest(QJsonObject{{QStringLiteral("people"), 1}}, 1, pageSize), false);
+        writer.chunk("SQLite", true);
+        auto body = writer.read();
+        QVERIFY(!body);
+        QCOMPARE(body.error().code, ErrorCode::CorruptFile);
     }
 
     void absurdRowCountsAreNotUndefinedBehaviour()

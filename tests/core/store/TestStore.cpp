@@ -321,7 +321,7 @@ private Q_SLOTS:
     {
         auto db = Database::open(storePath(), Database::OpenMode::ReadWriteCreate);
         QVERIFY_RESULT(db);
-        QVERIFY_RESULT((*db)->key(SecureBytes::random(32)));
+        QVERIFY_RESULT((*db)->key(SecureBytes::random(32), CipherPageSize::Default));
         auto before = Migrations::schemaVersion(**db);
         QVERIFY_RESULT(before);
         QCOMPARE(*before, 0);
@@ -469,7 +469,8 @@ private Q_SLOTS:
         const KdfParameters pendingKdf = KdfParameters::minimal();
         auto pendingKey = deriveKey(passphrase("new"), pendingKdf);
         QVERIFY_RESULT(pendingKey);
-        keyFile->pending = StoreKeyFile::KeySlot{pendingKdf, keyCheckValue(*pendingKey, StoreKeyFile::keyCheckLabel())};
+        keyFile->pending = StoreKeyFile::KeySlot{pendingKdf, keyCheckValue(*pendingKey, StoreKeyFile::keyCheckLabel()),
+                                                 CipherPageSize::Default};
         QVERIFY_RESULT(keyFile->save(StoreKeyFile::pathFor(storePath())));
         QVERIFY_RESULT(writeFileAtomically(storePath() + QStringLiteral(".rekey"), QByteArrayLiteral("partial")));
 
