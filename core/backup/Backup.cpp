@@ -3,6 +3,7 @@
 #include "BackupReader.h"
 
 #include "common/CoreTr.h"
+#include "common/SaveFile.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -227,7 +228,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     }
     sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
     snapshot.close();
-    if (!written || !out.commit()) {
+    if (!written || !commitSaveFile(out)) {
         const QString reason = out.errorString();
         out.cancelWriting();
         return fail_(writeError(file, total, reason));

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "common/CoreTr.h"
+#include "common/SaveFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -131,7 +132,7 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
         }
         return fail(ErrorCode::Io, CoreTr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size() || !commitSaveFile(file)) {
         const QStorageInfo storage(QFileInfo(path).absolutePath());
         if (file.error() == QFileDevice::ResourceError
             || (storage.isValid() && storage.bytesAvailable() < bytes.size() + 4096)) {

@@ -1,6 +1,7 @@
 #include "ClientDataExport.h"
 
 #include "TrendChart.h"
+#include "common/SaveFile.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -35,7 +36,7 @@ Result<void> writeAtomically(const QString& path, const QByteArray& bytes)
         return fail(ErrorCode::Io, ClientDataExport::tr("%1 cannot be written: %2")
                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size() || !commitSaveFile(file)) {
         const ErrorCode code = file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io;
         return fail(code, ClientDataExport::tr("%1 could not be saved: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -466,7 +467,7 @@ Result<void> ClientDataExport::writePdf(const QString& path) const
         writer.setCreator(QStringLiteral("Rapport"));
         document->print(&writer);
     }
-    if (!file.commit()) {
+    if (!commitSaveFile(file)) {
         const ErrorCode code = file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io;
         return fail(code, tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }

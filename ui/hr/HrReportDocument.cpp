@@ -3,6 +3,7 @@
 #include "HrBarChart.h"
 #include "HrMonthlyChart.h"
 #include "HrText.h"
+#include "common/SaveFile.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -259,7 +260,7 @@ Result<void> HrReportDocument::writePdf(const QString& path) const
         writer.setResolution(300);
         document->print(&writer);
     } // the writer finishes the PDF when destroyed
-    if (!file.commit()) {
+    if (!commitSaveFile(file)) {
         return fail(ErrorCode::Io, UiTr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};

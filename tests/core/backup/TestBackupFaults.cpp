@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "backup/Backup.h"
 #include "store/PersonRepository.h"
+#include "store/StoreKeyFile.h"
 #include "store/SubmissionRepository.h"
 
 #include <QDir>
@@ -92,6 +93,30 @@ private Q_SLOTS:
         QVERIFY_RESULT(Backup::exportTo(*m_store, probe, passphrase("backup pw"), KdfParameters::minimal()));
         m_backupSize = QFileInfo(probe).size();
         QVERIFY(QFile::remove(probe));
+    }
+
+    void atomicWriteThatDoesNotFitKeepsTheOldFile()
+    {
+        // Regression: Qt 6.4's QSaveFile::commit() ignores a failed flush of its last buffered bytes and renames the
+        // truncated file into place. A key file cut short that way would lock the user out of the store.
+#ifdef Q_OS_UNIX
+        const QString keyFile = path(QStringLiteral("small.key.json"));
+        const QByteArray old = QByteArrayLiteral("{\"the\": \"old contents\"}");
+        QVERIFY_RESULT(writeFileAtomically(keyFile, old));
+        const QStringList before = files();
+        Result<void> written;
+        {
+            FileSizeLimit limit(100);
+            QVERIFY(limit.ok());
+            written = writeFileAtomically(keyFile, QByteArray(600, 'k'));
+        }
+        QVERIFY(!written);
+        QVERIFY2(written.error().code == ErrorCode::DiskFull || written.error().code == ErrorCode::Io,
+                 qPrintable(written.error().codeName()));
+        QCOMPARE(rapport::test::readAll(keyFile), old);
+        QCOMPARE(files(), before); // no temporary left beside it
+        QVERIFY(QFile::remove(keyFile));
+#endif
     }
 
     void diskFullWhileWritingTheBackupLeavesNothing_data()
