@@ -1910,6 +1910,14 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>This store already holds that id for someone in another role; it cannot be joined to this hub person.</source>
         <translation>Dieser Datenspeicher enthält diese ID bereits für jemanden in einer anderen Rolle; er kann nicht mit dieser Hub-Person verbunden werden.</translation>
     </message>
+    <message>
+        <source>%1 bytes is not a valid page size.</source>
+        <translation>%1 Byte sind keine gültige Seitengröße.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is damaged (page size).</source>
+        <translation>Die Schlüsseldatei des Datenspeichers ist beschädigt (Seitengröße).</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

@@ -1910,6 +1910,14 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>This store already holds that id for someone in another role; it cannot be joined to this hub person.</source>
         <translation>Þetta gagnasafn geymir þegar þetta auðkenni fyrir einhvern í öðru hlutverki; ekki er hægt að tengja það við þessa manneskju á miðlaranum.</translation>
     </message>
+    <message>
+        <source>%1 bytes is not a valid page size.</source>
+        <translation>%1 bæti er ekki gild síðustærð.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is damaged (page size).</source>
+        <translation>Lyklaskrá gagnasafnsins er skemmd (síðustærð).</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

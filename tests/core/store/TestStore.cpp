@@ -351,7 +351,8 @@ private Q_SLOTS:
                                "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
                                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
                                "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
-                               "DROP INDEX submissions_for_aggregates; PRAGMA user_version = 1;")));
+                               "CREATE INDEX submissions_by_instrument ON submissions (instrument_id, person_id, "
+                               "submitted_at); PRAGMA user_version = 1;")));
         }
         auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
         QVERIFY_RESULT(store);
@@ -359,10 +360,17 @@ private Q_SLOTS:
         auto version = Migrations::schemaVersion((*store)->database());
         QVERIFY_RESULT(version);
         QCOMPARE(*version, Migrations::latestSchemaVersion());
-        auto index = (*store)->database().queryInteger(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'submissions_for_aggregates'"));
-        QVERIFY_RESULT(index);
-        QCOMPARE(*index, 1);
+        // Version 2 added the covering index and version 5 dropped it with version 1's by-instrument index: the
+        // submissions keep only the index every remaining query uses.
+        auto indexes = (*store)->database().queryText(QStringLiteral(
+            "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'submissions' AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name)"));
+        QVERIFY_RESULT(indexes);
+        QCOMPARE(*indexes, QStringLiteral("submissions_by_person"));
+        auto summaries = (*store)->database().queryInteger(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_hr_%'"));
+        QVERIFY_RESULT(summaries);
+        QCOMPARE(*summaries, 3);
         QVERIFY_RESULT((*store)->people().find(id));
     }
 
