@@ -16,8 +16,9 @@
 namespace rapport::bench {
 namespace {
 
-// Change when the generated data changes, so that cached stores of an older shape are not reused.
-constexpr int DataVersion = 1;
+// Change when the generated data or the file format changes, so that cached stores of an older shape are not reused
+// (2: 4 KiB cipher pages, schema 5).
+constexpr int DataVersion = 2;
 constexpr quint32 OrganisationSeed = 20261;
 constexpr quint32 LongHistorySeed = 5;
 
