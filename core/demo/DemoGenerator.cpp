@@ -436,14 +436,19 @@ Result<DemoSummary> DemoGenerator::fill(Store& store, const InstrumentRegistry& 
         = DemoPeriod::ending(m_options.until.isValid() ? m_options.until : store.clock().now(), m_options.months);
     DemoRandom random(m_options.seed);
 
-    // One transaction for everything: the repositories' own transactions nest inside it as savepoints, so the
-    // whole organisation is written with a single commit (and appears all at once, or not at all).
+    // One transaction for everything: the repositories' own transactions join it (BulkLoad: no savepoint each, a
+    // larger page cache), so the whole organisation is written with a single commit (and appears all at once, or
+    // not at all).
     auto transaction = Transaction::begin(store.database());
     if (!transaction) {
         return tl::unexpected(transaction.error());
     }
     // The HR summaries are rebuilt once at the end instead of by a trigger on each of ~50 inserts per employee.
     RAPPORT_TRY(Migrations::suspendHrSummaries(store.database()));
+    auto bulkLoad = BulkLoad::begin(store.database());
+    if (!bulkLoad) {
+        return tl::unexpected(bulkLoad.error());
+    }
 
     auto people = addPeople(store, m_options, random);
     if (!people) {

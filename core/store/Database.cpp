@@ -205,6 +205,12 @@ Result<void> Database::attachEncrypted(const QString& path, const QString& alias
     return exec(QString::fromUtf8(pinnedSettings(cipherMajorVersion(), pageSize, alias.toUtf8())));
 }
 
+Result<void> Database::setPageCacheMiB(int mebibytes)
+{
+    // A negative cache_size is in KiB rather than pages, so it means the same whatever the page size.
+    return exec(QStringLiteral("PRAGMA cache_size = %1;").arg(-qint64(mebibytes) * 1024));
+}
+
 Result<void> Database::exec(const QString& sql)
 {
     const QByteArray utf8 = sql.toUtf8();
@@ -358,8 +364,9 @@ void removeDatabaseFiles(const QString& path)
     }
 }
 
-Transaction::Transaction(Database& database)
+Transaction::Transaction(Database& database, Kind kind)
     : m_database(&database)
+    , m_kind(kind)
 {
 }
 
@@ -368,30 +375,43 @@ Result<Transaction> Transaction::begin(Database& database)
     // Inside an open transaction, nest with a savepoint so that a batch (the demo generator, an import) can call
     // the ordinary repository methods and still commit once.
     const bool nested = sqlite3_get_autocommit(database.handle()) == 0;
+    if (nested && database.m_bulkLoad) {
+        return Transaction(database, Kind::Joined);
+    }
     if (!nested) {
         RAPPORT_TRY(database.checkFileUnchanged());
+        database.m_bulkLoadAbandoned = false;
     }
     auto begun = database.exec(nested ? QStringLiteral("SAVEPOINT rapport_nested;") : QStringLiteral("BEGIN IMMEDIATE;"));
     if (!begun) {
         return tl::unexpected(begun.error());
     }
-    Transaction transaction(database);
-    transaction.m_nested = nested;
-    return transaction;
+    return Transaction(database, nested ? Kind::Savepoint : Kind::Outer);
 }
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
-    , m_nested(other.m_nested)
+    , m_kind(other.m_kind)
 {
 }
 
 Transaction::~Transaction()
 {
-    if (m_database != nullptr) {
-        sqlite3_exec(m_database->handle(),
-                     m_nested ? "ROLLBACK TO rapport_nested; RELEASE rapport_nested;" : "ROLLBACK;", nullptr, nullptr,
+    if (m_database == nullptr) {
+        return;
+    }
+    switch (m_kind) {
+    case Kind::Outer:
+        sqlite3_exec(m_database->handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
+        m_database->m_bulkLoadAbandoned = false;
+        break;
+    case Kind::Savepoint:
+        sqlite3_exec(m_database->handle(), "ROLLBACK TO rapport_nested; RELEASE rapport_nested;", nullptr, nullptr,
                      nullptr);
+        break;
+    case Kind::Joined:
+        m_database->m_bulkLoadAbandoned = true; // its writes cannot be undone alone: the whole load must not commit
+        break;
     }
 }
 
@@ -400,12 +420,48 @@ Result<void> Transaction::commit()
     if (m_database == nullptr) {
         return fail(ErrorCode::Internal, CoreTr::tr("The transaction was already finished."));
     }
-    auto committed = m_database->exec(m_nested ? QStringLiteral("RELEASE rapport_nested;") : QStringLiteral("COMMIT;"));
+    if (m_kind == Kind::Joined) {
+        m_database = nullptr;
+        return {};
+    }
+    if (m_kind == Kind::Outer && m_database->m_bulkLoadAbandoned) {
+        return fail(ErrorCode::Internal, CoreTr::tr("Part of a bulk write failed, so none of it was saved."));
+    }
+    auto committed = m_database->exec(m_kind == Kind::Savepoint ? QStringLiteral("RELEASE rapport_nested;")
+                                                                 : QStringLiteral("COMMIT;"));
     if (!committed) {
         return committed; // the destructor rolls back
     }
     m_database = nullptr;
     return {};
+}
+
+BulkLoad::BulkLoad(Database& database)
+    : m_database(&database)
+{
+}
+
+Result<BulkLoad> BulkLoad::begin(Database& database)
+{
+    if (sqlite3_get_autocommit(database.handle()) != 0 || database.m_bulkLoad) {
+        return fail(ErrorCode::Internal, QStringLiteral("A bulk load needs an open transaction of its own."));
+    }
+    RAPPORT_TRY(database.setPageCacheMiB(PageCache::BulkLoadMiB));
+    database.m_bulkLoad = true;
+    return BulkLoad(database);
+}
+
+BulkLoad::BulkLoad(BulkLoad&& other) noexcept
+    : m_database(std::exchange(other.m_database, nullptr))
+{
+}
+
+BulkLoad::~BulkLoad()
+{
+    if (m_database != nullptr) {
+        m_database->m_bulkLoad = false;
+        (void)m_database->setPageCacheMiB(PageCache::NormalMiB);
+    }
 }
 
 } // namespace rapport

@@ -54,9 +54,7 @@ QStringList connectionPragmas()
 {
     return {QStringLiteral("PRAGMA journal_mode = WAL;"),
             QStringLiteral("PRAGMA synchronous = FULL;"),
-            // 64 MiB of decrypted pages: aggregates over a large organisation then decrypt each page once, not once
-            // per query.
-            QStringLiteral("PRAGMA cache_size = -65536;"),
+            QStringLiteral("PRAGMA cache_size = %1;").arg(-qint64(PageCache::NormalMiB) * 1024),
             QStringLiteral("PRAGMA foreign_keys = ON;")};
 }
 
