@@ -337,10 +337,16 @@ DROP INDEX IF EXISTS submissions_by_instrument;
 DROP INDEX IF EXISTS submissions_for_aggregates;
 )sql";
 
+// Version 6: the HR statements read the summaries in person order and need each person's role and team: an index in
+// id order that holds both, so those look-ups walk it in step instead of reading the people table at random.
+const char* const Version6 = R"sql(
+CREATE INDEX people_for_hr ON people (id, role, team);
+)sql";
+
 QStringList steps()
 {
     return {QString::fromUtf8(Version1), QString::fromUtf8(Version2), QString::fromUtf8(Version3), version4(),
-            QString::fromUtf8(Version5)};
+            QString::fromUtf8(Version5), QString::fromUtf8(Version6)};
 }
 
 } // namespace

@@ -351,6 +351,7 @@ private Q_SLOTS:
                                "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
                                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
                                "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
+                               "DROP INDEX people_for_hr; "
                                "CREATE INDEX submissions_by_instrument ON submissions (instrument_id, person_id, "
                                "submitted_at); PRAGMA user_version = 1;")));
         }
@@ -367,6 +368,10 @@ private Q_SLOTS:
             "AND tbl_name = 'submissions' AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name)"));
         QVERIFY_RESULT(indexes);
         QCOMPARE(*indexes, QStringLiteral("submissions_by_person"));
+        auto peopleIndex = (*store)->database().queryInteger(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'people_for_hr'"));
+        QVERIFY_RESULT(peopleIndex);
+        QCOMPARE(*peopleIndex, 1);
         auto summaries = (*store)->database().queryInteger(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_hr_%'"));
         QVERIFY_RESULT(summaries);
