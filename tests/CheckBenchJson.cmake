@@ -15,7 +15,7 @@ if(json_error OR NOT type STREQUAL "OBJECT")
     message(FATAL_ERROR "rapport-bench did not print a JSON object: ${json_error}\n${output}")
 endif()
 
-foreach(key unlock_ms startup_ms submit_ms hr_ms_10k hr_vs_sql_ratio encryption_overhead_ratio gui_peak_rss_mb
+foreach(key unlock_ms startup_ms submit_ms hr_ms_10k hr_vs_sql_ratio hr_view_vs_sql_ratio encryption_overhead_ratio gui_peak_rss_mb
             backup_mb_per_s)
     string(JSON value_type ERROR_VARIABLE key_error TYPE "${output}" ${key})
     if(key_error OR NOT value_type STREQUAL "NUMBER")

@@ -478,13 +478,15 @@ Result<QJsonObject> BenchRunner::run()
         if (store.employees == reference) {
             result.insert(QStringLiteral("hr_ms_10k"), figures.value(QStringLiteral("view_ms")));
             const double floor = figures.value(QStringLiteral("sqlcipher_shell_ms")).toDouble();
+            // The same aggregates (HrAnalytics::load: the statements and the anonymity rules) against the same
+            // statements in the shell; the whole view also builds and paints widgets, which the shell does not.
             result.insert(QStringLiteral("hr_vs_sql_ratio"),
-                          floor > 0 ? QJsonValue(rounded(figures.value(QStringLiteral("view_ms")).toDouble() / floor, 3))
-                                    : QJsonValue());
-            result.insert(QStringLiteral("hr_report_vs_sql_ratio"),
                           floor > 0
                               ? QJsonValue(rounded(figures.value(QStringLiteral("report_ms")).toDouble() / floor, 3))
                               : QJsonValue());
+            result.insert(QStringLiteral("hr_view_vs_sql_ratio"),
+                          floor > 0 ? QJsonValue(rounded(figures.value(QStringLiteral("view_ms")).toDouble() / floor, 3))
+                                    : QJsonValue());
         }
     }
     result.insert(QStringLiteral("hr_ms_by_size"), hrBySize);
