@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -266,11 +267,15 @@ Result<QJsonObject> overheadWorkload(Context& context, int employees, int months
     options.encrypted = encrypted;
     BENCH_TRY_ASSIGN(opened, store.open(options));
     Stopwatch hrWatch;
+    double cpu = processCpuMs();
     BENCH_TRY_ASSIGN(report, HrAnalytics::load(*opened, context.registry));
     const double hrMs = hrWatch.ms();
+    const double hrCpuMs = processCpuMs() - cpu;
     const Stopwatch clientWatch;
+    cpu = processCpuMs();
     BENCH_TRY_ASSIGN(overview, loadClientOverview(*opened, context.registry, store.longHistoryClient));
     const double clientMs = clientWatch.ms();
+    const double clientCpuMs = processCpuMs() - cpu;
     Q_UNUSED(report)
     Q_UNUSED(overview)
     opened.reset();
@@ -279,45 +284,62 @@ Result<QJsonObject> overheadWorkload(Context& context, int employees, int months
         {QStringLiteral("insert_ms"), store.generationMs},
         {QStringLiteral("hr_ms"), hrMs},
         {QStringLiteral("client_ms"), clientMs},
+        {QStringLiteral("insert_cpu_ms"), store.generationCpuMs},
+        {QStringLiteral("hr_cpu_ms"), hrCpuMs},
+        {QStringLiteral("client_cpu_ms"), clientCpuMs},
     };
 }
 
 Result<QJsonObject> measureOverhead(Context& context, int employees, int months, int runs)
 {
-    QList<double> insert[2];
-    QList<double> hr[2];
-    QList<double> client[2];
+    // Wall and CPU time of each part, per kind (0 plain, 1 encrypted), and the ratio of the totals run by run.
+    const QStringList parts {QStringLiteral("insert"), QStringLiteral("hr"), QStringLiteral("client")};
+    QHash<QString, QList<double>> samples[2];
     QList<double> ratio;
+    QList<double> cpuRatio;
     for (int run = 0; run < runs; ++run) {
         progress(QStringLiteral("encryption overhead, run %1 of %2").arg(run + 1).arg(runs));
         double totals[2] = {0, 0};
+        double cpuTotals[2] = {0, 0};
         // Alternate which goes first, so neither always runs on a cooler or warmer machine.
         for (int step = 0; step < 2; ++step) {
             const int kind = (run + step) % 2; // 0 plain, 1 encrypted
             BENCH_TRY_ASSIGN(figures, overheadWorkload(context, employees, months, kind == 1));
-            insert[kind].append(figures.value(QStringLiteral("insert_ms")).toDouble());
-            hr[kind].append(figures.value(QStringLiteral("hr_ms")).toDouble());
-            client[kind].append(figures.value(QStringLiteral("client_ms")).toDouble());
-            totals[kind] = figures.value(QStringLiteral("insert_ms")).toDouble()
-                + figures.value(QStringLiteral("hr_ms")).toDouble()
-                + figures.value(QStringLiteral("client_ms")).toDouble();
+            for (const QString& part : parts) {
+                const double wall = figures.value(part + QStringLiteral("_ms")).toDouble();
+                const double cpu = figures.value(part + QStringLiteral("_cpu_ms")).toDouble();
+                samples[kind][part].append(wall);
+                samples[kind][part + QStringLiteral("_cpu")].append(cpu);
+                totals[kind] += wall;
+                cpuTotals[kind] += cpu;
+            }
         }
         ratio.append(totals[1] / totals[0]);
+        if (cpuTotals[0] > 0) {
+            cpuRatio.append(cpuTotals[1] / cpuTotals[0]);
+        }
     }
-    const auto pair = [](const QList<double>* samples) {
-        const double plain = median(samples[0]);
-        const double encrypted = median(samples[1]);
+    const auto pair = [&samples](const QString& part) {
+        const double plain = median(samples[0].value(part));
+        const double encrypted = median(samples[1].value(part));
+        const double plainCpu = median(samples[0].value(part + QStringLiteral("_cpu")));
+        const double encryptedCpu = median(samples[1].value(part + QStringLiteral("_cpu")));
         return QJsonObject {{QStringLiteral("plain_ms"), rounded(plain, 1)},
                             {QStringLiteral("encrypted_ms"), rounded(encrypted, 1)},
-                            {QStringLiteral("ratio"), rounded(plain > 0 ? encrypted / plain : 0, 3)}};
+                            {QStringLiteral("ratio"), rounded(plain > 0 ? encrypted / plain : 0, 3)},
+                            {QStringLiteral("plain_cpu_ms"), rounded(plainCpu, 1)},
+                            {QStringLiteral("encrypted_cpu_ms"), rounded(encryptedCpu, 1)},
+                            {QStringLiteral("cpu_ratio"), rounded(plainCpu > 0 ? encryptedCpu / plainCpu : 0, 3)}};
     };
     return QJsonObject {
         {QStringLiteral("ratio"), rounded(median(ratio), 3)},
+        {QStringLiteral("cpu_ratio"), rounded(median(cpuRatio), 3)},
+        {QStringLiteral("runs"), runs},
         {QStringLiteral("employees"), employees},
         {QStringLiteral("months"), months},
-        {QStringLiteral("bulk_insert"), pair(insert)},
-        {QStringLiteral("hr_aggregates"), pair(hr)},
-        {QStringLiteral("client_dashboard_query"), pair(client)},
+        {QStringLiteral("bulk_insert"), pair(QStringLiteral("insert"))},
+        {QStringLiteral("hr_aggregates"), pair(QStringLiteral("hr"))},
+        {QStringLiteral("client_dashboard_query"), pair(QStringLiteral("client"))},
     };
 }
 
@@ -493,7 +515,7 @@ Result<QJsonObject> BenchRunner::run()
     result.insert(QStringLiteral("hr_detail"), hrDetail);
 
     // 5. Encryption overhead.
-    BENCH_TRY_ASSIGN(overhead, measureOverhead(context, reference, months, quick ? 1 : std::min(3, m_options.runs)));
+    BENCH_TRY_ASSIGN(overhead, measureOverhead(context, reference, months, quick ? 1 : m_options.runs));
     result.insert(QStringLiteral("encryption_overhead_ratio"), overhead.value(QStringLiteral("ratio")));
     result.insert(QStringLiteral("encryption_overhead"), overhead);
 

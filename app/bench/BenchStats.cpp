@@ -5,6 +5,10 @@
 #include <QTextStream>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -19,6 +23,20 @@ double median(QList<double> samples)
     std::sort(samples.begin(), samples.end());
     const qsizetype middle = samples.size() / 2;
     return samples.size() % 2 == 1 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2;
+}
+
+double processCpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0) {
+        const auto ms = [](const timeval& time) {
+            return static_cast<double>(time.tv_sec) * 1000.0 + static_cast<double>(time.tv_usec) / 1000.0;
+        };
+        return ms(usage.ru_utime) + ms(usage.ru_stime);
+    }
+#endif
+    return 0;
 }
 
 double steadyNowMs()

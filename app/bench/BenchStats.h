@@ -21,6 +21,12 @@ private:
     QElapsedTimer m_timer;
 };
 
+/**
+ * CPU time (user + system) this process has used so far, in milliseconds; 0 where the platform does not say. Unlike
+ * wall time it leaves out waiting for the disk and for other processes, so it is steadier on a shared machine.
+ */
+[[nodiscard]] double processCpuMs();
+
 /** Milliseconds of the steady clock (shared by every process on the machine), for timing a child process. */
 [[nodiscard]] double steadyNowMs();
 

@@ -103,6 +103,7 @@ Result<BenchStore> BenchStores::generate(const QString& path, int employees, int
     options.kdf = KdfParameters::minimal();
     options.encrypted = encrypted;
     const Stopwatch watch;
+    const double cpuAtStart = processCpuMs();
     auto store = Store::create(path, passphrase(), options);
     if (!store) {
         return tl::unexpected(store.error());
@@ -126,6 +127,7 @@ Result<BenchStore> BenchStores::generate(const QString& path, int employees, int
     result.employees = employees;
     result.longHistoryClient = *client;
     result.generationMs = watch.ms();
+    result.generationCpuMs = processCpuMs() - cpuAtStart;
     result.submissions = summary->wellbeingSubmissions + summary->allianceSubmissions;
     auto hr = (*store)->people().list(Role::Hr);
     if (!hr || hr->isEmpty()) {

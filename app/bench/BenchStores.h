@@ -24,6 +24,7 @@ struct BenchStore
     QUuid longHistoryClient; ///< 5 years of fortnightly wellbeing, weekly alliance with 3 professionals
     QUuid hrPerson;
     double generationMs = 0; ///< how long making it took (0 when it came from the cache)
+    double generationCpuMs = 0; ///< the CPU time it took (likewise)
     qint64 submissions = 0;
 
     /** Opens it with its raw key (no key derivation). */
