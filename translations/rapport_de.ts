@@ -1918,6 +1918,10 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>The store&apos;s key file is damaged (page size).</source>
         <translation>Die Schlüsseldatei des Datenspeichers ist beschädigt (Seitengröße).</translation>
     </message>
+    <message>
+        <source>Part of a bulk write failed, so none of it was saved.</source>
+        <translation>Ein Teil eines Massenschreibvorgangs ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

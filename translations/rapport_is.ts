@@ -1918,6 +1918,10 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>The store&apos;s key file is damaged (page size).</source>
         <translation>Lyklaskrá gagnasafnsins er skemmd (síðustærð).</translation>
     </message>
+    <message>
+        <source>Part of a bulk write failed, so none of it was saved.</source>
+        <translation>Hluti af fjöldaskráningu mistókst og því var ekkert af henni vistað.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
