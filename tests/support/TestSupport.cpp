@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace rapport::test {
@@ -11,6 +12,11 @@ QByteArray readAll(const QString& path)
         return {};
     }
     return file.readAll();
+}
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
 }
 
 } // namespace rapport::test

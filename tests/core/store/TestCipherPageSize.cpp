@@ -10,7 +10,6 @@
 #include "store/StoreKeyFile.h"
 #include "store/StoreSnapshot.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +19,7 @@
 
 using namespace rapport;
 using rapport::test::fastOptions;
+using rapport::test::fileHash;
 using rapport::test::passphrase;
 
 namespace {
@@ -33,11 +33,6 @@ qint64 pageSizeOf(Store& store)
 QJsonObject keyFileJson(const QString& storePath)
 {
     return QJsonDocument::fromJson(rapport::test::readAll(StoreKeyFile::pathFor(storePath))).object();
-}
-
-QByteArray fileHash(const QString& path)
-{
-    return QCryptographicHash::hash(rapport::test::readAll(path), QCryptographicHash::Sha256);
 }
 
 } // namespace

@@ -11,7 +11,6 @@
 #include "store/StoreKeyFile.h"
 #include "store/SubmissionRepository.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -23,16 +22,8 @@
 
 using namespace rapport;
 using rapport::test::fastOptions;
+using rapport::test::fileHash;
 using rapport::test::passphrase;
-
-namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    return QCryptographicHash::hash(rapport::test::readAll(path), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class TestStore : public QObject
 {
