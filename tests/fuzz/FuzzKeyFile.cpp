@@ -1,8 +1,10 @@
 // The store's key file (rapport.db.key.json) and the KDF parameters inside it, which also sit in every backup
-// header: anything is parsed into a key file whose Argon2 cost is within the bounds KdfParameters promises, or
+// header: anything is parsed into a key file whose Argon2 cost is within the bounds KdfParameters promises and whose
+// page sizes SQLCipher accepts, or
 // refused with CorruptFile / ForeignFile / NewerSchema. No key is derived here, so a doctored cost costs nothing.
 
 #include "FuzzInput.h"
+#include "store/Database.h"
 #include "store/StoreKeyFile.h"
 
 #include <QJsonDocument>
@@ -34,8 +36,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto keyFile = StoreKeyFile::parse(bytes, QStringLiteral("fuzz.key.json"));
     if (keyFile) {
         checkBounded(keyFile->current.kdf);
+        // A page size SQLCipher would refuse (or read as garbage) never gets through.
+        if (!CipherPageSize::isValid(keyFile->current.pageSize)) {
+            fuzz::invariantBroken();
+        }
         if (keyFile->pending) {
             checkBounded(keyFile->pending->kdf);
+            if (!CipherPageSize::isValid(keyFile->pending->pageSize)) {
+                fuzz::invariantBroken();
+            }
         }
     } else if (keyFile.error().code != ErrorCode::CorruptFile && keyFile.error().code != ErrorCode::ForeignFile
                && keyFile.error().code != ErrorCode::NewerSchema) {
