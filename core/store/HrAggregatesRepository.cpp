@@ -25,7 +25,8 @@ namespace {
  * computeTrend(), the bracket of the latest score (in the instrument's smallest steps from its minimum, as stored
  * scores are), and everything grouped by team, bracket and direction (a few dozen rows). The summaries are read in
  * person order and each person's role and team come from people_for_hr (schema v6) in the same order (CROSS JOIN fixes
- * the order; a covering index, so the people table itself is never read).
+ * the order; a covering index, so the people table itself is never read: INDEXED BY, because SQLite would pick the
+ * unique index on id and then read each person's row for the role).
  *
  * ?1 instrument, ?2 lower bound for Improving, ?3 upper bound for Declining, ?4 recent-since time, ?5 (unused: the
  * reference time of the former full scan), ?6 score minimum, ?7 steps per score point (10^decimals), ?8... bracket
@@ -49,7 +50,7 @@ FROM (
         WHERE instrument_id = ?1
     ) AS t
 ) AS g
-CROSS JOIN people AS p
+CROSS JOIN people AS p INDEXED BY people_for_hr
 WHERE p.id = g.person AND p.role = 'client'
 GROUP BY 1, 2, 3
 )sql";
@@ -67,13 +68,14 @@ const char* const MonthlySql
  * their key order (client, professional), so the checks against the current connections and the client's role walk
  * the connections' unique index and people_for_hr (schema v6) in the same order: CROSS JOIN keeps SQLite to that
  * order (it would otherwise start from the people index by role and look each client up at random, 10× slower at
- * 100,000 employees). %1 is what to select, %2 what follows the WHERE clause; ?1 is the instrument.
+ * 100,000 employees), and INDEXED BY keeps it on the covering index rather than the unique one on id, which would
+ * read every client's row of the people table at random. %1 is what to select, %2 what follows the WHERE clause; ?1 is the instrument.
  */
 const char* const LatestAllianceSql = R"sql(
 SELECT %1
 FROM hr_latest_by_professional AS s
 CROSS JOIN connections AS c
-CROSS JOIN people AS p
+CROSS JOIN people AS p INDEXED BY people_for_hr
 WHERE s.instrument_id = ?1 AND c.client_id = s.person_id AND c.professional_id = s.professional_id
   AND p.id = s.person_id AND p.role = 'client'
 %2
