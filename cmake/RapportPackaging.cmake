@@ -1,22 +1,66 @@
 # Install layout and installers (CPack): a .deb on Linux, NSIS on Windows, a DragNDrop DMG on macOS.
 # The recipe for each is in docs/packaging.md. Included last by the top-level CMakeLists.txt.
+# RAPPORT_APP_ID (the reverse-DNS id, set in the top-level CMakeLists.txt) names the .desktop, metainfo and icon files.
 
-set(RAPPORT_APP_ID "invalid.rapport.Rapport") # AppStream id; names the .desktop and metainfo files
 set(RAPPORT_RESOURCES "${PROJECT_SOURCE_DIR}/resources")
 set(RAPPORT_DOCDIR "${CMAKE_INSTALL_DATADIR}/doc/rapport")
 
 if(UNIX AND NOT APPLE)
-    # Freedesktop integration: menu entry, AppStream metadata, hicolor icons.
+    # Freedesktop integration: menu entry, AppStream metadata, hicolor icons named after the id.
     install(FILES "${RAPPORT_RESOURCES}/linux/${RAPPORT_APP_ID}.desktop"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${RAPPORT_RESOURCES}/linux/${RAPPORT_APP_ID}.metainfo.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
     foreach(size 16 22 24 32 48 64 128 256 512)
         install(FILES "${RAPPORT_RESOURCES}/icons/app/hicolor/${size}x${size}/apps/rapport.png"
-            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps"
+            RENAME "${RAPPORT_APP_ID}.png")
     endforeach()
     install(FILES "${RAPPORT_RESOURCES}/icons/app/rapport.svg"
-        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
+        RENAME "${RAPPORT_APP_ID}.svg")
+
+    # What Debian's policy asks of every package: the copyright file (machine-readable, DEP-5) and the changelog,
+    # compressed the way lintian wants (gzip -9n: no name or time stamp, so the package is reproducible).
+    install(FILES "${RAPPORT_RESOURCES}/linux/debian/copyright" DESTINATION "${RAPPORT_DOCDIR}")
+    find_program(RAPPORT_GZIP gzip REQUIRED)
+    set(rapport_changelog_gz "${PROJECT_BINARY_DIR}/packaging/changelog.gz")
+    add_custom_command(OUTPUT "${rapport_changelog_gz}"
+        COMMAND "${CMAKE_COMMAND}" -E make_directory "${PROJECT_BINARY_DIR}/packaging"
+        COMMAND "${RAPPORT_GZIP}" -9nc "${RAPPORT_RESOURCES}/linux/debian/changelog" > "${rapport_changelog_gz}"
+        DEPENDS "${RAPPORT_RESOURCES}/linux/debian/changelog"
+        COMMENT "Compressing the package changelog"
+        VERBATIM)
+
+    # Manual pages, written by help2man from the programs' own --help and --version, so they never drift from
+    # them. In English whatever the builder's language (RAPPORT_LANGUAGE).
+    find_program(RAPPORT_HELP2MAN help2man)
+    set(rapport_man_pages "")
+    if(RAPPORT_HELP2MAN)
+        foreach(program rapport rapport-cli)
+            if(program STREQUAL "rapport")
+                set(summary "private wellbeing and professional-alliance tracking")
+            else()
+                set(summary "script and administer Rapport's stores, backups and hub")
+            endif()
+            set(page "${PROJECT_BINARY_DIR}/packaging/${program}.1")
+            add_custom_command(OUTPUT "${page}.gz"
+                COMMAND "${CMAKE_COMMAND}" -E make_directory "${PROJECT_BINARY_DIR}/packaging"
+                COMMAND "${CMAKE_COMMAND}" -E env RAPPORT_LANGUAGE=en LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+                        "${RAPPORT_HELP2MAN}" --no-info --no-discard-stderr --section=1 "--name=${summary}"
+                        "--output=${page}" "$<TARGET_FILE:${program}>"
+                COMMAND "${RAPPORT_GZIP}" -9nf "${page}"
+                DEPENDS ${program}
+                COMMENT "Writing the manual page of ${program}"
+                VERBATIM)
+            list(APPEND rapport_man_pages "${page}.gz")
+        endforeach()
+        install(FILES ${rapport_man_pages} DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+    else()
+        message(STATUS "help2man not found: no manual pages (scripts/install-deps installs it)")
+    endif()
+    add_custom_target(rapport_package_docs ALL DEPENDS "${rapport_changelog_gz}" ${rapport_man_pages})
+    install(FILES "${rapport_changelog_gz}" DESTINATION "${RAPPORT_DOCDIR}")
 endif()
 
 # What a user reads: the guides and the third-party licences (the About dialog shows the same texts).
@@ -76,6 +120,14 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_DESCRIPTION "Rapport is a private desktop companion for employee wellbeing programmes: clients \
 track their Wellbeing Index and rate their Professional Alliance, decide what their professionals see, and keep \
 everything in an encrypted local store. Includes rapport-cli for scripting and administration.")
+# Debian's control file: CPack puts the summary on the first line (the synopsis, under 80 characters); the
+# description follows in lines under 80 characters (lintian).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Rapport is a private desktop companion for employee wellbeing programmes.
+Clients track their Wellbeing Index and rate their Professional Alliance,
+decide what their professionals see, and keep everything in an encrypted
+local store. HR sees only anonymised figures over groups large enough.
+.
+Includes rapport-cli for scripting and administration.")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Rapport")

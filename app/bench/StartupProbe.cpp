@@ -3,6 +3,7 @@
 #include "BenchStats.h"
 #include "PaintWatcher.h"
 #include "client/ClientDashboard.h"
+#include "common/ApplicationIdentity.h"
 #include "common/MainWindow.h"
 #include "common/SessionController.h"
 #include "common/StartupOptions.h"
@@ -28,8 +29,7 @@ int runChild(int argc, char* argv[], const QString& storePath, const QString& pa
     stage("main");
     QApplication app(argc, argv);
     stage("application");
-    QApplication::setApplicationName(QStringLiteral("Rapport"));
-    QApplication::setOrganizationName(QStringLiteral("Rapport"));
+    ApplicationIdentity::apply();
     PaintWatcher watcher([](QObject* object) { return qobject_cast<ui::ClientDashboard*>(object) != nullptr; });
 
     ui::StartupOptions options;

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "common/ApplicationIdentity.h"
 #include "common/Language.h"
 #include "crypto/CoreDumps.h"
 #include "hr/HrReportCommand.h"
@@ -28,8 +29,8 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
+    rapport::ApplicationIdentity::apply();
+    rapport::ApplicationIdentity::adoptSettingsFromBeforeTheId();
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     // Messages in the language chosen in Rapport's Preferences (or RAPPORT_LANGUAGE), else the system's.
     rapport::ui::Language::apply(rapport::ui::Language::startupChoice());

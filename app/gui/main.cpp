@@ -1,5 +1,6 @@
 #include "common/Language.h"
 #include "common/AppPalette.h"
+#include "common/ApplicationIdentity.h"
 #include "common/Icons.h"
 #include "common/MainWindow.h"
 #include "common/ScreenshotRunner.h"
@@ -27,9 +28,8 @@ bool onlyPrints(int argc, char* argv[])
 int printInformation(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    rapport::ApplicationIdentity::apply();
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("Rapport"));
     rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
     QTextStream out(stdout);
     auto options = rapport::ui::StartupOptions::parse(QCoreApplication::arguments());
@@ -61,8 +61,8 @@ int main(int argc, char* argv[])
     // Before any passphrase is typed: a crash dump of an unlocked Rapport would hold the store key.
     rapport::disableCoreDumps();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Rapport"));
-    QApplication::setOrganizationName(QStringLiteral("Rapport"));
+    rapport::ApplicationIdentity::apply();
+    rapport::ApplicationIdentity::adoptSettingsFromBeforeTheId();
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     // The language chosen in Preferences (or RAPPORT_LANGUAGE), else the system's; --language overrides it below.
     rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
@@ -80,7 +80,7 @@ int main(int argc, char* argv[])
     rapport::ui::applyPaletteChoice(options->palette);
     QApplication::setWindowIcon(rapport::ui::Icons::application());
     // Matches the .desktop file's name, so Wayland compositors pair the window with its menu entry and icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("invalid.rapport.Rapport"));
+    QGuiApplication::setDesktopFileName(rapport::ApplicationIdentity::id());
     if (!options->screenshotDir.isEmpty()) {
         rapport::ui::ScreenshotRunner runner(options->screenshotDir, options->instrumentsDir);
         auto written = runner.run();
