@@ -1,5 +1,6 @@
 #include "TrendChart.h"
 
+#include "common/AxisTickFitter.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "hr/HrChartStyle.h"
@@ -10,7 +11,10 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
+#include <QResizeEvent>
+#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -90,6 +94,9 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
     m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_scoreAxis->setTitleText(tr("Score"));
     chart->addAxis(m_scoreAxis, Qt::AlignLeft);
+    // Fewer ticks when the chart is short or narrow, so no label is elided to "…".
+    new AxisTickFitter(chart, m_scoreAxis, smallScale ? static_cast<int>(span) + 1 : 11, definition.decimals);
+    new AxisTickFitter(chart, m_timeAxis, 6);
 
     // Bands first, so the lines draw over them. A bracket's band reaches up to the next bracket's lower bound, so
     // bands of whole-number brackets (0–28, 29–50) leave no gap.
@@ -105,6 +112,7 @@ TrendChart::TrendChart(const InstrumentDefinition& definition, const QString& ti
                                displayScore(bracket.min, definition.decimals),
                                displayScore(bracket.max, definition.decimals)));
         band->setPen(Qt::NoPen);
+        m_bandShortNames.append(bracket.label.text(language));
         chart->addSeries(band);
         band->attachAxis(m_timeAxis);
         band->attachAxis(m_scoreAxis);
@@ -129,6 +137,40 @@ void TrendChart::applyPalette()
         pen.setColor(colour);
         m_lines.at(i)->setPen(pen);
         m_lines.at(i)->setColor(colour);
+    }
+}
+
+void TrendChart::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    fitLegend();
+}
+
+void TrendChart::fitLegend()
+{
+    // QLegend keeps to one row and elides what does not fit ("Mod…"). Rather than that: the bands with their ranges,
+    // else the bands by name, else the lines alone (the score card and the summary name the bracket in words).
+    QLegend* legend = chart()->legend();
+    const QFontMetricsF metrics(legend->font());
+    const qreal perEntry = metrics.height() * 2.5; // marker, its gap and the space to the next entry
+    const qreal available = width() - 24;
+    qreal lines = 0;
+    for (const QLineSeries* line : std::as_const(m_lines)) {
+        lines += metrics.horizontalAdvance(line->name()) + perEntry;
+    }
+    qreal withRanges = lines;
+    qreal byName = lines;
+    for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        withRanges += metrics.horizontalAdvance(m_bands.at(i)->name()) + perEntry;
+        byName += metrics.horizontalAdvance(m_bandShortNames.at(i)) + perEntry;
+    }
+    const bool showBands = byName <= available;
+    const bool showRanges = withRanges <= available;
+    for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        for (QLegendMarker* marker : legend->markers(m_bands.at(i))) {
+            marker->setVisible(showBands);
+            marker->setLabel(showRanges ? m_bands.at(i)->name() : m_bandShortNames.at(i));
+        }
     }
 }
 
@@ -223,6 +265,7 @@ void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
     line->attachAxis(m_scoreAxis);
     m_lines.append(line);
     m_models.append(model);
+    fitLegend();
 
     connect(model, &QAbstractItemModel::modelReset, this, &TrendChart::updateRanges);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TrendChart::updateRanges);

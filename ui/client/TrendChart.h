@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateRanges();
@@ -57,11 +58,13 @@ private:
     void showPointTip(QLineSeries* line, const QPointF& point, bool hovering);
     void updateSummary();
     void applyPalette();
+    void fitLegend();
 
     InstrumentDefinition m_definition;
     QDateTimeAxis* m_timeAxis = nullptr;
     QValueAxis* m_scoreAxis = nullptr;
     QList<QAreaSeries*> m_bands;
+    QStringList m_bandShortNames; ///< a band's bracket name without its range, for a narrow legend
     QList<QLineSeries*> m_lines;
     QList<QPointer<ScoreSeriesModel>> m_models; ///< one a line
     QString m_summary;

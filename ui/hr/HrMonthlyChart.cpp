@@ -1,6 +1,7 @@
 #include "HrMonthlyChart.h"
 
 #include "HrChartStyle.h"
+#include "common/AxisTickFitter.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/Scoring.h"
@@ -57,6 +58,7 @@ HrMonthlyChart::HrMonthlyChart(const InstrumentDefinition& wellbeing, HrMonthlyM
     m_scoreAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_scoreAxis->setTitleText(tr("Average score"));
     chart->addAxis(m_scoreAxis, Qt::AlignLeft);
+    new AxisTickFitter(chart, m_scoreAxis, 6, wellbeing.decimals); // no "…" labels in a short chart
 
     const QString language = instrumentLanguage();
     for (const Bracket& bracket : wellbeing.brackets) {
