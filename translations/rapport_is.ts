@@ -177,6 +177,19 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A date written out: day, abbreviated month, year (Qt&apos;s date format letters).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>A date and a time of day (Qt&apos;s date format letters).</extracomment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>Rapport</name>
     <message>
         <source>fewer than %1 responses</source>
@@ -4375,10 +4388,6 @@ Everything in the current store is replaced by this backup; what changed since i
 <context>
     <name>rapport::ui::SharingLogModel</name>
     <message>
-        <source>d MMM yyyy, HH:mm</source>
-        <translation>d. MMM yyyy, HH:mm</translation>
-    </message>
-    <message>
         <source>Professional Alliance</source>
         <translation>Samstarf við fagaðila</translation>
     </message>
@@ -4409,10 +4418,6 @@ Everything in the current store is replaced by this backup; what changed since i
 </context>
 <context>
     <name>rapport::ui::SubmissionLogModel</name>
-    <message>
-        <source>d MMM yyyy, HH:mm</source>
-        <translation>d. MMM yyyy, HH:mm</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -4453,10 +4458,6 @@ Everything in the current store is replaced by this backup; what changed since i
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy, HH:mm</source>
-        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

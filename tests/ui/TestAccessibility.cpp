@@ -1,4 +1,5 @@
 #include "HrTestFixture.h"
+#include "common/DateText.h"
 #include "ResultTesting.h"
 #include "admin/AdminPanel.h"
 #include "admin/BackupPassphraseDialog.h"
@@ -362,7 +363,7 @@ void TestAccessibility::trendChartSummaryMatchesTheData()
     const QString summary = chart->summary();
     QVERIFY2(summary.contains(formatScore(*series.latest, wellbeing->decimals)), qPrintable(summary));
     QVERIFY2(summary.contains(series.bracket->label.text(QLocale().name())), qPrintable(summary));
-    QVERIFY2(summary.contains(QLocale().toString(series.latestAt.toLocalTime().date(), QLocale::LongFormat)),
+    QVERIFY2(summary.contains(DateText::date(series.latestAt)),
              qPrintable(summary));
     const QString trend = series.trend.direction == TrendDirection::Improving ? QStringLiteral("improving")
         : series.trend.direction == TrendDirection::Declining                 ? QStringLiteral("declining")

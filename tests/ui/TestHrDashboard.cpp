@@ -1,4 +1,5 @@
 #include "HrTestFixture.h"
+#include "common/DateText.h"
 #include "ResultTesting.h"
 #include "ShotSaver.h"
 #include "analytics/HrAnalytics.h"
@@ -198,7 +199,7 @@ void TestHrDashboard::smallOrganisationShowsNoNumbers()
         QCOMPARE(label->text(), hidden);
     }
     // Apart from k itself and the "last 90 days" / "30 %" wording, nothing shown holds a digit.
-    const QString date = QLocale().toString(report.asOf.toLocalTime().date(), QLocale::LongFormat);
+    const QString date = DateText::date(report.asOf);
     for (QString text : shownStrings(dashboard)) {
         text.remove(date);
         text.remove(QString::number(HrAnalytics::RecentDays));

@@ -1,4 +1,5 @@
 #include "HrTestFixture.h"
+#include "common/DateText.h"
 #include "ResultTesting.h"
 #include "analytics/HrAnalytics.h"
 #include "cli/CliApplication.h"
@@ -121,7 +122,7 @@ void TestHrReport::smallOrganisationHasNoNumbers()
     QVERIFY(text.contains(hidden));
     QVERIFY(text.contains(QStringLiteral("every figure on this page is hidden")));
     // The only digits allowed: the date, k, and the fixed wording ("last 90 days", "30 %").
-    text.remove(QLocale().toString(report->asOf.toLocalTime().date(), QLocale::LongFormat));
+    text.remove(DateText::date(report->asOf));
     text.remove(QString::number(HrAnalytics::RecentDays));
     text.remove(QStringLiteral("30 %"));
     text.remove(QString::number(report->minimumGroupSize));

@@ -1,4 +1,5 @@
 #include "UiTestFixture.h"
+#include "common/DateText.h"
 #include "cli/CliApplication.h"
 #include "client/ClientDashboard.h"
 #include "client/ShareRequestBanner.h"
@@ -158,7 +159,11 @@ void TestProfessionalView::modelShowsEachClientsStateThroughThePolicy()
     QCOMPARE(alliance.data(ProfessionalClientsModel::LatestAllianceRole).toDouble(), 4.8);
     QVERIFY(!model->index(0, ProfessionalClientsModel::TrendColumn).data().toString().isEmpty());
     QCOMPARE(model->index(0, 0).data(ProfessionalClientsModel::LastUpdatedRole).toDateTime(), Start.addDays(23));
-    QVERIFY(!model->index(0, ProfessionalClientsModel::LastUpdatedColumn).data().toString().isEmpty());
+    // Written out like every other date in Rapport ("25 Jan 2026"), not the locale's numeric short form.
+    const QString lastUpdated = model->index(0, ProfessionalClientsModel::LastUpdatedColumn).data().toString();
+    QCOMPARE(lastUpdated, DateText::date(Start.addDays(23)));
+    QVERIFY2(!lastUpdated.contains(QLatin1Char('/')), qPrintable(lastUpdated));
+    QVERIFY2(lastUpdated.contains(QString::number(Start.addDays(23).toLocalTime().date().year())), qPrintable(lastUpdated));
 
     // Robin shares nothing: no score in any role.
     QCOMPARE(model->index(2, ProfessionalClientsModel::AllianceColumn).data().toString(), QStringLiteral("Not shared"));

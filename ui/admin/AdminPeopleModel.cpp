@@ -1,4 +1,5 @@
 #include "AdminPeopleModel.h"
+#include "common/DateText.h"
 
 #include <QLocale>
 
@@ -46,9 +47,7 @@ QVariant AdminPeopleModel::data(const QModelIndex& index, int role) const
     case TeamColumn:
         return person.team;
     case AddedColumn:
-        return person.createdAt.isValid() ? QLocale().toString(person.createdAt.toLocalTime().date(),
-                                                               QLocale::ShortFormat)
-                                          : QString();
+        return DateText::date(person.createdAt);
     default:
         return {};
     }

@@ -1,4 +1,5 @@
 #include "BackupMessages.h"
+#include "common/DateText.h"
 
 #include "common/UiText.h"
 
@@ -40,7 +41,7 @@ QString formatTime(const QDateTime& time)
     if (!time.isValid()) {
         return UiTr::tr("unknown");
     }
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return DateText::dateTime(time);
 }
 
 QString manifestHtml(const BackupManifest& manifest)

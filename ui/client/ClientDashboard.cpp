@@ -1,4 +1,5 @@
 #include "ClientDashboard.h"
+#include "common/DateText.h"
 
 #include "ClientDataExport.h"
 #include "ClientReminders.h"
@@ -321,7 +322,7 @@ QString ClientDashboard::trendText(const ScoreSeries& series) const
 QString ClientDashboard::whenText(const QDateTime& at) const
 {
     const qint64 days = at.daysTo(m_store.clock().now());
-    const QString date = QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat);
+    const QString date = DateText::date(at);
     if (days <= 0) {
         return tr("today (%1)").arg(date);
     }

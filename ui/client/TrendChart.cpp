@@ -1,4 +1,5 @@
 #include "TrendChart.h"
+#include "common/DateText.h"
 
 #include "common/AxisTickFitter.h"
 #include "common/StatusColours.h"
@@ -227,7 +228,7 @@ void TrendChart::updateSummary()
             trend = tr("no trend yet");
             break;
         }
-        const QString date = QLocale().toString(series.latestAt.toLocalTime().date(), QLocale::LongFormat);
+        const QString date = DateText::date(series.latestAt);
         parts.append(tr("%1: latest %2 on %3, %4 (number of results: %5)")
                          .arg(name, latest, date, trend, QString::number(series.points.size())));
     }
@@ -351,7 +352,7 @@ void TrendChart::showPointTip(QLineSeries* line, const QPointF& point, bool hove
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nearest.x()));
     QString text = tr("%1\n%2: %3")
-                       .arg(QLocale().toString(at.toLocalTime(), tr("d MMM yyyy, HH:mm")), line->name(),
+                       .arg(DateText::dateTime(at), line->name(),
                             displayScore(nearest.y(), m_definition.decimals));
     if (const auto bracket = m_definition.bracketFor(nearest.y())) {
         text = tr("%1 (%2)").arg(text, bracket->label.text(instrumentLanguage()));

@@ -2,9 +2,12 @@
 
 #include "common/SecretField.h"
 #include "PassphraseStrength.h"
+#include "ScreenFit.h"
 #include "StatusColours.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -199,7 +202,12 @@ FirstRunWizard::FirstRunWizard(Creator creator, QWidget* parent)
     setPage(PassphrasePage, passphrasePage);
     setPage(NamePage, new NameWizardPage(std::move(creator), passphrasePage, this));
     setButtonText(QWizard::FinishButton, tr("Start using Rapport"));
-    resize(620, 480);
+    // The Finish button's text is the longest; give it the padding of the others, in every language and at every
+    // scale (QWizard otherwise sizes it tightly, and some styles clip it).
+    QAbstractButton* finish = button(QWizard::FinishButton);
+    const QFontMetrics metrics(finish->font());
+    finish->setMinimumWidth(metrics.horizontalAdvance(finish->text()) + 3 * metrics.height());
+    resize(fittedToScreen(this, QSize(620, 480)));
 }
 
 } // namespace rapport::ui

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "IdleWatcher.h"
 #include "Preferences.h"
+#include "ScreenFit.h"
 #include "PreferencesDialog.h"
 #include "SessionController.h"
 #include "SyncStatusIndicator.h"
@@ -89,7 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     setWindowTitle(tr("Rapport"));
     retranslate();
-    resize(1200, 860);
+    resize(fittedToScreen(this, QSize(1200, 860)));
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,4 +1,5 @@
 #include "SyncStatus.h"
+#include "common/DateText.h"
 
 #include "UiText.h"
 
@@ -10,14 +11,7 @@ namespace {
 /** "14:32" today, "3 Mar 14:32" before: a short local time for the status bar. */
 QString shortTime(const QDateTime& at)
 {
-    const QDateTime local = at.toLocalTime();
-    const QLocale locale;
-    // Hours and minutes are enough for a status bar (the C locale's short format would add seconds).
-    const QString time = locale.toString(local.time(), QStringLiteral("HH:mm"));
-    if (local.date() == QDate::currentDate()) {
-        return time;
-    }
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+    return DateText::recent(at);
 }
 
 } // namespace

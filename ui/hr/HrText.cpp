@@ -1,4 +1,5 @@
 #include "HrText.h"
+#include "common/DateText.h"
 
 #include "analytics/HrAnalytics.h"
 #include "common/StatusColours.h"
@@ -48,7 +49,7 @@ QString HrText::wellbeingWithBracket(const std::optional<double>& mean, const st
 QString HrText::asOfLine() const
 {
     return UiTr::tr("As of %1 · only groups of at least %2 people are shown · no individual is ever shown")
-        .arg(QLocale().toString(m_report.asOf.toLocalTime().date(), QLocale::LongFormat))
+        .arg(DateText::date(m_report.asOf))
         .arg(m_report.minimumGroupSize);
 }
 

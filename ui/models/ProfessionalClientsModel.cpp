@@ -1,4 +1,5 @@
 #include "ProfessionalClientsModel.h"
+#include "common/DateText.h"
 
 #include "common/StatusColours.h"
 #include "instruments/Scoring.h"
@@ -122,7 +123,7 @@ QVariant ProfessionalClientsModel::display(const ProfessionalClientEntry& entry,
         if (!entry.lastUpdated.isValid()) {
             return tr("—");
         }
-        return QLocale().toString(entry.lastUpdated.toLocalTime().date(), QLocale::ShortFormat);
+        return DateText::date(entry.lastUpdated);
     default:
         return {};
     }
@@ -139,7 +140,7 @@ QString ProfessionalClientsModel::toolTip(const ProfessionalClientEntry& entry) 
     if (!entry.lastUpdated.isValid()) {
         return tr("%1 shares with you but has not submitted anything shared yet.").arg(entry.client.name);
     }
-    return tr("Last updated %1").arg(QLocale().toString(entry.lastUpdated.toLocalTime(), QLocale::LongFormat));
+    return tr("Last updated %1").arg(DateText::dateTime(entry.lastUpdated));
 }
 
 QVariant ProfessionalClientsModel::data(const QModelIndex& index, int role) const

@@ -1,4 +1,5 @@
 #include "SharingLogModel.h"
+#include "common/DateText.h"
 
 #include "common/StatusColours.h"
 
@@ -43,7 +44,7 @@ QVariant SharingLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(change.at.toLocalTime(), tr("d MMM yyyy, HH:mm"));
+            return DateText::dateTime(change.at);
         case ScoreColumn:
             return change.metric == Metric::Alliance ? tr("Professional Alliance") : tr("Wellbeing Score");
         case ChangeColumn:

@@ -1,4 +1,5 @@
 #include "SubmissionLogModel.h"
+#include "common/DateText.h"
 
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
@@ -75,7 +76,7 @@ QVariant SubmissionLogModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(entry.at.toLocalTime(), tr("d MMM yyyy, HH:mm"));
+            return DateText::dateTime(entry.at);
         case QuestionnaireColumn:
             return entry.questionnaire;
         case ProfessionalColumn:

@@ -1,4 +1,5 @@
 #include "ClientDetailPanel.h"
+#include "common/DateText.h"
 
 #include "client/TrendChart.h"
 #include "common/Icons.h"
@@ -194,7 +195,7 @@ ClientDetailPanel::ClientDetailPanel(const InstrumentRegistry& registry, QWidget
 QString ClientDetailPanel::whenText(const QDateTime& at, const QDateTime& now) const
 {
     const qint64 days = at.daysTo(now);
-    const QString date = QLocale().toString(at.toLocalTime().date(), QLocale::LongFormat);
+    const QString date = DateText::date(at);
     if (days <= 0) {
         return tr("today (%1)").arg(date);
     }
@@ -290,7 +291,7 @@ void ClientDetailPanel::showRequest(const ProfessionalClientEntry& entry)
     }
     if (askedAt.isValid() && askable.size() < missing.size()) {
         m_requestStatus->setText(tr("Request pending: you asked on %1. %2 sees it on their dashboard and decides.")
-                                     .arg(QLocale().toString(askedAt.toLocalTime().date(), QLocale::LongFormat), name));
+                                     .arg(DateText::date(askedAt), name));
         m_requestStatus->show();
     } else {
         m_requestStatus->hide();
