@@ -3516,6 +3516,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: verborgen</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrDashboard</name>

@@ -3516,6 +3516,10 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>%1: hidden</source>
+        <translation>%1: falið</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrDashboard</name>

@@ -91,8 +91,8 @@ AdminPanel::AdminPanel(Store& store, QString storePath, std::unique_ptr<AdminPro
     left->addWidget(buildBackupsGroup());
     left->addWidget(buildScheduleGroup());
     left->addStretch(1);
-    body->addLayout(left, 3);
-    body->addWidget(buildPeopleGroup(), 2);
+    body->addLayout(left, 1);
+    body->addWidget(buildPeopleGroup(), 1);
     layout->addLayout(body, 1);
 
     connect(&m_store, &Store::changed, this, &AdminPanel::refresh);
@@ -258,7 +258,12 @@ QWidget* AdminPanel::buildPeopleGroup()
     m_peopleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_peopleView->setAlternatingRowColors(true);
     m_peopleView->verticalHeader()->hide();
-    m_peopleView->horizontalHeader()->setStretchLastSection(true);
+    // One line a person: the name takes what the other columns leave and is elided, never wrapped; the dates stay
+    // whole.
+    m_peopleView->setWordWrap(false);
+    m_peopleView->setTextElideMode(Qt::ElideRight);
+    m_peopleView->horizontalHeader()->setStretchLastSection(false);
+    m_peopleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::NameColumn, QHeaderView::Stretch);
     m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::RoleColumn,
                                                            QHeaderView::ResizeToContents);

@@ -66,7 +66,8 @@ void HrBarChart::setBars(const QList<HrBar>& bars, const QString& hiddenText)
     for (qsizetype i = 0; i < bars.size(); ++i) {
         const HrBar& bar = bars.at(i);
         const QString value = bar.count ? QLocale().toString(*bar.count) : hiddenText;
-        categories.append(tr("%1: %2").arg(bar.label, value));
+        // On the axis a withheld figure is one word, so the label fits beside the bars; the summary says why.
+        categories.append(bar.count ? tr("%1: %2").arg(bar.label, value) : tr("%1: hidden").arg(bar.label));
         parts.append(tr("%1: %2").arg(bar.label, value));
         auto* set = new QBarSet(bar.label, series);
         for (qsizetype j = 0; j < bars.size(); ++j) {

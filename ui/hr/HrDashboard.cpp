@@ -2,6 +2,7 @@
 
 #include "HrBarChart.h"
 #include "HrChartStyle.h"
+#include "common/ResponsiveRow.h"
 #include "HrMonthlyChart.h"
 #include "HrReportDocument.h"
 #include "HrText.h"
@@ -31,6 +32,10 @@
 namespace rapport::ui {
 
 namespace {
+
+/** A chart's summary in words, beside the chart while the section is wide enough for both, below it otherwise. */
+constexpr int SummaryWidth = 220;
+constexpr int StackBelow = 680;
 
 QLabel* wrappedLabel(const QString& objectName, QWidget* parent)
 {
@@ -208,15 +213,11 @@ void HrDashboard::buildUi()
                                     QStringLiteral("hrWellbeingMeanValue"));
         grid->setColumnStretch(1, 1);
         layout->addLayout(grid);
-        auto* row = new QHBoxLayout();
         m_distributionChart = new HrBarChart(tr("Participants by bracket of their latest score"), box);
         m_distributionChart->setObjectName(QStringLiteral("hrDistributionChart"));
         m_distributionSummary = wrappedLabel(QStringLiteral("hrDistributionSummary"), box);
         plainFont(m_distributionSummary);
-        m_distributionSummary->setFixedWidth(220);
-        row->addWidget(m_distributionChart, 1);
-        row->addWidget(m_distributionSummary, 0, Qt::AlignTop);
-        layout->addLayout(row);
+        layout->addWidget(new ResponsiveRow(m_distributionChart, m_distributionSummary, SummaryWidth, StackBelow, box));
         figures->addWidget(box);
     }
 
@@ -232,30 +233,24 @@ void HrDashboard::buildUi()
         m_declining = addFigure(grid, 3, tr("Declining"), QStringLiteral("hrDecliningValue"));
         grid->setColumnStretch(1, 1);
         layout->addLayout(grid);
-        auto* row = new QHBoxLayout();
         m_trendChart = new HrBarChart(tr("Direction of each person's trend"), box);
         m_trendChart->setObjectName(QStringLiteral("hrTrendChart"));
         m_trendSummary = wrappedLabel(QStringLiteral("hrTrendSummary"), box);
         plainFont(m_trendSummary);
-        m_trendSummary->setFixedWidth(220);
-        row->addWidget(m_trendChart, 1);
-        row->addWidget(m_trendSummary, 0, Qt::AlignTop);
-        layout->addLayout(row);
+        layout->addWidget(new ResponsiveRow(m_trendChart, m_trendSummary, SummaryWidth, StackBelow, box));
         figures->addWidget(box);
     }
 
     // Over time.
     {
         auto* box = section(tr("Wellbeing over time"), QStringLiteral("hrMonthlySection"), m_figures);
-        auto* row = new QHBoxLayout(box);
+        auto* row = new QVBoxLayout(box);
         m_monthlyChart = new HrMonthlyChart(m_wellbeing ? *m_wellbeing : fallbackWellbeing(), m_monthlyModel, box);
         m_monthlyChart->setObjectName(QStringLiteral("hrMonthlyChart"));
         plainFont(m_monthlyChart);
         m_monthlySummary = wrappedLabel(QStringLiteral("hrMonthlySummary"), box);
         plainFont(m_monthlySummary);
-        m_monthlySummary->setFixedWidth(220);
-        row->addWidget(m_monthlyChart, 1);
-        row->addWidget(m_monthlySummary, 0, Qt::AlignTop);
+        row->addWidget(new ResponsiveRow(m_monthlyChart, m_monthlySummary, SummaryWidth, StackBelow, box));
         figures->addWidget(box);
     }
 

@@ -18,6 +18,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyleOptionViewItem>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -166,7 +168,11 @@ void ProfessionalView::buildLayout()
     splitter->addWidget(m_detailScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({700, 580}); // the list wide enough for all its columns at the default window size
+    splitter->setSizes({700, 580});
+    m_splitter = splitter;
+    // Until the user drags the divider, the list gets the width its columns need (see fitListWidth()).
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_userPlacedSplitter = true; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProfessionalView::fitListWidth, Qt::QueuedConnection);
     outer->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfessionalView::showSelected);
@@ -223,6 +229,48 @@ void ProfessionalView::selectClient(const QUuid& clientId)
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void ProfessionalView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitListWidth();
+}
+
+void ProfessionalView::fitListWidth()
+{
+    if (!m_splitter || m_userPlacedSplitter || m_splitter->width() <= 0) {
+        return;
+    }
+    // Every column of the list readable (no horizontal scrolling for "Last updated"), as long as the details keep
+    // room for their charts; otherwise half and half.
+    constexpr int DetailMinimum = 320;
+    const QHeaderView* header = m_table->horizontalHeader();
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.font = m_table->font();
+    option.features = QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    int columns = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section)) {
+            continue;
+        }
+        int widest = header->sectionSizeHint(section);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, section);
+            widest = std::max(widest, m_table->itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+        columns += widest + 1; // the grid line
+    }
+    const QWidget* listSide = m_splitter->widget(0);
+    const QMargins margins = listSide->layout() ? listSide->layout()->contentsMargins() : QMargins();
+    const int needed = columns + 2 * m_table->frameWidth() + margins.left() + margins.right()
+        + m_table->verticalScrollBar()->sizeHint().width();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int list = total - needed >= DetailMinimum ? needed : total / 2;
+    if (m_splitter->sizes().value(0) != list) {
+        m_splitter->setSizes({list, total - list});
     }
 }
 

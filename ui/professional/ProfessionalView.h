@@ -8,6 +8,7 @@
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QTableView;
 
 namespace rapport {
@@ -59,8 +60,12 @@ Q_SIGNALS:
     /** A share request was recorded. */
     void sharingRequestSent(const rapport::ShareRequest& request);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void buildLayout();
+    void fitListWidth();
     void showSelected();
     void showError(const QString& message);
 
@@ -73,6 +78,8 @@ private:
     QLabel* m_error = nullptr;
     ProfessionalClientsModel* m_model = nullptr;
     QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_userPlacedSplitter = false;
     QScrollArea* m_detailScroll = nullptr;
     ClientDetailPanel* m_detail = nullptr;
     InterpretationHelp* m_help = nullptr;
