@@ -3,12 +3,15 @@
 
 #include "client/TrendChart.h"
 #include "common/AxisTickFitter.h"
+#include "common/ResponsiveRow.h"
+#include "hr/HrBarChart.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "models/ScoreSeriesModel.h"
 
 #include <QDateTimeAxis>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QTest>
 #include <QValueAxis>
 
@@ -24,6 +27,8 @@ private Q_SLOTS:
     void fittingTickCountKeepsRoundSteps();
     void labelsAreNeverElided_data();
     void labelsAreNeverElided();
+    void hrBarLabelsFitWhenFiguresAreHidden();
+    void summaryGoesBelowANarrowChart();
 
 private:
     InstrumentRegistry m_registry;
@@ -126,6 +131,51 @@ void TestChartAxes::labelsAreNeverElided()
     QVERIFY2(texts.contains(QString::number(definition->scoreMax, 'f', 0)), qPrintable(texts.join(QStringLiteral(" | "))));
     QVERIFY(chart.scoreAxis()->tickCount() >= 2);
     QVERIFY(chart.timeAxis()->tickCount() >= 2);
+}
+
+void TestChartAxes::hrBarLabelsFitWhenFiguresAreHidden()
+{
+    // The HR distribution chart of a small organisation, at the width it has in a 1024×768 window.
+    HrBarChart chart(QStringLiteral("Participants by bracket of their latest score"));
+    const QString hidden = QStringLiteral("fewer than 5 responses");
+    chart.setBars({{QStringLiteral("Poor"), std::nullopt, Qt::red},
+                   {QStringLiteral("Moderate"), std::nullopt, Qt::yellow},
+                   {QStringLiteral("Good"), 12, Qt::green}},
+                  hidden);
+    chart.resize(500, 220);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QCoreApplication::processEvents();
+    const QStringList texts = drawnTexts(chart.chart());
+    for (const QString& text : texts) {
+        QVERIFY2(!text.contains(QChar(0x2026)) && !text.contains(QStringLiteral("...")),
+                 qPrintable(texts.join(QStringLiteral(" | "))));
+    }
+    QVERIFY(texts.contains(QStringLiteral("Poor: hidden")));
+    QVERIFY(texts.contains(QStringLiteral("Good: 12")));
+    // The reason stays in words, in the summary.
+    QVERIFY(chart.summary().contains(QStringLiteral("Poor: ") + hidden));
+}
+
+void TestChartAxes::summaryGoesBelowANarrowChart()
+{
+    auto* chart = new QLabel(QStringLiteral("chart"));
+    auto* summary = new QLabel(QStringLiteral("summary"));
+    ResponsiveRow row(chart, summary, 220, 680);
+    row.resize(1000, 300);
+    row.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&row));
+    QVERIFY(!row.isStacked());
+    QTRY_COMPARE(summary->width(), 220);
+    QVERIFY(summary->x() > chart->x());
+
+    row.resize(600, 400);
+    QTRY_VERIFY(row.isStacked());
+    QTRY_VERIFY(summary->y() > chart->y());
+    QVERIFY(summary->width() > 220); // the full width of the row
+
+    row.resize(1000, 300);
+    QTRY_VERIFY(!row.isStacked());
 }
 
 QTEST_MAIN(TestChartAxes)

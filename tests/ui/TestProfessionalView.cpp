@@ -26,6 +26,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void professionalWithoutClients();
     void cliShowsTheSameData();
     void screenshotsOfTheProfessionalView();
+    void everyListColumnIsReadableInASmallWindow();
 
 private:
     void submitAlliance(const Person& client, const Person& professional, int answer, int day);
@@ -493,6 +498,30 @@ void TestProfessionalView::screenshotsOfTheProfessionalView()
         const QString path = QDir(out.path()).filePath(name + QStringLiteral(".png"));
         QVERIFY2(written->contains(path), qPrintable(path));
         QVERIFY2(!QImage(path).isNull(), qPrintable(path));
+    }
+}
+
+void TestProfessionalView::everyListColumnIsReadableInASmallWindow()
+{
+    // The professional view inside a window on a 1024×768 screen (90 % of it), and at the default size.
+    for (const QSize& size : {QSize(921, 640), QSize(1200, 800)}) {
+        auto view = openView(m_fixture->professional);
+        view->resize(size);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        QCoreApplication::processEvents();
+        auto* table = view->findChild<QTableView*>(QStringLiteral("clientTable"));
+        QVERIFY(table);
+        // No column hidden behind a horizontal scroll bar: "Last updated" is the last and must be in view.
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const QHeaderView* header = table->horizontalHeader();
+        const int last = ProfessionalClientsModel::LastUpdatedColumn;
+        QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last) <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 px wide").arg(size.width())));
+        // And the details keep room beside the list.
+        auto* splitter = view->findChild<QSplitter*>(QStringLiteral("professionalSplitter"));
+        QVERIFY(splitter);
+        QVERIFY2(splitter->sizes().value(1) >= 300, qPrintable(QString::number(splitter->sizes().value(1))));
     }
 }
 

@@ -22,8 +22,8 @@ struct HrBar
 
 /**
  * Counts of a partition (brackets, trend directions) as horizontal bars. The category labels carry the numbers
- * ("Good: 160"); a suppressed bar has no bar at all and reads "Poor: fewer than 5 responses". summary() says the
- * same in one sentence and is the chart's accessible description.
+ * ("Good: 160"); a suppressed bar has no bar at all and reads "Poor: hidden", short enough to fit beside the bars.
+ * summary() says it all in one sentence ("Poor: fewer than 5 responses") and is the chart's accessible description.
  */
 class HrBarChart : public QChartView
 {
