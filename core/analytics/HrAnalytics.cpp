@@ -1,5 +1,5 @@
 #include "HrAnalytics.h"
-
+#include "HrOverlapRule.h"
 #include "common/CoreTr.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -211,7 +211,9 @@ HrReport HrAnalytics::report(const HrRawFigures& raw, const QDateTime& asOf) con
     qint64 stable = 0;
     qint64 declining = 0;
     QMap<QString, HrGroup> byTeam;
+    QMap<QString, QMap<QDate, qint64>> byTeamAndLatestMonth;
     for (const HrPersonGroup& group : raw.participants) {
+        byTeamAndLatestMonth[group.team][group.lastMonth] += group.people;
         organisation.people += group.people;
         organisation.sum += group.latestSum;
         recent += group.recent;
@@ -310,7 +312,7 @@ HrReport HrAnalytics::report(const HrRawFigures& raw, const QDateTime& asOf) con
         }
     }
 
-    // Months stand alone: no figure shown is a sum over months, so only their own size and mean matter.
+    // Months: their own size and mean first; how they combine with the organisation and the teams is rule 9, below.
     for (HrMonth& month : report.monthly) {
         const auto found = months.constFind(month.month);
         if (found == months.constEnd()) {
@@ -340,8 +342,45 @@ HrReport HrAnalytics::report(const HrRawFigures& raw, const QDateTime& asOf) con
         }
     }
 
+    applyOverlapRule(report, months, byTeamAndLatestMonth);
     fillAlliance(report, raw.alliance);
     return report;
+}
+
+void HrAnalytics::applyOverlapRule(HrReport& report,
+                                   const QMap<QDate, HrMonthFigures>& months,
+                                   const QMap<QString, QMap<QDate, qint64>>& byTeamAndLatestMonth) const
+{
+    // Rule 9: no combination of a month with the organisation and the teams may touch 1 to k−1 people.
+    QList<HrOverlapRule::Team> teams;
+    for (const HrTeam& team : std::as_const(report.teams)) {
+        teams.append(HrOverlapRule::Team {team.mean.has_value(), byTeamAndLatestMonth.value(team.name)});
+    }
+    if (byTeamAndLatestMonth.contains(QString())) {
+        teams.append(HrOverlapRule::Team {false, byTeamAndLatestMonth.value(QString())}); // never shown alone
+    }
+    QList<HrOverlapRule::Month> candidates;
+    for (const HrMonth& month : std::as_const(report.monthly)) {
+        const auto found = months.constFind(month.month);
+        candidates.append(
+            HrOverlapRule::Month {month.month, found == months.constEnd() ? 0 : found->people, month.mean.has_value()});
+    }
+    const HrOverlapRule::Decision decision
+        = HrOverlapRule(m_k).decide(report.wellbeingMean.has_value(), std::move(teams), std::move(candidates));
+    for (HrMonth& month : report.monthly) {
+        if (decision.months.contains(month.month)) {
+            month.mean.reset();
+            month.people.reset();
+        }
+    }
+    for (const qsizetype index : decision.teams) {
+        if (index >= 0 && index < report.teams.size()) {
+            HrTeam& team = report.teams[index];
+            team.mean.reset();
+            team.people.reset();
+            team.bracket.reset();
+        }
+    }
 }
 
 void HrAnalytics::fillAlliance(HrReport& report, const HrAllianceFigures& raw) const

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -46,6 +47,8 @@ struct HrGroup
  * - A mean that rounds to the lowest or highest possible score is suppressed, since it would tell every one of its
  *   people's score; the alliance dimension means are shown all together or not at all.
  * - Means are rounded to one decimal more than the instrument reports.
+ * - Overlap: no linear combination of a month with the organisation and the teams may touch 1 to k−1 people
+ *   (HrOverlapRule); the smallest month of such a combination is suppressed.
  */
 class HrAnalytics
 {
@@ -107,6 +110,9 @@ private:
     [[nodiscard]] std::optional<double> shownMean(const InstrumentDefinition& definition, const HrGroup& group) const;
     [[nodiscard]] bool isRevealingMean(const InstrumentDefinition& definition, double mean) const;
     void fillAlliance(HrReport& report, const HrAllianceFigures& raw) const;
+    void applyOverlapRule(HrReport& report,
+                          const QMap<QDate, HrMonthFigures>& months,
+                          const QMap<QString, QMap<QDate, qint64>>& byTeamAndLatestMonth) const;
 
     InstrumentDefinition m_wellbeing;
     std::optional<InstrumentDefinition> m_alliance;

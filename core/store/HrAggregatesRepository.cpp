@@ -23,7 +23,8 @@ namespace {
  * days from the person's first submission: the slope and sxx do not depend on that shift), the first and last time
  * and the latest score (at equal latest times the higher score). Then the fitted change and the direction exactly as
  * computeTrend(), the bracket of the latest score (in the instrument's smallest steps from its minimum, as stored
- * scores are), and everything grouped by team, bracket and direction (a few dozen rows). The summaries are read in
+ * scores are), and everything grouped by team, bracket, direction and the month (UTC) of the latest submission (a
+ * few thousand rows at most; the month is what the overlap rule between months and the rest needs). The summaries are read in
  * person order and each person's role and team come from people_for_hr (schema v6) in the same order (CROSS JOIN fixes
  * the order; a covering index, so the people table itself is never read: INDEXED BY, because SQLite would pick the
  * unique index on id and then read each person's row for the role).
@@ -36,7 +37,8 @@ const char* const ParticipantGroupsSql = R"sql(
 SELECT coalesce(p.team, '') AS team,
        %1 AS bracket,
        CASE WHEN g.n < 2 THEN 0 WHEN g.change >= ?2 THEN 1 WHEN g.change <= ?3 THEN 3 ELSE 2 END AS direction,
-       count(*), total(g.latest), total(g.lastAt >= ?4)
+       count(*), total(g.latest), total(g.lastAt >= ?4),
+       strftime('%Y-%m', g.lastAt / 1000.0, 'unixepoch') AS last_month
 FROM (
     SELECT t.person AS person, t.n AS n, t.lastAt AS lastAt,
            CAST(round((t.latestScore - ?6) * ?7) AS INTEGER) / ?7 + ?6 AS latest,
@@ -52,7 +54,7 @@ FROM (
 ) AS g
 CROSS JOIN people AS p INDEXED BY people_for_hr
 WHERE p.id = g.person AND p.role = 'client'
-GROUP BY 1, 2, 3
+GROUP BY 1, 2, 3, 7
 )sql";
 
 /**
@@ -207,6 +209,7 @@ Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const Ins
         group.people = row.integer(3);
         group.latestSum = row.real(4);
         group.recent = static_cast<qint64>(row.real(5));
+        group.lastMonth = QDate::fromString(row.text(6) + QStringLiteral("-01"), Qt::ISODate);
         groups.append(group);
     }));
     return groups;

@@ -32,6 +32,7 @@ struct HrPersonGroup
     qint64 people = 0;
     double latestSum = 0; ///< the sum of the people's latest scores
     qint64 recent = 0; ///< how many of them submitted at or after the `recentSince` asked for
+    QDate lastMonth; ///< the first day of the calendar month (UTC) of their latest submission
 };
 
 /** One calendar month (UTC) of an instrument: who submitted in it, each person counting once. */
@@ -73,7 +74,8 @@ public:
     [[nodiscard]] Result<QList<HrTeamHeadcount>> employeesByTeam();
 
     /**
-     * Participants of `instrument` grouped by team, latest-score bracket and trend direction.
+     * Participants of `instrument` grouped by team, latest-score bracket, trend direction and the month of their latest
+ * submission.
      *
      * The bracket of a latest score is the index of the last bracket whose minimum is at most the score (as
      * InstrumentDefinition::bracketFor), -1 below the first. The direction follows computeTrend() exactly: an
