@@ -1,0 +1,390 @@
+-- Rapport hub, schema version 4: rule 9 of docs/hr-anonymity.md, the overlap rule, in rapport.hr_report().
+--
+-- rapport.hr_overlap() is the hub's port of HrOverlapRule (core/analytics): the monthly means and the means over
+-- everyone's latest score (the organisation, the teams) are sums an analyst may combine; no combination may touch
+-- 1 to k-1 people, and the smallest month of one that could is withheld. hr_report() is replaced by the same function
+-- with the participants grouped also by the month of their latest answer and the months decided after the teams.
+
+-- HrOverlapRule::decide: the months to withhold. team_shown / team_latest: every team in display order and the
+-- untagged last; team_latest is a JSON array of {"YYYY-MM": participants whose latest answer is in that month}.
+CREATE FUNCTION rapport.hr_overlap(k integer, org_shown boolean, team_shown boolean[], team_latest jsonb,
+                                   month_names text[], month_people bigint[], month_shown boolean[])
+    RETURNS text[]
+    LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n_teams integer := coalesce(array_length(team_shown, 1), 0);
+    n_months integer := coalesce(array_length(month_names, 1), 0);
+    shown boolean[] := month_shown;
+    withheld text[] := ARRAY[]::text[];
+    others bigint[];
+    here bigint;
+    linked integer[];
+    n_linked integer;
+    involved integer[];
+    found integer[];
+    pick integer;
+    others_of_chosen bigint;
+    hidden_total bigint;
+    hidden_in bigint;
+    team_total bigint;
+    team_in bigint;
+    starts bigint[];
+    reach bigint[];
+    next_reach bigint[];
+    s bigint;
+    option bigint;
+BEGIN
+    LOOP
+        -- A month's others: who answered in it but has a later latest answer.
+        others := ARRAY[]::bigint[];
+        linked := ARRAY[]::integer[];
+        FOR m IN 1 .. n_months LOOP
+            here := 0;
+            FOR t IN 0 .. n_teams - 1 LOOP
+                here := here + coalesce((team_latest -> t ->> month_names[m])::bigint, 0);
+            END LOOP;
+            others := others || greatest(0, month_people[m] - here);
+            IF shown[m] AND others[m] < k THEN
+                linked := linked || m;
+            END IF;
+        END LOOP;
+        n_linked := coalesce(array_length(linked, 1), 0);
+        IF n_linked > 12 THEN
+            SELECT l INTO pick FROM unnest(linked) AS l ORDER BY month_people[l], month_names[l] DESC LIMIT 1;
+            shown[pick] := false;
+            withheld := withheld || month_names[pick];
+            CONTINUE;
+        END IF;
+
+        found := NULL;
+        <<combinations>>
+        FOR mask IN 0 .. (1 << n_linked) - 1 LOOP
+            involved := ARRAY[]::integer[];
+            others_of_chosen := 0;
+            FOR bit IN 0 .. n_linked - 1 LOOP
+                IF mask & (1 << bit) <> 0 THEN
+                    involved := involved || linked[bit + 1];
+                    others_of_chosen := others_of_chosen + others[linked[bit + 1]];
+                END IF;
+            END LOOP;
+            -- The teams without a shown mean (and the untagged) act as one group.
+            hidden_total := 0;
+            hidden_in := 0;
+            FOR t IN 1 .. n_teams LOOP
+                IF NOT team_shown[t] THEN
+                    SELECT coalesce(sum(v::bigint), 0) INTO team_total FROM jsonb_each_text(team_latest -> (t - 1)) AS e(key, v);
+                    SELECT coalesce(sum((team_latest -> (t - 1) ->> month_names[m])::bigint), 0) INTO team_in
+                    FROM unnest(involved) AS m;
+                    hidden_total := hidden_total + team_total;
+                    hidden_in := hidden_in + team_in;
+                END IF;
+            END LOOP;
+            starts := ARRAY[hidden_in];
+            IF org_shown THEN
+                starts := starts || (hidden_total - hidden_in) || hidden_total;
+            END IF;
+            FOREACH s IN ARRAY starts LOOP
+                reach := CASE WHEN s < k THEN ARRAY[s] ELSE ARRAY[]::bigint[] END;
+                FOR t IN 1 .. n_teams LOOP
+                    CONTINUE WHEN NOT team_shown[t];
+                    SELECT coalesce(sum(v::bigint), 0) INTO team_total FROM jsonb_each_text(team_latest -> (t - 1)) AS e(key, v);
+                    SELECT coalesce(sum((team_latest -> (t - 1) ->> month_names[m])::bigint), 0) INTO team_in
+                    FROM unnest(involved) AS m;
+                    SELECT coalesce(array_agg(DISTINCT r + o), ARRAY[]::bigint[]) INTO next_reach
+                    FROM unnest(reach) AS r, unnest(ARRAY[team_in, team_total - team_in]) AS o
+                    WHERE r + o < k;
+                    reach := next_reach;
+                END LOOP;
+                FOREACH option IN ARRAY reach LOOP
+                    IF option >= 1 OR others_of_chosen >= 1 THEN
+                        found := involved;
+                        EXIT combinations;
+                    END IF;
+                END LOOP;
+            END LOOP;
+        END LOOP;
+        -- With no month involved the teams alone would disclose, which rule 3 already rules out.
+        EXIT WHEN found IS NULL OR coalesce(array_length(found, 1), 0) = 0;
+        SELECT f INTO pick FROM unnest(found) AS f ORDER BY month_people[f], month_names[f] DESC LIMIT 1;
+        shown[pick] := false;
+        withheld := withheld || month_names[pick];
+    END LOOP;
+    RETURN withheld;
+END
+$$;
+
+-- The HR report as HR may see it, as of now (the server clock). See the file comment.
+CREATE OR REPLACE FUNCTION rapport.hr_report() RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    as_of bigint := (extract(epoch FROM statement_timestamp()) * 1000)::bigint;
+    recent_since bigint := as_of - 90::bigint * 86400000;
+    k integer := 5;
+    setting text;
+    setting_value double precision;
+    -- raw sums
+    employees bigint := 0;
+    org_people bigint := 0;
+    org_sum double precision := 0;
+    recent bigint := 0;
+    bracket_people bigint[] := ARRAY[0, 0, 0]::bigint[];
+    unbracketed bigint := 0;
+    improving bigint := 0;
+    stable bigint := 0;
+    declining bigint := 0;
+    team_names text[];
+    team_people bigint[] := ARRAY[]::bigint[];
+    team_sums double precision[] := ARRAY[]::double precision[];
+    untagged_people bigint := 0;
+    untagged_sum double precision := 0;
+    -- per team (in team_names order, the untagged last): participants by the month of their latest answer
+    team_latest jsonb;
+    team_index integer;
+    team_shown boolean[] := ARRAY[]::boolean[];
+    month_names text[] := ARRAY[]::text[];
+    month_people bigint[] := ARRAY[]::bigint[];
+    month_means double precision[] := ARRAY[]::double precision[];
+    withheld text[];
+    g record;
+    -- results
+    result jsonb;
+    hidden boolean[];
+    distribution jsonb := '[]'::jsonb;
+    trend_people bigint;
+    trends jsonb;
+    months jsonb := '[]'::jsonb;
+    first_month text;
+    last_month text;
+    teams jsonb := '[]'::jsonb;
+    team_mean double precision;
+    alliance jsonb := jsonb_build_object('n', NULL, 'mean', NULL, 'dimensions', NULL);
+    al_connections bigint;
+    al_clients bigint;
+    al_sum double precision;
+    al_mean double precision;
+    scored bigint := 0;
+    unscorable bigint := 0;
+    dim_sums double precision[] := ARRAY[0, 0, 0]::double precision[];
+    dim_means double precision[] := ARRAY[]::double precision[];
+    dims_revealing boolean := false;
+    rate double precision;
+BEGIN
+    -- k: HrAnalytics::minimumGroupSizeFrom (not a number or at most 5 gives 5; a fraction is rounded up).
+    SELECT s.value INTO setting FROM rapport.hub_settings s WHERE s.key = 'hr.minimumGroupSize';
+    IF setting IS NOT NULL AND btrim(setting) ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN
+        setting_value := btrim(setting)::double precision;
+        IF setting_value > 5 THEN
+            k := least(ceil(setting_value), 2147483647)::integer;
+        END IF;
+    END IF;
+
+    SELECT count(*) INTO employees FROM rapport.people p WHERE p.role = 'client';
+    -- Every team recorded for an employee, in display order (case-insensitive, then exact).
+    SELECT coalesce(array_agg(t.team ORDER BY lower(t.team) COLLATE "C", t.team COLLATE "C"), ARRAY[]::text[])
+    INTO team_names
+    FROM (SELECT DISTINCT p.team FROM rapport.people p
+          WHERE p.role = 'client' AND coalesce(p.team, '') <> '') AS t;
+    team_people := array_fill(0::bigint, ARRAY[coalesce(array_length(team_names, 1), 0)]);
+    team_sums := array_fill(0::double precision, ARRAY[coalesce(array_length(team_names, 1), 0)]);
+    SELECT jsonb_agg('{}'::jsonb) INTO team_latest FROM generate_series(0, coalesce(array_length(team_names, 1), 0));
+
+    -- HrAggregatesRepository::participantGroups: per participant the latest score, the OLS change and the
+    -- recency, grouped by team, bracket of the latest score and trend direction.
+    FOR g IN
+        SELECT coalesce(p.team, '') AS team,
+               CASE WHEN x.latest >= 51 THEN 2 WHEN x.latest >= 29 THEN 1 WHEN x.latest >= 0 THEN 0 ELSE -1 END
+                   AS bracket,
+               CASE WHEN x.n < 2 THEN 0
+                    WHEN x.change >= 10 - 1e-8 THEN 1
+                    WHEN x.change <= -10 + 1e-8 THEN 3
+                    ELSE 2 END AS direction,
+               count(*) AS people, sum(x.latest) AS latest_sum,
+               count(*) FILTER (WHERE x.last_at >= recent_since) AS recent,
+               to_char(to_timestamp(x.last_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM') AS last_month
+        FROM (
+            SELECT t.person, t.n, t.last_at, t.latest,
+                   CASE WHEN t.sxx > 0 AND t.span > 0 THEN t.sxy / t.sxx * t.span ELSE 0.0 END AS change
+            FROM (
+                SELECT d.person, count(*) AS n, max(d.at) AS last_at,
+                       (array_agg(d.y ORDER BY d.at DESC, d.y DESC))[1] AS latest,
+                       (max(d.at) - min(d.at)) / 86400000.0::double precision AS span,
+                       sum(d.x * d.x) - sum(d.x) * sum(d.x) / count(*) AS sxx,
+                       sum(d.x * d.y) - sum(d.x) * sum(d.y) / count(*) AS sxy
+                FROM (SELECT s.person_id AS person, s.submitted_at AS at, s.score AS y,
+                             (s.submitted_at - as_of) / 86400000.0::double precision AS x
+                      FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index') AS d
+                GROUP BY d.person
+            ) AS t
+        ) AS x
+        JOIN rapport.people p ON p.id = x.person AND p.role = 'client'
+        GROUP BY 1, 2, 3, 7
+    LOOP
+        org_people := org_people + g.people;
+        org_sum := org_sum + g.latest_sum;
+        recent := recent + g.recent;
+        IF g.bracket >= 0 THEN
+            bracket_people[g.bracket + 1] := bracket_people[g.bracket + 1] + g.people;
+        ELSE
+            unbracketed := unbracketed + g.people;
+        END IF;
+        CASE g.direction
+            WHEN 1 THEN improving := improving + g.people;
+            WHEN 2 THEN stable := stable + g.people;
+            WHEN 3 THEN declining := declining + g.people;
+            ELSE NULL;
+        END CASE;
+        team_index := coalesce(array_length(team_names, 1), 0); -- the untagged, last
+        IF g.team = '' THEN
+            untagged_people := untagged_people + g.people;
+            untagged_sum := untagged_sum + g.latest_sum;
+        ELSE
+            FOR i IN 1 .. coalesce(array_length(team_names, 1), 0) LOOP
+                IF team_names[i] = g.team THEN
+                    team_people[i] := team_people[i] + g.people;
+                    team_sums[i] := team_sums[i] + g.latest_sum;
+                    team_index := i - 1;
+                END IF;
+            END LOOP;
+        END IF;
+        team_latest := jsonb_set(team_latest, ARRAY[team_index::text, g.last_month],
+                                 to_jsonb(coalesce((team_latest -> team_index ->> g.last_month)::bigint, 0) + g.people));
+    END LOOP;
+
+    -- The range of months is shape, not data: the first and last month with a submission.
+    SELECT to_char(to_timestamp(min(s.submitted_at) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM'),
+           to_char(to_timestamp(max(s.submitted_at) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM')
+    INTO first_month, last_month
+    FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index';
+
+    result := jsonb_build_object('k', k, 'asOf', as_of, 'firstMonth', first_month, 'lastMonth', last_month,
+                                 'suppressed', org_people < k);
+    IF org_people < k THEN
+        -- The organisation gate: nothing but the shape.
+        SELECT coalesce(jsonb_agg(jsonb_build_object('team', t, 'n', NULL, 'mean', NULL)), '[]'::jsonb)
+        INTO teams FROM unnest(team_names) AS t;
+        RETURN result || jsonb_build_object('teams', teams, 'months', '[]'::jsonb);
+    END IF;
+
+    rate := CASE WHEN employees > 0 THEN org_people::double precision / employees ELSE 0.0 END;
+    result := result || jsonb_build_object(
+        'employees', employees, 'participants', org_people, 'participationRate', rate,
+        'lowParticipation', rate < 0.30,
+        'recentParticipants', CASE WHEN recent >= k THEN recent END,
+        'wellbeingMean', rapport.hr_shown_mean(org_people, org_sum, k, 0, 100, 0));
+
+    hidden := rapport.hr_suppress(bracket_people, ARRAY[0, 0, 0]::double precision[], false, unbracketed, 0, k);
+    FOR i IN 1 .. 3 LOOP
+        distribution := distribution || jsonb_build_array(CASE WHEN NOT hidden[i] THEN bracket_people[i] END);
+    END LOOP;
+
+    trend_people := improving + stable + declining;
+    trends := jsonb_build_object('n', NULL, 'improving', NULL, 'stable', NULL, 'declining', NULL);
+    IF trend_people >= k THEN
+        hidden := rapport.hr_suppress(ARRAY[improving, stable, declining], ARRAY[0, 0, 0]::double precision[],
+                                      false, 0, 0, k);
+        trends := jsonb_build_object('n', trend_people,
+                                     'improving', CASE WHEN NOT hidden[1] THEN improving END,
+                                     'stable', CASE WHEN NOT hidden[2] THEN stable END,
+                                     'declining', CASE WHEN NOT hidden[3] THEN declining END);
+    END IF;
+
+    -- Months: each person's mean within the month counts once; their own size and mean first (rule 9 below).
+    SELECT coalesce(array_agg(m.month ORDER BY m.month), ARRAY[]::text[]),
+           coalesce(array_agg(m.people ORDER BY m.month), ARRAY[]::bigint[]),
+           coalesce(array_agg(m.mean ORDER BY m.month), ARRAY[]::double precision[])
+    INTO month_names, month_people, month_means
+    FROM (
+        SELECT pm.month, count(*) AS people, rapport.hr_shown_mean(count(*), sum(pm.person_mean), k, 0, 100, 0) AS mean
+        FROM (SELECT to_char(to_timestamp(s.submitted_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
+                     avg(s.score) AS person_mean
+              FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index'
+              GROUP BY s.person_id, 1) AS pm
+        GROUP BY pm.month
+    ) AS m;
+
+    hidden := rapport.hr_suppress(team_people, team_sums, true, untagged_people, untagged_sum, k);
+    FOR i IN 1 .. coalesce(array_length(team_names, 1), 0) LOOP
+        team_mean := CASE WHEN hidden[i] THEN NULL
+                          ELSE rapport.hr_shown_mean(team_people[i], team_sums[i], k, 0, 100, 0) END;
+        teams := teams || jsonb_build_array(jsonb_build_object(
+            'team', team_names[i], 'n', CASE WHEN team_mean IS NOT NULL THEN team_people[i] END, 'mean', team_mean));
+        team_shown := team_shown || (team_mean IS NOT NULL);
+    END LOOP;
+    team_shown := team_shown || false; -- the untagged are never shown on their own
+
+    -- Rule 9, the overlap rule: no combination of a month with the organisation and the teams touches 1 to k-1.
+    withheld := rapport.hr_overlap(k, rapport.hr_shown_mean(org_people, org_sum, k, 0, 100, 0) IS NOT NULL,
+                                   team_shown, team_latest, month_names, month_people,
+                                   (SELECT coalesce(array_agg(mm IS NOT NULL ORDER BY o), ARRAY[]::boolean[])
+                                    FROM unnest(month_means) WITH ORDINALITY AS u(mm, o)));
+    FOR i IN 1 .. coalesce(array_length(month_names, 1), 0) LOOP
+        IF month_means[i] IS NOT NULL AND NOT month_names[i] = ANY (withheld) THEN
+            months := months || jsonb_build_array(jsonb_build_object(
+                'month', month_names[i], 'n', month_people[i], 'mean', month_means[i]));
+        END IF;
+    END LOOP;
+
+    -- Alliance: the latest survey of every current connection of a client (HrAggregatesRepository::alliance).
+    SELECT count(*), count(DISTINCT l.client), coalesce(sum(l.score), 0)
+    INTO al_connections, al_clients, al_sum
+    FROM (SELECT DISTINCT ON (c.id) c.client_id AS client, s.score
+          FROM rapport.connections c
+          JOIN rapport.people p ON p.id = c.client_id AND p.role = 'client'
+          JOIN rapport.submissions s ON s.instrument_id = 'professional-alliance' AND s.person_id = c.client_id
+                                     AND s.professional_id = c.professional_id
+          ORDER BY c.id, s.submitted_at DESC, s.created_at DESC) AS l;
+    IF al_clients >= k AND al_connections > 0 THEN
+        al_mean := rapport.hr_shown_mean(al_connections, al_sum, k, 1, 7, 1);
+        alliance := jsonb_build_object('n', al_clients, 'mean', al_mean, 'dimensions', NULL);
+        IF al_mean IS NOT NULL THEN
+            -- Dimensions from the same surveys' answers, scored as scoreAnswers() does: bond = items 1-2,
+            -- partnership = items 3-4, confidence = item 5, each the mean of its items rounded to 1 decimal.
+            FOR g IN
+                SELECT l.answers, count(*) AS connections
+                FROM (SELECT DISTINCT ON (c.id) s.answers
+                      FROM rapport.connections c
+                      JOIN rapport.people p ON p.id = c.client_id AND p.role = 'client'
+                      JOIN rapport.submissions s ON s.instrument_id = 'professional-alliance'
+                                                 AND s.person_id = c.client_id AND s.professional_id = c.professional_id
+                      ORDER BY c.id, s.submitted_at DESC, s.created_at DESC) AS l
+                GROUP BY l.answers
+            LOOP
+                IF g.answers ~ '^[0-9]{1,9}(,[0-9]{1,9}){4}$'
+                   AND (SELECT bool_and(a::integer BETWEEN 1 AND 7) FROM unnest(string_to_array(g.answers, ',')) AS a)
+                THEN
+                    DECLARE
+                        v integer[] := string_to_array(g.answers, ',')::integer[];
+                    BEGIN
+                        scored := scored + g.connections;
+                        dim_sums[1] := dim_sums[1] + rapport.hr_round((v[1] + v[2]) / 2.0, 1) * g.connections;
+                        dim_sums[2] := dim_sums[2] + rapport.hr_round((v[3] + v[4]) / 2.0, 1) * g.connections;
+                        dim_sums[3] := dim_sums[3] + rapport.hr_round(v[5]::double precision, 1) * g.connections;
+                    END;
+                ELSE
+                    unscorable := unscorable + g.connections;
+                END IF;
+            END LOOP;
+            IF scored > 0 AND al_clients - unscorable >= k THEN
+                FOR i IN 1 .. 3 LOOP
+                    IF rapport.hr_reveals(dim_sums[i] / scored, 1, 7, 1) THEN
+                        dims_revealing := true;
+                    END IF;
+                    dim_means := dim_means || rapport.hr_round(dim_sums[i] / scored, 2);
+                END LOOP;
+                IF NOT dims_revealing THEN
+                    alliance := alliance || jsonb_build_object('dimensions', jsonb_build_object(
+                        'bond', dim_means[1], 'partnership', dim_means[2], 'confidence', dim_means[3]));
+                END IF;
+            END IF;
+        END IF;
+    END IF;
+
+    RETURN result || jsonb_build_object('distribution', distribution, 'trends', trends, 'months', months,
+                                        'teams', teams, 'alliance', alliance);
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA rapport FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rapport.hr_report() TO rapport_hr;
