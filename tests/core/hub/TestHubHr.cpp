@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +181,43 @@ private Q_SLOTS:
                                         m_cluster.environmentFor(login, QStringLiteral("hub_org")));
             QCOMPARE(refused.exitCode, int(cli::ExitFailure));
             QVERIFY2(refused.err.contains(QStringLiteral("Only HR logins")), qPrintable(refused.err));
+        }
+    }
+
+    /**
+     * Parity on many organisations: small and large, few and many months, k 5 and 7, so that the overlap rule
+     * (rule 9) and the rest decide the same on the hub as locally. RAPPORT_PARITY_ORGS raises the count.
+     */
+    void sameFiguresOnRandomOrganisations()
+    {
+        bool ok = false;
+        const int count = std::max(1, qEnvironmentVariableIntValue("RAPPORT_PARITY_ORGS", &ok));
+        const int organisations = ok ? count : 24;
+        QRandomGenerator random(77);
+        for (int i = 0; i < organisations; ++i) {
+            DemoOptions options;
+            options.employees = 5 + random.bounded(70);
+            options.professionals = 1 + random.bounded(std::min(6, options.employees));
+            options.months = 1 + random.bounded(7);
+            options.seed = 1000 + static_cast<quint32>(i);
+            options.until = QDateTime(QDate(2026, 5, 1 + random.bounded(28)), QTime(12, 0), Qt::UTC);
+            const QString name = QStringLiteral("hub_random_%1").arg(i);
+            auto store = setUpOrganisation(name, options);
+            QVERIFY2(store, qPrintable(name));
+            QVERIFY(!addHrLogin(name).isEmpty());
+            const int k = i % 2 == 0 ? 5 : 7;
+            if (k != 5) {
+                auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, name));
+                QVERIFY_RESULT(owner);
+                QVERIFY_RESULT((*owner)->exec(QStringLiteral("INSERT INTO rapport.hub_settings VALUES "
+                                                             "('hr.minimumGroupSize', '%1', 0, 0)").arg(k)));
+            }
+            compareWithLocal(name, *store, k);
+            if (QTest::currentTestFailed()) {
+                qWarning("organisation %d: %d employees, %d months, seed %u", i, options.employees, options.months,
+                         options.seed);
+                return;
+            }
         }
     }
 
