@@ -39,6 +39,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("io");
     case ErrorCode::Unreachable:
         return QStringLiteral("unreachable");
+    case ErrorCode::Insecure:
+        return QStringLiteral("insecure");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

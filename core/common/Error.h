@@ -26,6 +26,7 @@ enum class ErrorCode
     Cancelled,         ///< the user stopped the operation
     Io,                ///< any other input/output failure
     Unreachable,       ///< the hub (a PostgreSQL server) cannot be reached: offline, nothing was lost
+    Insecure,          ///< refused before connecting: the connection would not be encrypted and verified
     Internal,          ///< a bug: an invariant did not hold
 };
 

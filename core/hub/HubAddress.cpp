@@ -2,6 +2,7 @@
 
 #include "common/CoreTr.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -59,6 +60,59 @@ Result<HubAddress> HubAddress::fromEnvironment(const QProcessEnvironment& enviro
                         .arg(UrlVariable));
     }
     return parse(uri);
+}
+
+namespace {
+
+bool isThisComputer(const QString& host)
+{
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))) {
+        return true; // libpq's local socket (a directory, or an abstract socket name)
+    }
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    // 127.0.0.0/8 and ::1, written out (Qt Network is not linked for this).
+    static const QRegularExpression loopbackV4(QStringLiteral("^127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
+    QString bare = host;
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']'))) {
+        bare = bare.mid(1, bare.size() - 2);
+    }
+    return loopbackV4.match(bare).hasMatch() || bare == QStringLiteral("::1")
+        || bare == QStringLiteral("0:0:0:0:0:0:0:1");
+}
+
+} // namespace
+
+Result<void> HubAddress::requireSecureTransport(const QProcessEnvironment& environment) const
+{
+    QString hosts = host;
+    QString mode = environment.value(QStringLiteral("PGSSLMODE"));
+    for (const auto& [key, value] : parameters) {
+        if (key == QStringLiteral("sslmode")) {
+            mode = value;
+        } else if (key == QStringLiteral("host")) {
+            hosts = value;
+        }
+    }
+    if (hosts.isEmpty()) {
+        hosts = environment.value(QStringLiteral("PGHOST"));
+    }
+    mode = mode.trimmed().toLower();
+    if (mode == QStringLiteral("verify-full") || mode == QStringLiteral("verify-ca")) {
+        return {};
+    }
+    for (const QString& each : hosts.split(QLatin1Char(','))) {
+        if (!isThisComputer(each.trimmed())) {
+            return fail(ErrorCode::Insecure,
+                        CoreTr::tr("Rapport will not connect to the hub at %1 with sslmode=%2: over a network the "
+                                   "connection must be encrypted and the server's certificate checked, or someone on "
+                                   "the way could read or change what is sent. Add sslmode=verify-full and "
+                                   "sslrootcert=FILE (your organisation's CA certificate) to the hub address.")
+                            .arg(each.trimmed(), mode.isEmpty() ? QStringLiteral("prefer") : mode));
+        }
+    }
+    return {};
 }
 
 QString HubAddress::toUri() const

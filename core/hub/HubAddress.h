@@ -31,6 +31,14 @@ struct HubAddress
     /** The address in RAPPORT_HUB_URL of `environment`; NotFound when it is not set. */
     [[nodiscard]] static Result<HubAddress> fromEnvironment(const QProcessEnvironment& environment);
 
+    /**
+     * Refuses, before anything is sent, a hub reached over the network without an encrypted, verified connection:
+     * any host other than this computer (the local socket, localhost, 127.0.0.0/8, ::1) needs sslmode=verify-full or
+     * verify-ca, from the address or PGSSLMODE. libpq's default, prefer, falls back to plain text and can be
+     * downgraded by anyone on the path; require encrypts but trusts any certificate. Fails with Insecure.
+     */
+    [[nodiscard]] Result<void> requireSecureTransport(const QProcessEnvironment& environment) const;
+
     /** The URI again (no password, since it never has one), for messages. */
     [[nodiscard]] QString toUri() const;
 };

@@ -79,6 +79,8 @@ Result<std::unique_ptr<HubConnection>> HubConnection::open(const HubAddress& add
                     CoreTr::tr("Qt's PostgreSQL driver (QPSQL) is not installed, so Rapport cannot reach a hub. On "
                                "Debian and Ubuntu, install the package libqt6sql6-psql."));
     }
+    // Before anything leaves this computer: no plain or unverified connection to a hub elsewhere.
+    RAPPORT_TRY(address.requireSecureTransport(environment));
     const QString name = nextConnectionName();
     // Owned from here, so the connection name is removed whatever happens below.
     std::unique_ptr<HubConnection> connection(new HubConnection(address, name));

@@ -77,6 +77,49 @@ private Q_SLOTS:
         QVERIFY_ERROR(HubAddress::fromEnvironment(QProcessEnvironment()), ErrorCode::NotFound);
     }
 
+    void aRemoteHubNeedsAVerifiedTlsConnection()
+    {
+        const auto check = [](const QString& uri, const QProcessEnvironment& environment = QProcessEnvironment()) {
+            auto address = HubAddress::parse(uri);
+            return address ? address->requireSecureTransport(environment) : Result<void>(tl::unexpected(address.error()));
+        };
+        // Off this computer: only verified TLS. libpq's default (prefer) and require can be attacked on the way.
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme")), ErrorCode::Insecure);
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=prefer")), ErrorCode::Insecure);
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=require")), ErrorCode::Insecure);
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@10.0.0.7/acme?sslmode=disable")), ErrorCode::Insecure);
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@128.0.0.1/acme?sslmode=allow")), ErrorCode::Insecure);
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=verify-full")));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=VERIFY-CA")));
+        // The environment counts as libpq reads it.
+        QProcessEnvironment verified;
+        verified.insert(QStringLiteral("PGSSLMODE"), QStringLiteral("verify-full"));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@hub.example.org/acme"), verified));
+        QProcessEnvironment remoteDefault;
+        remoteDefault.insert(QStringLiteral("PGHOST"), QStringLiteral("hub.example.org"));
+        QVERIFY_ERROR(check(QStringLiteral("postgresql:///acme"), remoteDefault), ErrorCode::Insecure);
+        // One remote host among several is enough to refuse.
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@localhost/acme?host=localhost,hub.example.org")),
+                      ErrorCode::Insecure);
+        // This computer: anything goes (the local socket, localhost, 127.0.0.0/8, ::1).
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@127.0.0.1:5432/acme?sslmode=disable")));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@127.9.8.7/acme?sslmode=disable")));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@localhost/acme")));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@[::1]/acme?sslmode=disable")));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql:///acme?host=/var/run/postgresql")));
+        QVERIFY_RESULT(check(QStringLiteral("postgresql:///acme")));
+
+        // The refusal comes before any connection: a host that does not exist gives Insecure, not Unreachable, and
+        // the message says what to set.
+        QProcessEnvironment environment;
+        environment.insert(HubAddress::UrlVariable,
+                           QStringLiteral("postgresql://ana@hub.invalid:5432/acme?sslmode=require"));
+        auto refused = HubConnection::openFromEnvironment(environment);
+        QVERIFY_ERROR(refused, ErrorCode::Insecure);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("sslmode=verify-full")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("hub.invalid")), qPrintable(refused.error().message));
+    }
+
     void scriptsSplitAtTopLevelSemicolons()
     {
         const QStringList statements = splitSqlScript(QStringLiteral(
