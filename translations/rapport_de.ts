@@ -1935,6 +1935,10 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Part of a bulk write failed, so none of it was saved.</source>
         <translation>Ein Teil eines Massenschreibvorgangs ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
+    <message>
+        <source>Rapport will not connect to the hub at %1 with sslmode=%2: over a network the connection must be encrypted and the server&apos;s certificate checked, or someone on the way could read or change what is sent. Add sslmode=verify-full and sslrootcert=FILE (your organisation&apos;s CA certificate) to the hub address.</source>
+        <translation>Rapport verbindet sich nicht mit sslmode=%2 mit dem Hub auf %1: Über ein Netzwerk muss die Verbindung verschlüsselt und das Zertifikat des Servers geprüft sein, sonst könnte jemand unterwegs mitlesen oder verändern, was gesendet wird. Ergänzen Sie die Hub-Adresse um sslmode=verify-full und sslrootcert=DATEI (das CA-Zertifikat Ihrer Organisation).</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

@@ -1935,6 +1935,10 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Part of a bulk write failed, so none of it was saved.</source>
         <translation>Hluti af fjöldaskráningu mistókst og því var ekkert af henni vistað.</translation>
     </message>
+    <message>
+        <source>Rapport will not connect to the hub at %1 with sslmode=%2: over a network the connection must be encrypted and the server&apos;s certificate checked, or someone on the way could read or change what is sent. Add sslmode=verify-full and sslrootcert=FILE (your organisation&apos;s CA certificate) to the hub address.</source>
+        <translation>Rapport tengist ekki miðstöðinni á %1 með sslmode=%2: yfir net verður tengingin að vera dulkóðuð og vottorð þjónsins staðfest, annars gæti einhver á leiðinni lesið eða breytt því sem er sent. Bættu sslmode=verify-full og sslrootcert=SKRÁ (CA-vottorði fyrirtækisins þíns) við slóð miðstöðvarinnar.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
