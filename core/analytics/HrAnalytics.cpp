@@ -243,7 +243,8 @@ HrReport HrAnalytics::report(const HrRawFigures& raw, const QDateTime& asOf) con
         }
     }
 
-    // The shape of the report is the same whether or not figures are suppressed.
+    // The shape of the report (brackets, dimensions, teams, months) is the same whatever is suppressed, except below
+    // the organisation gate, where teams and months are left out too.
     for (const Bracket& bracket : m_wellbeing.brackets) {
         report.distribution.append(HrBracketCount {bracket, std::nullopt});
     }
@@ -271,7 +272,10 @@ HrReport HrAnalytics::report(const HrRawFigures& raw, const QDateTime& asOf) con
 
     report.suppressed = organisation.people < m_k;
     if (report.suppressed) {
+        // The organisation gate: nothing about the organisation, not even which teams it has or since when it runs.
         report.lowParticipation = true;
+        report.teams.clear();
+        report.monthly.clear();
         return report;
     }
 

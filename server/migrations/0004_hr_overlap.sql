@@ -3,7 +3,8 @@
 -- rapport.hr_overlap() is the hub's port of HrOverlapRule (core/analytics): the monthly means and the means over
 -- everyone's latest score (the organisation, the teams) are sums an analyst may combine; no combination may touch
 -- 1 to k-1 people, and the smallest month of one that could is withheld. hr_report() is replaced by the same function
--- with the participants grouped also by the month of their latest answer and the months decided after the teams.
+-- with the participants grouped also by the month of their latest answer and the months decided after the teams,
+-- and below the organisation gate it returns nothing about the organisation (no teams, no first or last month).
 
 -- HrOverlapRule::decide: the months to withhold. team_shown / team_latest: every team in display order and the
 -- untagged last; team_latest is a JSON array of {"YYYY-MM": participants whose latest answer is in that month}.
@@ -258,14 +259,12 @@ BEGIN
     INTO first_month, last_month
     FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index';
 
-    result := jsonb_build_object('k', k, 'asOf', as_of, 'firstMonth', first_month, 'lastMonth', last_month,
-                                 'suppressed', org_people < k);
+    result := jsonb_build_object('k', k, 'asOf', as_of, 'suppressed', org_people < k);
     IF org_people < k THEN
-        -- The organisation gate: nothing but the shape.
-        SELECT coalesce(jsonb_agg(jsonb_build_object('team', t, 'n', NULL, 'mean', NULL)), '[]'::jsonb)
-        INTO teams FROM unnest(team_names) AS t;
-        RETURN result || jsonb_build_object('teams', teams, 'months', '[]'::jsonb);
+        -- The organisation gate: nothing about the organisation at all, not even its teams or its first month.
+        RETURN result || jsonb_build_object('teams', '[]'::jsonb, 'months', '[]'::jsonb);
     END IF;
+    result := result || jsonb_build_object('firstMonth', first_month, 'lastMonth', last_month);
 
     rate := CASE WHEN employees > 0 THEN org_people::double precision / employees ELSE 0.0 END;
     result := result || jsonb_build_object(
