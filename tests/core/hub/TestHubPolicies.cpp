@@ -391,6 +391,40 @@ private Q_SLOTS:
                       ErrorCode::PermissionDenied);
     }
 
+    /** The SECURITY DEFINER helpers answer only about pairs that include the caller (and the owner about all). */
+    void helpersAnswerOnlyAboutTheCaller()
+    {
+        const QString c1 = m_ids.value(QStringLiteral("c1"));
+        const QString c2 = m_ids.value(QStringLiteral("c2"));
+        const QString c3 = m_ids.value(QStringLiteral("c3"));
+        const QString p1 = m_ids.value(QStringLiteral("p1"));
+        const QString p2 = m_ids.value(QStringLiteral("p2"));
+        const QString connected = QStringLiteral("SELECT rapport.is_connected(?::uuid, ?::uuid)");
+        const QString sharing = QStringLiteral("SELECT rapport.shares_with(?::uuid, ?::uuid, 'wellbeing')");
+        const QString role = QStringLiteral("SELECT coalesce(rapport.role_of(?::uuid), 'unknown')");
+        // About oneself: the truth.
+        QCOMPARE(rows(QStringLiteral("c1"), connected, {c1, p1}), QStringList{"true"});
+        QCOMPARE(rows(QStringLiteral("c1"), sharing, {c1, p1}), QStringList{"true"});
+        QCOMPARE(rows(QStringLiteral("p2"), connected, {c3, p2}), QStringList{"true"});
+        QCOMPARE(rows(QStringLiteral("c1"), role, {p2}), QStringList{"professional"});
+        QCOMPARE(rows(QStringLiteral("c1"), role, {c1}), QStringList{"client"});
+        // About others, for a client, a professional and an admin alike: nothing (c2–p1 and c3–p2 are connected,
+        // and c3 shares its wellbeing with p2).
+        for (const QString& caller : {QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
+            QCOMPARE(rows(caller, connected, {c3, p2}), QStringList{"false"});
+            QCOMPARE(rows(caller, sharing, {c3, p2}), QStringList{"false"});
+        }
+        QCOMPARE(rows(QStringLiteral("c1"), connected, {c2, p1}), QStringList{"false"});
+        QCOMPARE(rows(QStringLiteral("c1"), role, {c3}), QStringList{"unknown"});
+        QCOMPARE(rows(QStringLiteral("p1"), role, {c3}), QStringList{"unknown"});
+        QCOMPARE(rows(QStringLiteral("ada"), role, {c2}), QStringList{"unknown"});
+        // The owner (migrations, its own functions) still gets every answer.
+        QCOMPARE(rows(m_owner, connected, {c3, p2}), QStringList{"true"});
+        QCOMPARE(rows(m_owner, role, {c3}), QStringList{"client"});
+        // And the policies that use the helpers still work: p1 reads c1's shared wellbeing, not c2's.
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(2));
+    }
+
     void shareRequestsFollowConnections()
     {
         const QString request = uuid();
