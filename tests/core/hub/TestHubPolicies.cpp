@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <cmath>
+
 using namespace rapport;
 using namespace rapport::hub;
 using rapport::test::runCli;
@@ -125,17 +127,43 @@ private:
         return run.exitCode;
     }
 
-    /** A client's submission, pushed the way sync pushes: idempotent by id. */
-    Result<void> submit(const QString& client, const QString& id, const QString& instrument, double score,
-                        const QString& professional = QString())
+    /** Five answers that give `score` on `instrument` (the hub checks that they do). */
+    QString answersFor(const QString& instrument, double score) const
+    {
+        QStringList answers;
+        if (instrument == W) {
+            int remaining = static_cast<int>(score) / 4;
+            for (int i = 0; i < 5; ++i) {
+                answers << QString::number(std::min(5, remaining));
+                remaining -= std::min(5, remaining);
+            }
+        } else {
+            const int total = static_cast<int>(std::lround(score * 5));
+            for (int i = 0; i < 5; ++i) {
+                answers << QString::number(total / 5 + (i < total % 5 ? 1 : 0));
+            }
+        }
+        return answers.join(QLatin1Char(','));
+    }
+
+    /** A raw submission row through `client`'s login, as sync pushes it: idempotent by id. */
+    Result<void> submitRaw(const QString& client, const QString& id, const QString& instrument, const QString& answers,
+                           const QVariant& score, const QString& professional = QString(),
+                           qint64 submittedAt = 1767225600000 /* 2026-01-01 */)
     {
         return execAs(client,
                       QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, instrument_version, "
                                      "answers, score, professional_id, submitted_at, created_at, updated_at) VALUES "
-                                     "(?::uuid, ?::uuid, ?, 1, '4,4,4,4,4', ?, NULLIF(?, '')::uuid, 1000, 1000, 1000) "
+                                     "(?::uuid, ?::uuid, ?, 1, ?, ?::double precision, NULLIF(?, '')::uuid, ?, 1000, 1000) "
                                      "ON CONFLICT (id) DO NOTHING"),
-                      {id, m_ids.value(client), instrument, score,
-                       professional.isEmpty() ? QString() : m_ids.value(professional)});
+                      {id, m_ids.value(client), instrument, answers, score,
+                       professional.isEmpty() ? QString() : m_ids.value(professional), submittedAt});
+    }
+
+    Result<void> submit(const QString& client, const QString& id, const QString& instrument, double score,
+                        const QString& professional = QString())
+    {
+        return submitRaw(client, id, instrument, answersFor(instrument, score), score, professional);
     }
 
     Result<void> share(const QString& client, const QString& metric, bool on)
@@ -220,15 +248,15 @@ private Q_SLOTS:
         // Each client pushes its own data through its own login, twice (a retried sync): no duplicates.
         for (int attempt = 0; attempt < 2; ++attempt) {
             QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000101"), W, 60));
-            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000102"), A, 5.5,
+            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000102"), A, 5.4,
                                   QStringLiteral("p1")));
-            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000103"), A, 4.5,
+            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000103"), A, 4.6,
                                   QStringLiteral("p2")));
             QVERIFY_RESULT(submit(QStringLiteral("c2"), QStringLiteral("00000000-0000-4000-8000-000000000201"), W, 40));
             QVERIFY_RESULT(submit(QStringLiteral("c2"), QStringLiteral("00000000-0000-4000-8000-000000000202"), A, 6,
                                   QStringLiteral("p1")));
-            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000301"), W, 70));
-            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000302"), A, 6.5,
+            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000301"), W, 72));
+            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000302"), A, 6.6,
                                   QStringLiteral("p2")));
             // c1 shares both with its professionals; c2 shares nothing; c3 shares both (but only with p2).
             QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), true));
@@ -359,9 +387,10 @@ private Q_SLOTS:
                  QStringList{"1"});
 
         // Writing for someone else: refused by the policies, whatever the SQL.
+        // (A row the submission checks accept, so that it is the policy that refuses it.)
         QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
-                                                                  "?::uuid, 'wellbeing-index', 1, '1', 1, NULL, 1, 1, "
-                                                                  "1)"),
+                                                                  "?::uuid, 'wellbeing-index', 1, '4,4,4,4,4', 80, NULL, "
+                                                                  "1767225600000, 1, 1)"),
                              {uuid(), m_ids.value(QStringLiteral("c1"))}),
                       ErrorCode::PermissionDenied);
         QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
@@ -423,6 +452,54 @@ private Q_SLOTS:
         QCOMPARE(rows(m_owner, role, {c3}), QStringList{"client"});
         // And the policies that use the helpers still work: p1 reads c1's shared wellbeing, not c2's.
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(2));
+    }
+
+    /** The database checks what a client pushes: no NaN, no forged score, no answer off the scale, no future. */
+    void submissionsAreCheckedByTheDatabase()
+    {
+        const auto next = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // NaN and infinities: not numbers.
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), QStringLiteral("NaN")),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"),
+                                QStringLiteral("Infinity")),
+                      ErrorCode::InvalidArgument);
+        // A score the answers do not give (4 × 20 = 80, not 100), for either instrument.
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 100.0),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("6,6,6,6,6"), 7.0, QStringLiteral("p1")),
+                      ErrorCode::InvalidArgument);
+        // Answers off the scale, or not five whole numbers.
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("6,4,4,4,4"), 88.0),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("0,7,7,7,7"), 5.6, QStringLiteral("p1")),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4"), 64.0),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("-1,4,4,4,4"), 60.0),
+                      ErrorCode::InvalidArgument);
+        // A Wellbeing Index about a professional, an alliance survey about nobody, an unknown instrument.
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QStringLiteral("p1")),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("6,6,6,6,6"), 6.0),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), QStringLiteral("made-up"), QStringLiteral("4,4,4,4,4"), 80.0),
+                      ErrorCode::InvalidArgument);
+        // Times: an hour ahead of the server, or back in 1999.
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(),
+                                now + 3600000),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(),
+                                915148800000),
+                      ErrorCode::InvalidArgument);
+        QCOMPARE(countSubmissions(QStringLiteral("c2"), QStringLiteral("c2")), qint64(2)); // nothing of that got in
+        // What Rapport itself writes passes: the alliance mean rounded half away from zero (27 / 5 = 5.4).
+        const QString good = next();
+        QVERIFY_RESULT(submitRaw(QStringLiteral("c2"), good, A, QStringLiteral("6,6,5,5,5"), 5.4, QStringLiteral("p1"),
+                                 now - 60000));
+        QCOMPARE(countSubmissions(QStringLiteral("c2"), QStringLiteral("c2")), qint64(3));
+        QVERIFY_RESULT(execAs(m_owner, QStringLiteral("DELETE FROM rapport.submissions WHERE id = ?::uuid"), {good}));
     }
 
     void shareRequestsFollowConnections()
