@@ -1,3 +1,4 @@
+#include "../analytics/HrAttacker.h"
 #include "HubTestSupport.h"
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
@@ -219,6 +220,48 @@ private Q_SLOTS:
                 return;
             }
         }
+    }
+
+    /**
+     * The attacker of test_hr_attacker against the hub's own function: random organisations, loaded into a hub,
+     * read through an HR login; no published combination may single anyone out, and the figures equal the local
+     * ones. RAPPORT_ATTACKER_HUB_ORGS raises the count.
+     */
+    void attackerFindsNothingOnTheHub()
+    {
+        bool ok = false;
+        const int count = qEnvironmentVariableIntValue("RAPPORT_ATTACKER_HUB_ORGS", &ok);
+        const int organisations = ok && count > 0 ? count : 30;
+        int published = 0;
+        for (int i = 0; i < organisations; ++i) {
+            const test::attacker::OrgSpec org = test::attacker::randomOrganisation(static_cast<quint32>(5000 + i), 90);
+            const QString name = QStringLiteral("hub_attacked_%1").arg(i);
+            QVERIFY(m_cluster.createDatabase(name, m_owner));
+            auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, name));
+            QVERIFY_RESULT(owner);
+            QVERIFY_RESULT(HubMigrations::apply(**owner));
+            auto store = test::attacker::storeOf(org, m_dir.filePath(name + QStringLiteral(".db")), *m_registry);
+            QVERIFY_RESULT(store);
+            QVERIFY_RESULT(HubBulkLoader(**owner).load(**store));
+            QVERIFY(!addHrLogin(name).isEmpty());
+            auto hr = HubConnection::openFromEnvironment(m_cluster.environmentFor(hrLogin(name), name));
+            QVERIFY_RESULT(hr);
+            auto report = HubHrReport::load(**hr, *m_registry);
+            QVERIFY_RESULT(report);
+            if (!report->suppressed) {
+                ++published;
+            }
+            if (const auto disclosure = test::attacker::attack(org, *report)) {
+                QFAIL(qPrintable(QStringLiteral("the hub's figures disclose: %1\n%2")
+                                     .arg(disclosure->what, test::attacker::describe(org))));
+            }
+            compareWithLocal(name, **store, 5);
+            if (QTest::currentTestFailed()) {
+                qWarning("%s", qPrintable(test::attacker::describe(org)));
+                return;
+            }
+        }
+        QVERIFY(published > organisations / 2);
     }
 
     void belowKTheHubReturnsNothing()
