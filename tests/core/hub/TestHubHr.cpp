@@ -264,6 +264,83 @@ private Q_SLOTS:
         QVERIFY(published > organisations / 2);
     }
 
+    /** The hub's per-person summaries follow every insert, update, delete and person removal exactly. */
+    void summariesFollowEveryChange()
+    {
+        DemoOptions options;
+        options.employees = 60;
+        options.professionals = 4;
+        options.months = 6;
+        options.seed = 31;
+        auto store = setUpOrganisation(QStringLiteral("hub_changes"), options);
+        QVERIFY(store);
+        auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("hub_changes")));
+        QVERIFY_RESULT(owner);
+        HubConnection& hub = **owner;
+        // People leave (their submissions go by cascade), answers are moved in time, rescored and deleted.
+        QVERIFY_RESULT(hub.exec(QStringLiteral(
+            "DELETE FROM rapport.people WHERE id IN (SELECT id FROM rapport.people WHERE role = 'client' "
+            "ORDER BY id LIMIT 3)")));
+        QVERIFY_RESULT(hub.exec(QStringLiteral(
+            "UPDATE rapport.submissions SET submitted_at = submitted_at - 40 * 86400000::bigint "
+            "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
+            "ORDER BY id LIMIT 25)")));
+        QVERIFY_RESULT(hub.exec(QStringLiteral(
+            "UPDATE rapport.submissions SET answers = '1,1,1,1,1', score = 20 "
+            "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
+            "ORDER BY id DESC LIMIT 25)")));
+        QVERIFY_RESULT(hub.exec(QStringLiteral(
+            "DELETE FROM rapport.submissions WHERE id IN (SELECT id FROM rapport.submissions ORDER BY md5(id::text) "
+            "LIMIT 40)")));
+        // The summaries equal what a full scan gives now (to 9 significant digits).
+        const QString differences = QStringLiteral(R"sql(
+            WITH f AS (SELECT instrument_id, person_id, min(submitted_at) AS ref FROM rapport.submissions GROUP BY 1, 2),
+            scan AS (
+                SELECT s.instrument_id, s.person_id, count(*) AS n,
+                       round(sum((s.submitted_at - f.ref) / 86400000.0)::numeric, 6) AS sx,
+                       round(sum(s.score)::numeric, 6) AS sy,
+                       round(sum(((s.submitted_at - f.ref) / 86400000.0) * s.score)::numeric, 4) AS sxy,
+                       min(s.submitted_at) AS first_at, max(s.submitted_at) AS last_at,
+                       (array_agg(s.score ORDER BY s.submitted_at DESC, s.score DESC))[1] AS latest
+                FROM rapport.submissions s JOIN f USING (instrument_id, person_id) GROUP BY 1, 2),
+            kept AS (
+                SELECT instrument_id, person_id, n,
+                       round((sum_x + n * (ref_at - first_at) / 86400000.0)::numeric, 6),
+                       round(sum_y::numeric, 6),
+                       round((sum_xy + sum_y * (ref_at - first_at) / 86400000.0)::numeric, 4),
+                       first_at, last_at, latest_score
+                FROM rapport.hr_person_stats)
+            SELECT (SELECT count(*) FROM (SELECT * FROM scan EXCEPT SELECT * FROM kept) AS a)
+                 + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM scan) AS b)
+                 + (SELECT count(*) FROM (
+                        (SELECT instrument_id, rapport.hr_month_of(submitted_at), count(DISTINCT person_id)
+                         FROM rapport.submissions GROUP BY 1, 2)
+                        EXCEPT SELECT instrument_id, month, people FROM rapport.hr_months) AS c)
+                 + (SELECT count(*) FROM (
+                        SELECT instrument_id, month, people FROM rapport.hr_months
+                        EXCEPT (SELECT instrument_id, rapport.hr_month_of(submitted_at), count(DISTINCT person_id)
+                                FROM rapport.submissions GROUP BY 1, 2)) AS d)
+        )sql");
+        auto counted = hub.exec(differences);
+        QVERIFY_RESULT(counted);
+        QVERIFY(counted->next());
+        QCOMPARE(counted->value(0).toLongLong(), qint64(0));
+        // And the report counts the participants that are left.
+        QVERIFY(!addHrLogin(QStringLiteral("hub_changes")).isEmpty());
+        auto hr = HubConnection::openFromEnvironment(
+            m_cluster.environmentFor(hrLogin(QStringLiteral("hub_changes")), QStringLiteral("hub_changes")));
+        QVERIFY_RESULT(hr);
+        auto report = HubHrReport::load(**hr, *m_registry);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->participants.value_or(-1),
+                 [&] {
+                     auto people = hub.exec(QStringLiteral(
+                         "SELECT count(DISTINCT s.person_id) FROM rapport.submissions s JOIN rapport.people p ON "
+                         "p.id = s.person_id AND p.role = 'client' WHERE s.instrument_id = 'wellbeing-index'"));
+                     return people && people->next() ? people->value(0).toLongLong() : qint64(-2);
+                 }());
+    }
+
     void belowKTheHubReturnsNothing()
     {
         DemoOptions options;
