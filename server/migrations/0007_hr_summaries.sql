@@ -6,8 +6,8 @@
 -- hr_person_months / hr_months: per person and calendar month (UTC) the count and score sum, and per month the
 --   number of people and the sum of their means.
 -- Triggers on rapport.submissions keep them (INSERT, DELETE — also the cascade of removing a person — and UPDATE as
--- remove-then-add). Nobody but the owner (and the SECURITY DEFINER functions) reads them: row-level security is on
--- and no role has a privilege on them. hr_report() is replaced by the same function reading the summaries.
+-- remove-then-add). Nobody but the owner (and the SECURITY DEFINER functions) reads them: row-level security is
+-- forced with only the owner's policy, and no role has a privilege on them. hr_report() is replaced by the same function reading the summaries.
 
 CREATE TABLE rapport.hr_person_stats (
     instrument_id  text NOT NULL,
@@ -38,9 +38,19 @@ CREATE TABLE rapport.hr_months (
     sum_of_means   double precision NOT NULL,
     PRIMARY KEY (instrument_id, month)
 );
+-- Row-level security enabled and forced, as on every table: only the owner's policy lets anything through.
 ALTER TABLE rapport.hr_person_stats ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_person_stats FORCE ROW LEVEL SECURITY;
 ALTER TABLE rapport.hr_person_months ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_person_months FORCE ROW LEVEL SECURITY;
 ALTER TABLE rapport.hr_months ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_months FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON rapport.hr_person_stats USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
+CREATE POLICY owner_all ON rapport.hr_person_months USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
+CREATE POLICY owner_all ON rapport.hr_months USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
 REVOKE ALL ON rapport.hr_person_stats, rapport.hr_person_months, rapport.hr_months FROM PUBLIC;
 
 -- The calendar month (UTC) of a stored time, as the months are written everywhere: YYYY-MM.

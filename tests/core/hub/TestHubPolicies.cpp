@@ -553,6 +553,14 @@ private Q_SLOTS:
             QCOMPARE(rows(QStringLiteral("h1"), QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
                      QStringList{QStringLiteral("error:permission-denied")});
         }
+        // Nor the per-person HR summaries, through any login: they hold each person's latest score.
+        for (const QString& login : {QStringLiteral("h1"), QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
+            for (const QString& table : {QStringLiteral("hr_person_stats"), QStringLiteral("hr_person_months"),
+                                         QStringLiteral("hr_months")}) {
+                QCOMPARE(rows(login, QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
+                         QStringList{QStringLiteral("error:permission-denied")});
+            }
+        }
         // Nor can it borrow the policies' helpers to probe who shares what.
         QCOMPARE(rows(QStringLiteral("h1"), QStringLiteral("SELECT rapport.shares_with(?::uuid, ?::uuid, 'alliance')"),
                       {m_ids.value(QStringLiteral("c1")), m_ids.value(QStringLiteral("p1"))}),
