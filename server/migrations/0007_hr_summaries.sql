@@ -5,8 +5,8 @@
 --   person's first submission (ref_at), the first and last time and the latest score (at equal times the higher);
 -- hr_person_months / hr_months: per person and calendar month (UTC) the count and score sum, and per month the
 --   number of people and the sum of their means.
--- Triggers on rapport.submissions keep them (INSERT, DELETE — also the cascade of removing a person — and UPDATE as
--- remove-then-add). Nobody but the owner (and the SECURITY DEFINER functions) reads them: row-level security is
+-- Statement triggers on rapport.submissions keep them (INSERT, DELETE — also the cascade of removing a person — and
+-- UPDATE): the people a statement touched are summarised again from their own submissions. Nobody but the owner (and the SECURITY DEFINER functions) reads them: row-level security is
 -- forced with only the owner's policy, and no role has a privilege on them. hr_report() is replaced by the same function reading the summaries.
 
 CREATE TABLE rapport.hr_person_stats (
@@ -80,103 +80,104 @@ FROM rapport.submissions GROUP BY 1, 2, 3;
 INSERT INTO rapport.hr_months
 SELECT instrument_id, month, count(*), sum(sum_score / n) FROM rapport.hr_person_months GROUP BY 1, 2;
 
--- One submission's share of a person-month in or out of its month's totals.
-CREATE FUNCTION rapport.hr_month_share(instrument text, person uuid, the_month text, sign integer) RETURNS void
+-- Brings the summaries of the people in `touched` (instrument, person) up to date with rapport.submissions: their
+-- rows are computed again from their submissions (one person's history: cheap for a sync, one pass for a bulk load)
+-- and the months they answered in are adjusted by the difference. Set-based, once per statement (the triggers
+-- below use transition tables), so loading an organisation costs one pass, not one call per row.
+CREATE FUNCTION rapport.hr_summaries_refresh(touched jsonb) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    mean double precision;
 BEGIN
-    SELECT pm.sum_score / pm.n INTO mean FROM rapport.hr_person_months pm
-    WHERE pm.instrument_id = instrument AND pm.person_id = person AND pm.month = the_month;
-    IF mean IS NULL THEN
-        RETURN;
-    END IF;
-    INSERT INTO rapport.hr_months VALUES (instrument, the_month, 0, 0.0) ON CONFLICT DO NOTHING;
-    UPDATE rapport.hr_months SET people = people + sign, sum_of_means = sum_of_means + sign * mean
-    WHERE instrument_id = instrument AND month = the_month;
-    DELETE FROM rapport.hr_months WHERE instrument_id = instrument AND month = the_month AND people <= 0;
+    CREATE TEMP TABLE IF NOT EXISTS hr_touched (instrument_id text, person_id uuid) ON COMMIT DROP;
+    TRUNCATE hr_touched;
+    INSERT INTO hr_touched
+    SELECT DISTINCT t ->> 'i', (t ->> 'p')::uuid FROM jsonb_array_elements(touched) AS t;
+
+    -- The months' totals without these people's old shares ...
+    WITH old AS (
+        SELECT pm.instrument_id, pm.month, count(*) AS people, sum(pm.sum_score / pm.n) AS means
+        FROM rapport.hr_person_months pm JOIN hr_touched t USING (instrument_id, person_id)
+        GROUP BY 1, 2)
+    UPDATE rapport.hr_months hm SET people = hm.people - old.people, sum_of_means = hm.sum_of_means - old.means
+    FROM old WHERE hm.instrument_id = old.instrument_id AND hm.month = old.month;
+
+    DELETE FROM rapport.hr_person_stats st USING hr_touched t
+    WHERE st.instrument_id = t.instrument_id AND st.person_id = t.person_id;
+    DELETE FROM rapport.hr_person_months pm USING hr_touched t
+    WHERE pm.instrument_id = t.instrument_id AND pm.person_id = t.person_id;
+
+    INSERT INTO rapport.hr_person_stats
+    SELECT s.instrument_id, s.person_id, count(*), f.ref,
+           sum((s.submitted_at - f.ref) / 86400000.0),
+           sum(((s.submitted_at - f.ref) / 86400000.0) * ((s.submitted_at - f.ref) / 86400000.0)),
+           sum(s.score),
+           sum(((s.submitted_at - f.ref) / 86400000.0) * s.score),
+           f.ref, max(s.submitted_at),
+           (array_agg(s.score ORDER BY s.submitted_at DESC, s.score DESC))[1]
+    FROM rapport.submissions s
+    JOIN hr_touched t ON t.instrument_id = s.instrument_id AND t.person_id = s.person_id
+    JOIN (SELECT s2.instrument_id, s2.person_id, min(s2.submitted_at) AS ref
+          FROM rapport.submissions s2 JOIN hr_touched t2 USING (instrument_id, person_id)
+          GROUP BY 1, 2) AS f ON f.instrument_id = s.instrument_id AND f.person_id = s.person_id
+    GROUP BY s.instrument_id, s.person_id, f.ref;
+    INSERT INTO rapport.hr_person_months
+    SELECT s.instrument_id, s.person_id, rapport.hr_month_of(s.submitted_at), count(*), sum(s.score)
+    FROM rapport.submissions s JOIN hr_touched t USING (instrument_id, person_id)
+    GROUP BY 1, 2, 3;
+
+    -- ... and with their new ones.
+    INSERT INTO rapport.hr_months
+    SELECT DISTINCT pm.instrument_id, pm.month, 0, 0.0
+    FROM rapport.hr_person_months pm JOIN hr_touched t USING (instrument_id, person_id)
+    ON CONFLICT DO NOTHING;
+    WITH fresh AS (
+        SELECT pm.instrument_id, pm.month, count(*) AS people, sum(pm.sum_score / pm.n) AS means
+        FROM rapport.hr_person_months pm JOIN hr_touched t USING (instrument_id, person_id)
+        GROUP BY 1, 2)
+    UPDATE rapport.hr_months hm SET people = hm.people + fresh.people, sum_of_means = hm.sum_of_means + fresh.means
+    FROM fresh WHERE hm.instrument_id = fresh.instrument_id AND hm.month = fresh.month;
+    DELETE FROM rapport.hr_months WHERE people <= 0;
+    TRUNCATE hr_touched;
 END
 $$;
 
-CREATE FUNCTION rapport.hr_summary_add(instrument text, person uuid, at bigint, score double precision) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    the_month text := rapport.hr_month_of(at);
-BEGIN
-    INSERT INTO rapport.hr_person_stats VALUES (instrument, person, 0, at, 0, 0, 0, 0, at, at, score)
-        ON CONFLICT DO NOTHING;
-    UPDATE rapport.hr_person_stats SET
-        latest_score = CASE WHEN n = 0 OR at > last_at OR (at = last_at AND score > latest_score)
-                            THEN score ELSE latest_score END,
-        n = n + 1,
-        sum_x = sum_x + (at - ref_at) / 86400000.0,
-        sum_xx = sum_xx + ((at - ref_at) / 86400000.0) * ((at - ref_at) / 86400000.0),
-        sum_y = sum_y + score,
-        sum_xy = sum_xy + ((at - ref_at) / 86400000.0) * score,
-        first_at = least(first_at, at),
-        last_at = greatest(last_at, at)
-    WHERE instrument_id = instrument AND person_id = person;
-    PERFORM rapport.hr_month_share(instrument, person, the_month, -1);
-    INSERT INTO rapport.hr_person_months VALUES (instrument, person, the_month, 0, 0.0) ON CONFLICT DO NOTHING;
-    UPDATE rapport.hr_person_months SET n = n + 1, sum_score = sum_score + score
-    WHERE instrument_id = instrument AND person_id = person AND month = the_month;
-    PERFORM rapport.hr_month_share(instrument, person, the_month, 1);
-END
-$$;
-
-CREATE FUNCTION rapport.hr_summary_remove(instrument text, person uuid, at bigint, score double precision)
-    RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    the_month text := rapport.hr_month_of(at);
-BEGIN
-    UPDATE rapport.hr_person_stats SET
-        n = n - 1,
-        sum_x = sum_x - (at - ref_at) / 86400000.0,
-        sum_xx = sum_xx - ((at - ref_at) / 86400000.0) * ((at - ref_at) / 86400000.0),
-        sum_y = sum_y - score,
-        sum_xy = sum_xy - ((at - ref_at) / 86400000.0) * score
-    WHERE instrument_id = instrument AND person_id = person;
-    DELETE FROM rapport.hr_person_stats WHERE instrument_id = instrument AND person_id = person AND n <= 0;
-    -- The first, last or latest may have gone with the row: read them again from what is left. AFTER ROW triggers
-    -- run when the whole statement is done, so the table already shows its end state (a person removed with all
-    -- their rows leaves nothing to read: the values stay until the last of those rows takes the summary away).
-    UPDATE rapport.hr_person_stats st SET
-        first_at = coalesce((SELECT min(s.submitted_at) FROM rapport.submissions s
-                             WHERE s.person_id = person AND s.instrument_id = instrument), st.first_at),
-        last_at = coalesce((SELECT max(s.submitted_at) FROM rapport.submissions s
-                            WHERE s.person_id = person AND s.instrument_id = instrument), st.last_at),
-        latest_score = coalesce((SELECT s.score FROM rapport.submissions s
-                                 WHERE s.person_id = person AND s.instrument_id = instrument
-                                 ORDER BY s.submitted_at DESC, s.score DESC LIMIT 1), st.latest_score)
-    WHERE st.instrument_id = instrument AND st.person_id = person AND (at <= st.first_at OR at >= st.last_at);
-    PERFORM rapport.hr_month_share(instrument, person, the_month, -1);
-    UPDATE rapport.hr_person_months SET n = n - 1, sum_score = sum_score - score
-    WHERE instrument_id = instrument AND person_id = person AND month = the_month;
-    DELETE FROM rapport.hr_person_months
-    WHERE instrument_id = instrument AND person_id = person AND month = the_month AND n <= 0;
-    PERFORM rapport.hr_month_share(instrument, person, the_month, 1);
-END
-$$;
-
-CREATE FUNCTION rapport.hr_summaries_follow() RETURNS trigger
+CREATE FUNCTION rapport.hr_summaries_after_insert() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        PERFORM rapport.hr_summary_remove(OLD.instrument_id, OLD.person_id, OLD.submitted_at, OLD.score);
-    END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM rapport.hr_summary_add(NEW.instrument_id, NEW.person_id, NEW.submitted_at, NEW.score);
-    END IF;
+    PERFORM rapport.hr_summaries_refresh(
+        (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('i', n.instrument_id, 'p', n.person_id)), '[]')
+         FROM new_rows n));
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER submissions_keep_hr_summaries AFTER INSERT OR DELETE OR UPDATE ON rapport.submissions
-    FOR EACH ROW EXECUTE FUNCTION rapport.hr_summaries_follow();
+CREATE FUNCTION rapport.hr_summaries_after_delete() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM rapport.hr_summaries_refresh(
+        (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('i', o.instrument_id, 'p', o.person_id)), '[]')
+         FROM old_rows o));
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION rapport.hr_summaries_after_update() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM rapport.hr_summaries_refresh(
+        (SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('i', c.instrument_id, 'p', c.person_id)), '[]')
+         FROM (SELECT instrument_id, person_id FROM old_rows UNION SELECT instrument_id, person_id FROM new_rows) AS c));
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER submissions_keep_hr_summaries_insert AFTER INSERT ON rapport.submissions
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rapport.hr_summaries_after_insert();
+CREATE TRIGGER submissions_keep_hr_summaries_delete AFTER DELETE ON rapport.submissions
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rapport.hr_summaries_after_delete();
+CREATE TRIGGER submissions_keep_hr_summaries_update AFTER UPDATE ON rapport.submissions
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION rapport.hr_summaries_after_update();
 
 -- The HR report as HR may see it, as of now (the server clock). See the file comment.
 CREATE OR REPLACE FUNCTION rapport.hr_report() RETURNS jsonb
