@@ -88,7 +88,9 @@ CREATE FUNCTION rapport.hr_summaries_refresh(touched jsonb) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    CREATE TEMP TABLE IF NOT EXISTS hr_touched (instrument_id text, person_id uuid) ON COMMIT DROP;
+    IF to_regclass('pg_temp.hr_touched') IS NULL THEN -- once a transaction (and no notice when it exists)
+        CREATE TEMP TABLE hr_touched (instrument_id text, person_id uuid) ON COMMIT DROP;
+    END IF;
     TRUNCATE hr_touched;
     INSERT INTO hr_touched
     SELECT DISTINCT t ->> 'i', (t ->> 'p')::uuid FROM jsonb_array_elements(touched) AS t;
