@@ -290,6 +290,10 @@ private Q_SLOTS:
             "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
             "ORDER BY id DESC LIMIT 25)")));
         QVERIFY_RESULT(hub.exec(QStringLiteral(
+            "UPDATE rapport.submissions SET answers = '2,2,2,2,2', score = 2 "
+            "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'professional-alliance' "
+            "ORDER BY id DESC LIMIT 25)")));
+        QVERIFY_RESULT(hub.exec(QStringLiteral(
             "DELETE FROM rapport.submissions WHERE id IN (SELECT id FROM rapport.submissions ORDER BY md5(id::text) "
             "LIMIT 40)")));
         // The summaries equal what a full scan gives now (to 9 significant digits).
@@ -327,6 +331,14 @@ private Q_SLOTS:
                        OR abs(scan.sxy - kept.sxy) > 1e-6 * greatest(1, abs(scan.sxy)))
                  + (SELECT count(*) FROM months FULL JOIN rapport.hr_months hm USING (instrument_id, month)
                     WHERE months.people IS DISTINCT FROM hm.people)
+                 + (SELECT count(*) FROM (
+                        SELECT DISTINCT ON (person_id, professional_id, instrument_id)
+                               person_id, professional_id, instrument_id, submitted_at, score, answers
+                        FROM rapport.submissions WHERE professional_id IS NOT NULL
+                        ORDER BY person_id, professional_id, instrument_id, submitted_at DESC, created_at DESC) AS latest
+                    FULL JOIN rapport.hr_latest_by_professional lp USING (person_id, professional_id, instrument_id)
+                    WHERE latest.submitted_at IS DISTINCT FROM lp.submitted_at OR latest.score IS DISTINCT FROM lp.score
+                       OR latest.answers IS DISTINCT FROM lp.answers)
         )sql");
         auto counted = hub.exec(differences);
         QVERIFY_RESULT(counted);

@@ -556,7 +556,7 @@ private Q_SLOTS:
         // Nor the per-person HR summaries, through any login: they hold each person's latest score.
         for (const QString& login : {QStringLiteral("h1"), QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
             for (const QString& table : {QStringLiteral("hr_person_stats"), QStringLiteral("hr_person_months"),
-                                         QStringLiteral("hr_months")}) {
+                                         QStringLiteral("hr_months"), QStringLiteral("hr_latest_by_professional")}) {
                 QCOMPARE(rows(login, QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
                          QStringList{QStringLiteral("error:permission-denied")});
             }
