@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "CliStoreAccess.h"
+#include "CommonOptions.h"
 #include "ViewJson.h"
 #include "backup/Backup.h"
 #include "backup/BackupSchedule.h"
@@ -40,7 +41,6 @@ void printManifest(CliContext& context, const BackupManifest& manifest, const QS
     }
 }
 
-const QCommandLineOption JsonOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
 
 void addBackupPassphraseOption(QCommandLineParser& parser)
 {
@@ -70,7 +70,7 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
     }
     const QString action = *chosen;
     QCommandLineParser parser;
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     addPassphraseOption(parser);
     addBackupPassphraseOption(parser);
     const QCommandLineOption toOption(QStringLiteral("to"), CoreTr::tr("The new store to restore into."),
@@ -96,7 +96,7 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
     if (auto stop = context.parse(parser, QStringLiteral("backup ") + action, arguments.mid(1))) {
         return *stop;
     }
-    const bool json = parser.isSet(JsonOption);
+    const bool json = parser.isSet(jsonOption());
     const QStringList positional = parser.positionalArguments();
     const bool needsFile = action == QStringLiteral("export") || action == QStringLiteral("verify")
         || action == QStringLiteral("restore");

@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CliParsing.h"
 #include "CliStoreAccess.h"
+#include "CommonOptions.h"
 #include "HrCommands.h"
 #include "ViewJson.h"
 #include "common/CoreTr.h"
@@ -25,7 +26,6 @@
 namespace rapport::cli {
 namespace {
 
-const QCommandLineOption JsonOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
 
 Result<QUuid> parseId(const QString& text, const QString& what)
 {
@@ -56,7 +56,7 @@ int runInitCommand(CliContext& context, const QStringList& arguments)
     const QCommandLineOption fastKdf(QStringLiteral("fast-kdf"),
                                      CoreTr::tr("Use the cheapest key derivation: only for throwaway test stores."));
     parser.addOption(fastKdf);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("init"), arguments)) {
         return *stop;
     }
@@ -72,7 +72,7 @@ int runInitCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("store"), (*store)->path()},
                                                     {QStringLiteral("schemaVersion"), (*store)->schemaVersion()},
                                                     {QStringLiteral("cipherVersion"), (*store)->cipherVersion()}}));
@@ -134,7 +134,7 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     const QCommandLineOption roleOption(QStringLiteral("role"), CoreTr::tr("client, professional, hr or admin."),
                                         QStringLiteral("ROLE"));
     const QCommandLineOption nameOption(QStringLiteral("name"), CoreTr::tr("The person's name."), QStringLiteral("NAME"));
@@ -170,7 +170,7 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    const bool json = parser.isSet(JsonOption);
+    const bool json = parser.isSet(jsonOption());
 
     if (*action == QStringLiteral("add") || *action == QStringLiteral("rename")) {
         Result<Person> person = fail(ErrorCode::Internal, QString());
@@ -237,7 +237,7 @@ int runConnectCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CoreTr::tr("Connect a client with a professional."));
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     parser.addPositionalArgument(QStringLiteral("CLIENT_ID"), CoreTr::tr("The client."));
     parser.addPositionalArgument(QStringLiteral("PROFESSIONAL_ID"), CoreTr::tr("The professional."));
     if (auto stop = context.parse(parser, QStringLiteral("connect"), arguments)) {
@@ -259,7 +259,7 @@ int runConnectCommand(CliContext& context, const QStringList& arguments)
     if (!connection) {
         return context.reportError(connection.error());
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connection->id.toString(QUuid::WithoutBraces)}}));
     } else {
         context.out() << CoreTr::tr("Connected.") << '\n';
@@ -276,7 +276,7 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     const QCommandLineOption personOption(QStringLiteral("person"), CoreTr::tr("The client answering."),
                                           QStringLiteral("ID"));
     const QCommandLineOption professionalOption(QStringLiteral("professional"),
@@ -336,7 +336,7 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(submission.error());
     }
     const InstrumentDefinition* definition = registry->find(instrument);
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonObject json{{QStringLiteral("id"), submission->id.toString(QUuid::WithoutBraces)},
                          {QStringLiteral("instrument"), instrument},
                          {QStringLiteral("score"), submission->score},
@@ -361,7 +361,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     const QCommandLineOption personOption(QStringLiteral("person"), CoreTr::tr("The client."), QStringLiteral("ID"));
     const QCommandLineOption metricOption(QStringLiteral("metric"), CoreTr::tr("alliance or wellbeing."),
                                           QStringLiteral("METRIC"));
@@ -395,7 +395,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    const bool json = parser.isSet(JsonOption);
+    const bool json = parser.isSet(jsonOption());
     if (*action == QStringLiteral("set")) {
         auto change = (*store)->sharing().set(*person, *metric, on, *person);
         if (!change) {
@@ -458,7 +458,7 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     const QCommandLineOption professionalOption(QStringLiteral("professional"), CoreTr::tr("The professional asking."),
                                                 QStringLiteral("ID"));
     const QCommandLineOption clientOption(QStringLiteral("client"), CoreTr::tr("The client asked."), QStringLiteral("ID"));
@@ -477,7 +477,7 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
     if (auto stop = context.parse(parser, QStringLiteral("request ") + *action, arguments.mid(1))) {
         return *stop;
     }
-    const bool json = parser.isSet(JsonOption);
+    const bool json = parser.isSet(jsonOption());
     if (*action == QStringLiteral("add")) {
         if (!parser.isSet(professionalOption) || !parser.isSet(clientOption)) {
             return context.reportUsage(CoreTr::tr("request add needs --professional and --client."));
@@ -582,7 +582,7 @@ int runViewCommand(CliContext& context, const QStringList& arguments)
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (*which == QStringLiteral("hr")) {
         // The whole organisation, aggregated and anonymised: no person id is needed (see HrCommands.h).
         addViewHrOptions(parser);
@@ -632,7 +632,7 @@ int runViewCommand(CliContext& context, const QStringList& arguments)
         json = professionalOverviewToJson(*overview);
     }
     // The view is structured data by nature; without --json it is printed indented for reading.
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(json));
     } else {
         context.out() << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
@@ -645,7 +645,7 @@ int runCheckCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CoreTr::tr("Check the store's integrity and show its versions."));
     addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("check"), arguments)) {
         return *stop;
     }
@@ -654,7 +654,7 @@ int runCheckCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(store.error());
     }
     auto integrity = (*store)->checkIntegrity();
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), integrity.has_value()},
                                                     {QStringLiteral("schemaVersion"), (*store)->schemaVersion()},
                                                     {QStringLiteral("cipherVersion"), (*store)->cipherVersion()}}));

@@ -1,6 +1,7 @@
 #include "HubCommands.h"
 
 #include "cli/CliApplication.h"
+#include "cli/CommonOptions.h"
 #include "cli/CliContext.h"
 #include "cli/HrCommands.h"
 #include "common/CoreTr.h"
@@ -18,10 +19,11 @@
 namespace rapport::hub {
 namespace {
 
+using cli::jsonOption;
+
 using cli::CliContext;
 using cli::ExitOk;
 
-const QCommandLineOption JsonOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
 
 int runInit(CliContext& context, const QStringList& arguments)
 {
@@ -29,7 +31,7 @@ int runInit(CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(
         CoreTr::tr("Create or upgrade the hub schema in the database named by RAPPORT_HUB_URL. Run as the database "
                    "owner; the password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE."));
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("hub init"), arguments)) {
         return *stop;
     }
@@ -44,7 +46,7 @@ int runInit(CliContext& context, const QStringList& arguments)
     if (!result) {
         return context.reportError(result.error());
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonArray applied;
         for (const int version : std::as_const(result->applied)) {
             applied.append(version);
@@ -94,7 +96,7 @@ int runPerson(CliContext& context, const QStringList& arguments)
                                          QStringLiteral("login"));
     const QCommandLineOption teamOption(QStringLiteral("team"), CoreTr::tr("The person's team (optional)."),
                                         QStringLiteral("team"));
-    parser.addOptions({roleOption, nameOption, loginOption, teamOption, JsonOption});
+    parser.addOptions({roleOption, nameOption, loginOption, teamOption, jsonOption()});
     if (auto stop = context.parse(parser, QStringLiteral("hub person add"), arguments.mid(1))) {
         return *stop;
     }
@@ -127,7 +129,7 @@ int runPerson(CliContext& context, const QStringList& arguments)
     if (!added) {
         return context.reportError(added.error());
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), added->id.toString(QUuid::WithoutBraces)},
                                                     {QStringLiteral("login"), added->login}}));
     } else {
@@ -144,7 +146,7 @@ int runConnect(CliContext& context, const QStringList& arguments)
                                                 "an admin login)."));
     parser.addPositionalArgument(QStringLiteral("CLIENT_ID"), CoreTr::tr("The client's id on the hub."));
     parser.addPositionalArgument(QStringLiteral("PROFESSIONAL_ID"), CoreTr::tr("The professional's id on the hub."));
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("hub connect"), arguments)) {
         return *stop;
     }
@@ -168,7 +170,7 @@ int runConnect(CliContext& context, const QStringList& arguments)
     if (!connected) {
         return context.reportError(connected.error());
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connected->id.toString(QUuid::WithoutBraces)},
                                                     {QStringLiteral("created"), connected->created}}));
     } else {

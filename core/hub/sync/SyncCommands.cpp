@@ -2,6 +2,7 @@
 
 #include "HubSync.h"
 #include "cli/CliApplication.h"
+#include "cli/CommonOptions.h"
 #include "cli/CliContext.h"
 #include "cli/CliStoreAccess.h"
 #include "common/CoreTr.h"
@@ -13,10 +14,11 @@
 namespace rapport::hub {
 namespace {
 
+using cli::jsonOption;
+
 using cli::CliContext;
 using cli::ExitOk;
 
-const QCommandLineOption JsonOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
 
 /** An unreachable hub: say so plainly, and that the queued rows are safe. */
 int reportOffline(CliContext& context, const Error& error, qsizetype queued)
@@ -40,7 +42,7 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         "Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull "
         "what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE."));
     cli::addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("hub join"), arguments)) {
         return *stop;
     }
@@ -55,7 +57,7 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
     if (!joined) {
         return reportOffline(context, joined.error(), 0);
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), joined->personId.toString(QUuid::WithoutBraces)},
                                                     {QStringLiteral("role"), roleName(joined->role)}}));
     } else {
@@ -76,7 +78,7 @@ int runSyncCommand(CliContext& context, const QStringList& arguments)
         "Send what this store's person owns that the hub lacks, and take in what the hub lets them see. An unreachable "
         "hub exits with code 7 and loses nothing."));
     cli::addPassphraseOption(parser);
-    parser.addOption(JsonOption);
+    parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *stop;
     }
@@ -99,7 +101,7 @@ int runSyncCommand(CliContext& context, const QStringList& arguments)
     if (!outcome) {
         return context.reportError(outcome.error());
     }
-    if (parser.isSet(JsonOption)) {
+    if (parser.isSet(jsonOption())) {
         context.printJson(QJsonDocument(
             QJsonObject{{QStringLiteral("pushed"), static_cast<qint64>(outcome->pushed)},
                         {QStringLiteral("pulled"), static_cast<qint64>(outcome->pulled)},
