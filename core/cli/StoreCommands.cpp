@@ -6,6 +6,7 @@
 #include "CliParsing.h"
 #include "CliStoreAccess.h"
 #include "CommonOptions.h"
+#include "services/PersonErasure.h"
 #include "HrCommands.h"
 #include "ViewJson.h"
 #include "common/CoreTr.h"
@@ -200,7 +201,8 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
         if (!id) {
             return context.reportError(id.error());
         }
-        if (auto erased = (*store)->people().erase(*id); !erased) {
+        // Through the service, so what the GUI remembered about reminding them goes too.
+        if (auto erased = PersonErasure(**store).erase(*id); !erased) {
             return context.reportError(erased.error());
         }
         context.out() << CoreTr::tr("Removed the person and all of their data.") << '\n';

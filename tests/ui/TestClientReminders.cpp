@@ -1,7 +1,7 @@
 #include "ShotSaver.h"
 #include "UiTestFixture.h"
 #include "client/ClientDashboard.h"
-#include "client/ClientReminders.h"
+#include "services/ClientReminders.h"
 #include "client/ShareRequestBanner.h"
 #include "common/Preferences.h"
 #include "instruments/InstrumentIds.h"

@@ -1,7 +1,7 @@
 #include "ShotSaver.h"
 #include "UiTestFixture.h"
 #include "client/ClientDashboard.h"
-#include "client/ClientReminders.h"
+#include "services/ClientReminders.h"
 #include "client/DeleteDataDialog.h"
 #include "common/FirstRunWizard.h"
 #include "common/MainWindow.h"

@@ -2,7 +2,8 @@
 #include "common/DateText.h"
 
 #include "ClientDataExport.h"
-#include "ClientReminders.h"
+#include "services/ClientReminders.h"
+#include "services/PersonErasure.h"
 #include "DeleteDataDialog.h"
 #include "ProfessionalsDialog.h"
 #include "QuestionnaireDialog.h"
@@ -730,11 +731,7 @@ void ClientDashboard::openDeleteData()
                  tr("your connections with %n professionals", nullptr, professionals));
     const auto erase = [this]() -> Result<void> {
         m_erasing = true; // the store changes below must not reload a dashboard whose person is going
-        if (auto forgotten = ClientReminders::forget(m_store, m_clientId); !forgotten) {
-            m_erasing = false;
-            return forgotten;
-        }
-        if (auto erased = m_store.people().erase(m_clientId); !erased) {
+        if (auto erased = PersonErasure(m_store).erase(m_clientId); !erased) {
             m_erasing = false;
             return erased;
         }

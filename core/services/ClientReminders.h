@@ -7,10 +7,8 @@
 #include <QUuid>
 
 namespace rapport {
-class Store;
-}
 
-namespace rapport::ui {
+class Store;
 
 /**
  * What Rapport remembers about nudging one client, so it never nags: when the Wellbeing check-in reminder was last
@@ -41,4 +39,4 @@ private:
     QUuid m_clientId;
 };
 
-} // namespace rapport::ui
+} // namespace rapport

@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace rapport::ui {
+namespace rapport {
 
 namespace {
 
@@ -125,4 +125,4 @@ Result<void> ClientReminders::forget(Store& store, const QUuid& clientId)
     return saveAll(store, *all);
 }
 
-} // namespace rapport::ui
+} // namespace rapport
