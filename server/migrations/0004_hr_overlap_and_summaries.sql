@@ -1,10 +1,24 @@
--- Rapport hub, schema version 4: rule 9 of docs/hr-anonymity.md, the overlap rule, in rapport.hr_report().
+-- Rapport hub, schema version 4: the overlap rule (rule 9 of docs/hr-anonymity.md), nothing about the organisation
+-- below k, and per-person summaries so rapport.hr_report() no longer reads every submission.
 --
 -- rapport.hr_overlap() is the hub's port of HrOverlapRule (core/analytics): the monthly means and the means over
 -- everyone's latest score (the organisation, the teams) are sums an analyst may combine; no combination may touch
--- 1 to k-1 people, and the smallest month of one that could is withheld. hr_report() is replaced by the same function
--- with the participants grouped also by the month of their latest answer and the months decided after the teams,
--- and below the organisation gate it returns nothing about the organisation (no teams, no first or last month).
+-- 1 to k-1 people, and the smallest month of one that could is withheld.
+--
+-- The summaries are those the local store keeps (schema v4 of core/store/Migrations.cpp):
+-- hr_person_stats: per instrument and person the count, the least-squares sums of score over time in days from the
+--   person's first submission (ref_at), the first and last time and the latest score (at equal times the higher);
+-- hr_person_months / hr_months: per person and calendar month (UTC) the count and score sum, and per month the
+--   number of people and the sum of their means;
+-- hr_latest_by_professional: each client's latest survey about each professional.
+-- Statement triggers on rapport.submissions keep them (INSERT, DELETE — also the cascade of removing a person — and
+-- UPDATE): the people a statement touched are summarised again from their own submissions. Nobody but the owner (and
+-- the SECURITY DEFINER functions) reads them: row-level security is forced with only the owner's policy, and no role
+-- has a privilege on them.
+--
+-- hr_report() is replaced by the same function reading the summaries, with the participants grouped also by the
+-- month of their latest answer, the months decided after the teams (rule 9), and below the organisation gate nothing
+-- about the organisation (no teams, no first or last month).
 
 -- HrOverlapRule::decide: the months to withhold. team_shown / team_latest: every team in display order and the
 -- untagged last; team_latest is a JSON array of {"YYYY-MM": participants whose latest answer is in that month}.
@@ -115,6 +129,203 @@ BEGIN
 END
 $$;
 
+CREATE TABLE rapport.hr_person_stats (
+    instrument_id  text NOT NULL,
+    person_id      uuid NOT NULL,
+    n              bigint NOT NULL,
+    ref_at         bigint NOT NULL,
+    sum_x          double precision NOT NULL,
+    sum_xx         double precision NOT NULL,
+    sum_y          double precision NOT NULL,
+    sum_xy         double precision NOT NULL,
+    first_at       bigint NOT NULL,
+    last_at        bigint NOT NULL,
+    latest_score   double precision NOT NULL,
+    PRIMARY KEY (instrument_id, person_id)
+);
+CREATE TABLE rapport.hr_person_months (
+    instrument_id  text NOT NULL,
+    person_id      uuid NOT NULL,
+    month          text NOT NULL,
+    n              bigint NOT NULL,
+    sum_score      double precision NOT NULL,
+    PRIMARY KEY (instrument_id, person_id, month)
+);
+CREATE TABLE rapport.hr_months (
+    instrument_id  text NOT NULL,
+    month          text NOT NULL,
+    people         bigint NOT NULL,
+    sum_of_means   double precision NOT NULL,
+    PRIMARY KEY (instrument_id, month)
+);
+-- Row-level security enabled and forced, as on every table: only the owner's policy lets anything through.
+ALTER TABLE rapport.hr_person_stats ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_person_stats FORCE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_person_months ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_person_months FORCE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_months ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_months FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON rapport.hr_person_stats USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
+CREATE POLICY owner_all ON rapport.hr_person_months USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
+CREATE POLICY owner_all ON rapport.hr_months USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
+REVOKE ALL ON rapport.hr_person_stats, rapport.hr_person_months, rapport.hr_months FROM PUBLIC;
+
+-- The calendar month (UTC) of a stored time, as the months are written everywhere: YYYY-MM.
+CREATE FUNCTION rapport.hr_month_of(at bigint) RETURNS text
+    LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT to_char(to_timestamp(at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM')
+$$;
+
+-- Backfill from what is there.
+INSERT INTO rapport.hr_person_stats
+SELECT s.instrument_id, s.person_id, count(*), f.ref,
+       sum((s.submitted_at - f.ref) / 86400000.0),
+       sum(((s.submitted_at - f.ref) / 86400000.0) * ((s.submitted_at - f.ref) / 86400000.0)),
+       sum(s.score),
+       sum(((s.submitted_at - f.ref) / 86400000.0) * s.score),
+       f.ref, max(s.submitted_at),
+       (array_agg(s.score ORDER BY s.submitted_at DESC, s.score DESC))[1]
+FROM rapport.submissions s
+JOIN (SELECT instrument_id, person_id, min(submitted_at) AS ref FROM rapport.submissions
+      GROUP BY instrument_id, person_id) AS f
+    ON f.instrument_id = s.instrument_id AND f.person_id = s.person_id
+GROUP BY s.instrument_id, s.person_id, f.ref;
+INSERT INTO rapport.hr_person_months
+SELECT instrument_id, person_id, rapport.hr_month_of(submitted_at), count(*), sum(score)
+FROM rapport.submissions GROUP BY 1, 2, 3;
+INSERT INTO rapport.hr_months
+SELECT instrument_id, month, count(*), sum(sum_score / n) FROM rapport.hr_person_months GROUP BY 1, 2;
+
+CREATE TABLE rapport.hr_latest_by_professional (
+    person_id        uuid NOT NULL,
+    professional_id  uuid NOT NULL,
+    instrument_id    text NOT NULL,
+    submitted_at     bigint NOT NULL,
+    score            double precision NOT NULL,
+    answers          text NOT NULL,
+    PRIMARY KEY (person_id, professional_id, instrument_id)
+);
+ALTER TABLE rapport.hr_latest_by_professional ENABLE ROW LEVEL SECURITY;
+ALTER TABLE rapport.hr_latest_by_professional FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON rapport.hr_latest_by_professional USING ((SELECT rapport.is_hub_owner()))
+    WITH CHECK ((SELECT rapport.is_hub_owner()));
+REVOKE ALL ON rapport.hr_latest_by_professional FROM PUBLIC;
+
+INSERT INTO rapport.hr_latest_by_professional
+SELECT DISTINCT ON (s.person_id, s.professional_id, s.instrument_id)
+       s.person_id, s.professional_id, s.instrument_id, s.submitted_at, s.score, s.answers
+FROM rapport.submissions s
+WHERE s.professional_id IS NOT NULL
+ORDER BY s.person_id, s.professional_id, s.instrument_id, s.submitted_at DESC, s.created_at DESC;
+
+-- Brings the summaries of the people in `touched` (instrument, person) up to date with rapport.submissions: their
+-- rows are computed again from their submissions (one person's history: cheap for a sync, one pass for a bulk load)
+-- and the months they answered in are adjusted by the difference. Set-based, once per statement (the triggers
+-- below use transition tables), so loading an organisation costs one pass, not one call per row.
+CREATE FUNCTION rapport.hr_summaries_refresh(touched jsonb) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF to_regclass('pg_temp.hr_touched') IS NULL THEN -- once a transaction (and no notice when it exists)
+        CREATE TEMP TABLE hr_touched (instrument_id text, person_id uuid) ON COMMIT DROP;
+    END IF;
+    TRUNCATE hr_touched;
+    INSERT INTO hr_touched
+    SELECT DISTINCT t ->> 'i', (t ->> 'p')::uuid FROM jsonb_array_elements(touched) AS t;
+
+    -- The months' totals without these people's old shares ...
+    WITH old AS (
+        SELECT pm.instrument_id, pm.month, count(*) AS people, sum(pm.sum_score / pm.n) AS means
+        FROM rapport.hr_person_months pm JOIN hr_touched t USING (instrument_id, person_id)
+        GROUP BY 1, 2)
+    UPDATE rapport.hr_months hm SET people = hm.people - old.people, sum_of_means = hm.sum_of_means - old.means
+    FROM old WHERE hm.instrument_id = old.instrument_id AND hm.month = old.month;
+
+    DELETE FROM rapport.hr_person_stats st USING hr_touched t
+    WHERE st.instrument_id = t.instrument_id AND st.person_id = t.person_id;
+    DELETE FROM rapport.hr_person_months pm USING hr_touched t
+    WHERE pm.instrument_id = t.instrument_id AND pm.person_id = t.person_id;
+
+    INSERT INTO rapport.hr_person_stats
+    SELECT s.instrument_id, s.person_id, count(*), f.ref,
+           sum((s.submitted_at - f.ref) / 86400000.0),
+           sum(((s.submitted_at - f.ref) / 86400000.0) * ((s.submitted_at - f.ref) / 86400000.0)),
+           sum(s.score),
+           sum(((s.submitted_at - f.ref) / 86400000.0) * s.score),
+           f.ref, max(s.submitted_at),
+           (array_agg(s.score ORDER BY s.submitted_at DESC, s.score DESC))[1]
+    FROM rapport.submissions s
+    JOIN hr_touched t ON t.instrument_id = s.instrument_id AND t.person_id = s.person_id
+    JOIN (SELECT s2.instrument_id, s2.person_id, min(s2.submitted_at) AS ref
+          FROM rapport.submissions s2 JOIN hr_touched t2 USING (instrument_id, person_id)
+          GROUP BY 1, 2) AS f ON f.instrument_id = s.instrument_id AND f.person_id = s.person_id
+    GROUP BY s.instrument_id, s.person_id, f.ref;
+    INSERT INTO rapport.hr_person_months
+    SELECT s.instrument_id, s.person_id, rapport.hr_month_of(s.submitted_at), count(*), sum(s.score)
+    FROM rapport.submissions s JOIN hr_touched t USING (instrument_id, person_id)
+    GROUP BY 1, 2, 3;
+
+    -- ... and with their new ones.
+    INSERT INTO rapport.hr_months
+    SELECT DISTINCT pm.instrument_id, pm.month, 0, 0.0
+    FROM rapport.hr_person_months pm JOIN hr_touched t USING (instrument_id, person_id)
+    ON CONFLICT DO NOTHING;
+    WITH fresh AS (
+        SELECT pm.instrument_id, pm.month, count(*) AS people, sum(pm.sum_score / pm.n) AS means
+        FROM rapport.hr_person_months pm JOIN hr_touched t USING (instrument_id, person_id)
+        GROUP BY 1, 2)
+    UPDATE rapport.hr_months hm SET people = hm.people + fresh.people, sum_of_means = hm.sum_of_means + fresh.means
+    FROM fresh WHERE hm.instrument_id = fresh.instrument_id AND hm.month = fresh.month;
+    DELETE FROM rapport.hr_months WHERE people <= 0;
+
+    -- Each client's latest survey about each professional (by time, then the later stored).
+    DELETE FROM rapport.hr_latest_by_professional lp USING hr_touched t
+    WHERE lp.instrument_id = t.instrument_id AND lp.person_id = t.person_id;
+    INSERT INTO rapport.hr_latest_by_professional
+    SELECT DISTINCT ON (s.person_id, s.professional_id, s.instrument_id)
+           s.person_id, s.professional_id, s.instrument_id, s.submitted_at, s.score, s.answers
+    FROM rapport.submissions s JOIN hr_touched t USING (instrument_id, person_id)
+    WHERE s.professional_id IS NOT NULL
+    ORDER BY s.person_id, s.professional_id, s.instrument_id, s.submitted_at DESC, s.created_at DESC;
+    TRUNCATE hr_touched;
+END
+$$;
+
+-- After every statement on rapport.submissions: the people it touched, from its transition tables.
+CREATE FUNCTION rapport.hr_summaries_follow() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    touched jsonb;
+BEGIN
+    -- Each transition table exists only for its own event, so each is read only in its branch.
+    IF TG_OP = 'INSERT' THEN
+        SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('i', n.instrument_id, 'p', n.person_id)), '[]')
+        INTO touched FROM new_rows n;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('i', o.instrument_id, 'p', o.person_id)), '[]')
+        INTO touched FROM old_rows o;
+    ELSE
+        SELECT coalesce(jsonb_agg(DISTINCT jsonb_build_object('i', c.instrument_id, 'p', c.person_id)), '[]')
+        INTO touched
+        FROM (SELECT instrument_id, person_id FROM old_rows UNION SELECT instrument_id, person_id FROM new_rows) AS c;
+    END IF;
+    PERFORM rapport.hr_summaries_refresh(touched);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER submissions_keep_hr_summaries_insert AFTER INSERT ON rapport.submissions
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rapport.hr_summaries_follow();
+CREATE TRIGGER submissions_keep_hr_summaries_delete AFTER DELETE ON rapport.submissions
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION rapport.hr_summaries_follow();
+CREATE TRIGGER submissions_keep_hr_summaries_update AFTER UPDATE ON rapport.submissions
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION rapport.hr_summaries_follow();
+
 -- The HR report as HR may see it, as of now (the server clock). See the file comment.
 CREATE OR REPLACE FUNCTION rapport.hr_report() RETURNS jsonb
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
@@ -208,15 +419,11 @@ BEGIN
             SELECT t.person, t.n, t.last_at, t.latest,
                    CASE WHEN t.sxx > 0 AND t.span > 0 THEN t.sxy / t.sxx * t.span ELSE 0.0 END AS change
             FROM (
-                SELECT d.person, count(*) AS n, max(d.at) AS last_at,
-                       (array_agg(d.y ORDER BY d.at DESC, d.y DESC))[1] AS latest,
-                       (max(d.at) - min(d.at)) / 86400000.0::double precision AS span,
-                       sum(d.x * d.x) - sum(d.x) * sum(d.x) / count(*) AS sxx,
-                       sum(d.x * d.y) - sum(d.x) * sum(d.y) / count(*) AS sxy
-                FROM (SELECT s.person_id AS person, s.submitted_at AS at, s.score AS y,
-                             (s.submitted_at - as_of) / 86400000.0::double precision AS x
-                      FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index') AS d
-                GROUP BY d.person
+                SELECT st.person_id AS person, st.n, st.last_at, st.latest_score AS latest,
+                       (st.last_at - st.first_at) / 86400000.0::double precision AS span,
+                       st.sum_xx - st.sum_x * st.sum_x / st.n AS sxx,
+                       st.sum_xy - st.sum_x * st.sum_y / st.n AS sxy
+                FROM rapport.hr_person_stats st WHERE st.instrument_id = 'wellbeing-index'
             ) AS t
         ) AS x
         JOIN rapport.people p ON p.id = x.person AND p.role = 'client'
@@ -254,10 +461,8 @@ BEGIN
     END LOOP;
 
     -- The range of months is shape, not data: the first and last month with a submission.
-    SELECT to_char(to_timestamp(min(s.submitted_at) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM'),
-           to_char(to_timestamp(max(s.submitted_at) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM')
-    INTO first_month, last_month
-    FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index';
+    SELECT min(hm.month), max(hm.month) INTO first_month, last_month
+    FROM rapport.hr_months hm WHERE hm.instrument_id = 'wellbeing-index' AND hm.people > 0;
 
     result := jsonb_build_object('k', k, 'asOf', as_of, 'suppressed', org_people < k);
     IF org_people < k THEN
@@ -295,12 +500,8 @@ BEGIN
            coalesce(array_agg(m.mean ORDER BY m.month), ARRAY[]::double precision[])
     INTO month_names, month_people, month_means
     FROM (
-        SELECT pm.month, count(*) AS people, rapport.hr_shown_mean(count(*), sum(pm.person_mean), k, 0, 100, 0) AS mean
-        FROM (SELECT to_char(to_timestamp(s.submitted_at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
-                     avg(s.score) AS person_mean
-              FROM rapport.submissions s WHERE s.instrument_id = 'wellbeing-index'
-              GROUP BY s.person_id, 1) AS pm
-        GROUP BY pm.month
+        SELECT hm.month, hm.people, rapport.hr_shown_mean(hm.people, hm.sum_of_means, k, 0, 100, 0) AS mean
+        FROM rapport.hr_months hm WHERE hm.instrument_id = 'wellbeing-index' AND hm.people > 0
     ) AS m;
 
     hidden := rapport.hr_suppress(team_people, team_sums, true, untagged_people, untagged_sum, k);
@@ -328,12 +529,11 @@ BEGIN
     -- Alliance: the latest survey of every current connection of a client (HrAggregatesRepository::alliance).
     SELECT count(*), count(DISTINCT l.client), coalesce(sum(l.score), 0)
     INTO al_connections, al_clients, al_sum
-    FROM (SELECT DISTINCT ON (c.id) c.client_id AS client, s.score
-          FROM rapport.connections c
-          JOIN rapport.people p ON p.id = c.client_id AND p.role = 'client'
-          JOIN rapport.submissions s ON s.instrument_id = 'professional-alliance' AND s.person_id = c.client_id
-                                     AND s.professional_id = c.professional_id
-          ORDER BY c.id, s.submitted_at DESC, s.created_at DESC) AS l;
+    FROM (SELECT lp.person_id AS client, lp.score
+          FROM rapport.hr_latest_by_professional lp
+          JOIN rapport.connections c ON c.client_id = lp.person_id AND c.professional_id = lp.professional_id
+          JOIN rapport.people p ON p.id = lp.person_id AND p.role = 'client'
+          WHERE lp.instrument_id = 'professional-alliance') AS l;
     IF al_clients >= k AND al_connections > 0 THEN
         al_mean := rapport.hr_shown_mean(al_connections, al_sum, k, 1, 7, 1);
         alliance := jsonb_build_object('n', al_clients, 'mean', al_mean, 'dimensions', NULL);
@@ -342,12 +542,11 @@ BEGIN
             -- partnership = items 3-4, confidence = item 5, each the mean of its items rounded to 1 decimal.
             FOR g IN
                 SELECT l.answers, count(*) AS connections
-                FROM (SELECT DISTINCT ON (c.id) s.answers
-                      FROM rapport.connections c
-                      JOIN rapport.people p ON p.id = c.client_id AND p.role = 'client'
-                      JOIN rapport.submissions s ON s.instrument_id = 'professional-alliance'
-                                                 AND s.person_id = c.client_id AND s.professional_id = c.professional_id
-                      ORDER BY c.id, s.submitted_at DESC, s.created_at DESC) AS l
+                FROM (SELECT lp.answers
+                      FROM rapport.hr_latest_by_professional lp
+                      JOIN rapport.connections c ON c.client_id = lp.person_id AND c.professional_id = lp.professional_id
+                      JOIN rapport.people p ON p.id = lp.person_id AND p.role = 'client'
+                      WHERE lp.instrument_id = 'professional-alliance') AS l
                 GROUP BY l.answers
             LOOP
                 IF g.answers ~ '^[0-9]{1,9}(,[0-9]{1,9}){4}$'
