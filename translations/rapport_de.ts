@@ -175,6 +175,22 @@
         <source>When</source>
         <translation>Wann</translation>
     </message>
+    <message>
+        <source>Connection with %1</source>
+        <translation>Verbindung mit %1</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>einer Fachperson</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -430,10 +446,6 @@
     <message>
         <source>Add, list, rename or remove people (person add|list|rename|remove)</source>
         <translation>Personen hinzufügen, auflisten, umbenennen oder entfernen (person add|list|rename|remove)</translation>
-    </message>
-    <message>
-        <source>Connect a client with a professional</source>
-        <translation>Einen Klienten mit einer Fachperson verbinden</translation>
     </message>
     <message>
         <source>Record a questionnaire (submit wellbeing|alliance)</source>
@@ -1939,6 +1951,109 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Rapport will not connect to the hub at %1 with sslmode=%2: over a network the connection must be encrypted and the server&apos;s certificate checked, or someone on the way could read or change what is sent. Add sslmode=verify-full and sslrootcert=FILE (your organisation&apos;s CA certificate) to the hub address.</source>
         <translation>Rapport verbindet sich nicht mit sslmode=%2 mit dem Hub auf %1: Über ein Netzwerk muss die Verbindung verschlüsselt und das Zertifikat des Servers geprüft sein, sonst könnte jemand unterwegs mitlesen oder verändern, was gesendet wird. Ergänzen Sie die Hub-Adresse um sslmode=verify-full und sslrootcert=DATEI (das CA-Zertifikat Ihrer Organisation).</translation>
     </message>
+    <message>
+        <source>Connect a client with a professional (pending until the client accepts)</source>
+        <translation>Eine Klientin oder einen Klienten mit einer Fachperson verbinden (wartet, bis die Person annimmt)</translation>
+    </message>
+    <message>
+        <source>A client&apos;s connections: list them, accept or decline (connections list|accept|decline)</source>
+        <translation>Die Verbindungen einer Klientin oder eines Klienten: auflisten, annehmen oder ablehnen (connections list|accept|decline)</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>wartet auf deine Antwort</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 for this client (give the connection&apos;s id or the professional&apos;s).</source>
+        <translation>Für diese Person gibt es keine Verbindung %1 (gib die ID der Verbindung oder die der Fachperson an).</translation>
+    </message>
+    <message>
+        <source>No professionals are connected with this client.</source>
+        <translation>Mit dieser Person ist keine Fachperson verbunden.</translation>
+    </message>
+    <message>
+        <source>List a client&apos;s connections with professionals and whether each is accepted.</source>
+        <translation>Listet die Verbindungen einer Klientin oder eines Klienten mit Fachpersonen auf und ob jede angenommen ist.</translation>
+    </message>
+    <message>
+        <source>Accept a connection: the professional then sees what the client shares.</source>
+        <translation>Eine Verbindung annehmen: Die Fachperson sieht dann, was die Person teilt.</translation>
+    </message>
+    <message>
+        <source>Decline a connection: the professional sees nothing of the client.</source>
+        <translation>Eine Verbindung ablehnen: Die Fachperson sieht nichts von der Person.</translation>
+    </message>
+    <message>
+        <source>Accept every pending connection.</source>
+        <translation>Alle wartenden Verbindungen annehmen.</translation>
+    </message>
+    <message>
+        <source>The connection, by its id or by the professional&apos;s id.</source>
+        <translation>Die Verbindung, über ihre ID oder die ID der Fachperson.</translation>
+    </message>
+    <message>
+        <source>connections %1 needs --person.</source>
+        <translation>connections %1 braucht --person.</translation>
+    </message>
+    <message>
+        <source>usage: connections list --person ID</source>
+        <translation>Aufruf: connections list --person ID</translation>
+    </message>
+    <message>
+        <source>usage: connections accept --person ID (ID | --all)</source>
+        <translation>Aufruf: connections accept --person ID (ID | --all)</translation>
+    </message>
+    <message>
+        <source>usage: connections decline --person ID ID</source>
+        <translation>Aufruf: connections decline --person ID ID</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindungs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n connection(s).</source>
+        <translation>
+            <numerusform>%n Verbindung angenommen.</numerusform>
+            <numerusform>%n Verbindungen angenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: this professional now sees what you share.</source>
+        <translation>Angenommen: Diese Fachperson sieht jetzt, was du teilst.</translation>
+    </message>
+    <message>
+        <source>Declined: this professional sees nothing of you.</source>
+        <translation>Abgelehnt: Diese Fachperson sieht nichts von dir.</translation>
+    </message>
+    <message>
+        <source>Connected. The connection waits for the client to accept it; until then the professional sees nothing of them.</source>
+        <translation>Verbunden. Die Verbindung wartet darauf, dass die Person sie annimmt; bis dahin sieht die Fachperson nichts von ihr.</translation>
+    </message>
+    <message>
+        <source>Only clients answer connections.</source>
+        <translation>Nur Klientinnen und Klienten beantworten Verbindungen.</translation>
+    </message>
+    <message>
+        <source>A new connection is pending or accepted.</source>
+        <translation>Eine neue Verbindung ist wartend oder angenommen.</translation>
+    </message>
+    <message>
+        <source>Only the client answers a connection made for them.</source>
+        <translation>Nur die Person selbst beantwortet eine für sie angelegte Verbindung.</translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>Diese Verbindung gibt es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -3242,6 +3357,21 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>My &amp;data</source>
         <translation>Meine &amp;Daten</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Ansehen…</translation>
+    </message>
+    <message>
+        <source>%1 has been connected with you and waits for your answer. Until you accept, they see nothing of you.</source>
+        <translation>%1 wurde mit dir verbunden und wartet auf deine Antwort. Bis du annimmst, sieht %1 nichts von dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professionals have been connected with you and wait for your answer. Until you accept, they see nothing of you.</source>
+        <translation>
+            <numerusform>%n Fachperson wurde mit dir verbunden und wartet auf deine Antwort. Bis du annimmst, sieht sie nichts von dir.</numerusform>
+            <numerusform>%n Fachpersonen wurden mit dir verbunden und warten auf deine Antwort. Bis du annimmst, sehen sie nichts von dir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ClientDetailPanel</name>
@@ -4149,6 +4279,34 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>%1 could not be removed: %2</source>
         <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 has been connected with you by your organisation. If you accept, %1 sees the scores you share; until then, nothing of you.</source>
+        <translation>Deine Organisation hat %1 mit dir verbunden. Wenn du annimmst, sieht %1 die Werte, die du teilst; bis dahin nichts von dir.</translation>
+    </message>
+    <message>
+        <source>You declined the connection with %1: they see nothing of you.</source>
+        <translation>Du hast die Verbindung mit %1 abgelehnt: %1 sieht nichts von dir.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the connection with %1</source>
+        <translation>Die Verbindung mit %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline the connection with %1</source>
+        <translation>Die Verbindung mit %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: %1</source>
+        <translation>Deine Antwort konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::QuestionnaireDialog</name>
@@ -4422,6 +4580,22 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>Eine Fachperson</translation>
+    </message>
+    <message>
+        <source>Connection with %1</source>
+        <translation>Verbindung mit %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>

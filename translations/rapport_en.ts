@@ -31,6 +31,13 @@
             <numerusform>%1 Nothing was lost: %n changes wait in this store for the next sync.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Accepted %n connection(s).</source>
+        <translation>
+            <numerusform>Accepted %n connection.</numerusform>
+            <numerusform>Accepted %n connections.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -87,6 +94,13 @@
         <translation>
             <numerusform>your connection with %n professional</numerusform>
             <numerusform>your connections with %n professionals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professionals have been connected with you and wait for your answer. Until you accept, they see nothing of you.</source>
+        <translation>
+            <numerusform>%n professional has been connected with you and waits for your answer. Until you accept, they see nothing of you.</numerusform>
+            <numerusform>%n professionals have been connected with you and wait for your answer. Until you accept, they see nothing of you.</numerusform>
         </translation>
     </message>
 </context>

@@ -175,6 +175,22 @@
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
+    <message>
+        <source>Connection with %1</source>
+        <translation>Tenging við %1</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>fagaðila</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Samþykkt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Hafnað</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -430,10 +446,6 @@
     <message>
         <source>Add, list, rename or remove people (person add|list|rename|remove)</source>
         <translation>Bæta við, lista, endurnefna eða fjarlægja fólk (person add|list|rename|remove)</translation>
-    </message>
-    <message>
-        <source>Connect a client with a professional</source>
-        <translation>Tengja skjólstæðing við fagaðila</translation>
     </message>
     <message>
         <source>Record a questionnaire (submit wellbeing|alliance)</source>
@@ -1939,6 +1951,109 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Rapport will not connect to the hub at %1 with sslmode=%2: over a network the connection must be encrypted and the server&apos;s certificate checked, or someone on the way could read or change what is sent. Add sslmode=verify-full and sslrootcert=FILE (your organisation&apos;s CA certificate) to the hub address.</source>
         <translation>Rapport tengist ekki miðstöðinni á %1 með sslmode=%2: yfir net verður tengingin að vera dulkóðuð og vottorð þjónsins staðfest, annars gæti einhver á leiðinni lesið eða breytt því sem er sent. Bættu sslmode=verify-full og sslrootcert=SKRÁ (CA-vottorði fyrirtækisins þíns) við slóð miðstöðvarinnar.</translation>
     </message>
+    <message>
+        <source>Connect a client with a professional (pending until the client accepts)</source>
+        <translation>Tengja skjólstæðing við fagaðila (bíður þar til skjólstæðingurinn samþykkir)</translation>
+    </message>
+    <message>
+        <source>A client&apos;s connections: list them, accept or decline (connections list|accept|decline)</source>
+        <translation>Tengingar skjólstæðings: birta, samþykkja eða hafna (connections list|accept|decline)</translation>
+    </message>
+    <message>
+        <source>waiting for your answer</source>
+        <translation>bíður svars þíns</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>samþykkt</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>hafnað</translation>
+    </message>
+    <message>
+        <source>There is no connection %1 for this client (give the connection&apos;s id or the professional&apos;s).</source>
+        <translation>Engin tenging %1 er til fyrir þennan skjólstæðing (gefðu upp auðkenni tengingarinnar eða fagaðilans).</translation>
+    </message>
+    <message>
+        <source>No professionals are connected with this client.</source>
+        <translation>Enginn fagaðili er tengdur þessum skjólstæðingi.</translation>
+    </message>
+    <message>
+        <source>List a client&apos;s connections with professionals and whether each is accepted.</source>
+        <translation>Birtir tengingar skjólstæðings við fagaðila og hvort hver þeirra sé samþykkt.</translation>
+    </message>
+    <message>
+        <source>Accept a connection: the professional then sees what the client shares.</source>
+        <translation>Samþykkja tengingu: fagaðilinn sér þá það sem skjólstæðingurinn deilir.</translation>
+    </message>
+    <message>
+        <source>Decline a connection: the professional sees nothing of the client.</source>
+        <translation>Hafna tengingu: fagaðilinn sér ekkert um skjólstæðinginn.</translation>
+    </message>
+    <message>
+        <source>Accept every pending connection.</source>
+        <translation>Samþykkja allar tengingar sem bíða.</translation>
+    </message>
+    <message>
+        <source>The connection, by its id or by the professional&apos;s id.</source>
+        <translation>Tengingin, eftir auðkenni hennar eða auðkenni fagaðilans.</translation>
+    </message>
+    <message>
+        <source>connections %1 needs --person.</source>
+        <translation>connections %1 þarf --person.</translation>
+    </message>
+    <message>
+        <source>usage: connections list --person ID</source>
+        <translation>notkun: connections list --person ID</translation>
+    </message>
+    <message>
+        <source>usage: connections accept --person ID (ID | --all)</source>
+        <translation>notkun: connections accept --person ID (ID | --all)</translation>
+    </message>
+    <message>
+        <source>usage: connections decline --person ID ID</source>
+        <translation>notkun: connections decline --person ID ID</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>tengingu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n connection(s).</source>
+        <translation>
+            <numerusform>Samþykkti %n tengingu.</numerusform>
+            <numerusform>Samþykkti %n tengingar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: this professional now sees what you share.</source>
+        <translation>Samþykkt: þessi fagaðili sér nú það sem þú deilir.</translation>
+    </message>
+    <message>
+        <source>Declined: this professional sees nothing of you.</source>
+        <translation>Hafnað: þessi fagaðili sér ekkert um þig.</translation>
+    </message>
+    <message>
+        <source>Connected. The connection waits for the client to accept it; until then the professional sees nothing of them.</source>
+        <translation>Tengt. Tengingin bíður þess að skjólstæðingurinn samþykki hana; þangað til sér fagaðilinn ekkert um hann.</translation>
+    </message>
+    <message>
+        <source>Only clients answer connections.</source>
+        <translation>Aðeins skjólstæðingar svara tengingum.</translation>
+    </message>
+    <message>
+        <source>A new connection is pending or accepted.</source>
+        <translation>Ný tenging bíður eða er samþykkt.</translation>
+    </message>
+    <message>
+        <source>Only the client answers a connection made for them.</source>
+        <translation>Aðeins skjólstæðingurinn sjálfur svarar tengingu sem gerð var fyrir hann.</translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>Þessi tenging er ekki til.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -3242,6 +3357,21 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>My &amp;data</source>
         <translation>&amp;Gögnin mín</translation>
     </message>
+    <message>
+        <source>Review…</source>
+        <translation>Skoða…</translation>
+    </message>
+    <message>
+        <source>%1 has been connected with you and waits for your answer. Until you accept, they see nothing of you.</source>
+        <translation>%1 hefur verið tengd(ur) þér og bíður svars þíns. Þar til þú samþykkir sér %1 ekkert um þig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professionals have been connected with you and wait for your answer. Until you accept, they see nothing of you.</source>
+        <translation>
+            <numerusform>%n fagaðili hefur verið tengdur þér og bíður svars þíns. Þar til þú samþykkir sér hann ekkert um þig.</numerusform>
+            <numerusform>%n fagaðilar hafa verið tengdir þér og bíða svars þíns. Þar til þú samþykkir sjá þeir ekkert um þig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ClientDetailPanel</name>
@@ -4149,6 +4279,34 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>%1 could not be removed: %2</source>
         <translation>Ekki tókst að fjarlægja %1: %2</translation>
     </message>
+    <message>
+        <source>%1 has been connected with you by your organisation. If you accept, %1 sees the scores you share; until then, nothing of you.</source>
+        <translation>Vinnustaðurinn þinn hefur tengt %1 við þig. Ef þú samþykkir sér %1 þær niðurstöður sem þú deilir; þangað til ekkert um þig.</translation>
+    </message>
+    <message>
+        <source>You declined the connection with %1: they see nothing of you.</source>
+        <translation>Þú hafnaðir tengingunni við %1: %1 sér ekkert um þig.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Samþykkja</translation>
+    </message>
+    <message>
+        <source>Accept the connection with %1</source>
+        <translation>Samþykkja tenginguna við %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Hafna</translation>
+    </message>
+    <message>
+        <source>Decline the connection with %1</source>
+        <translation>Hafna tengingunni við %1</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: %1</source>
+        <translation>Ekki tókst að vista svarið þitt: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::QuestionnaireDialog</name>
@@ -4422,6 +4580,22 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Change</source>
         <translation>Breyting</translation>
+    </message>
+    <message>
+        <source>A professional</source>
+        <translation>Fagaðili</translation>
+    </message>
+    <message>
+        <source>Connection with %1</source>
+        <translation>Tenging við %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Samþykkt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Hafnað</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ int runInitCommand(CliContext& context, const QStringList& arguments);
 int runPassphraseCommand(CliContext& context, const QStringList& arguments);
 int runPersonCommand(CliContext& context, const QStringList& arguments);
 int runConnectCommand(CliContext& context, const QStringList& arguments);
+int runConnectionsCommand(CliContext& context, const QStringList& arguments);
 int runSubmitCommand(CliContext& context, const QStringList& arguments);
 int runSharingCommand(CliContext& context, const QStringList& arguments);
 int runRequestCommand(CliContext& context, const QStringList& arguments);

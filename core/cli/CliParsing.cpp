@@ -180,4 +180,13 @@ Result<QString> parseLanguageCode(const QString& text)
     return code;
 }
 
+Result<QUuid> parseId(const QString& text, const QString& what)
+{
+    const QUuid id = QUuid::fromString(text.trimmed());
+    if (id.isNull()) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("'%1' is not a valid %2 id.").arg(text, what));
+    }
+    return id;
+}
+
 } // namespace rapport::cli

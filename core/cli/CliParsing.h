@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace rapport::cli {
 
@@ -31,6 +32,9 @@ inline constexpr qsizetype MaxAnswers = 1000;
 
 /** "DATE=SCORE" (DATE as parseTimePoint, SCORE a decimal number like 56 or 5.4) → a trend point. */
 [[nodiscard]] Result<TrendPoint> parseTrendPoint(const QString& text);
+
+/** A person's, connection's or request's id; `what` names it in the message ("'x' is not a valid client id."). */
+[[nodiscard]] Result<QUuid> parseId(const QString& text, const QString& what);
 
 /** A language code like "de", "is" or "de_CH" (also "de-CH"); fails with InvalidArgument otherwise. */
 [[nodiscard]] Result<QString> parseLanguageCode(const QString& text);

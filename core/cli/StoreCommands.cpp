@@ -28,15 +28,6 @@ namespace rapport::cli {
 namespace {
 
 
-Result<QUuid> parseId(const QString& text, const QString& what)
-{
-    const QUuid id = QUuid::fromString(text.trimmed());
-    if (id.isNull()) {
-        return fail(ErrorCode::InvalidArgument, CoreTr::tr("'%1' is not a valid %2 id.").arg(text, what));
-    }
-    return id;
-}
-
 Result<InstrumentRegistry> loadRegistry(const CliContext& context)
 {
     return InstrumentRegistry::load(context.instrumentsDirectory);
@@ -257,14 +248,17 @@ int runConnectCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    auto connection = (*store)->connections().connect(*client, *professional);
+    auto connection = (*store)->connections().connect(*client, *professional, Connection::State::Pending);
     if (!connection) {
         return context.reportError(connection.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connection->id.toString(QUuid::WithoutBraces)}}));
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connection->id.toString(QUuid::WithoutBraces)},
+                                                    {QStringLiteral("state"), connectionStateName(connection->state)}}));
     } else {
-        context.out() << CoreTr::tr("Connected.") << '\n';
+        context.out() << CoreTr::tr("Connected. The connection waits for the client to accept it; until then the "
+                                    "professional sees nothing of them.")
+                      << '\n';
     }
     return ExitOk;
 }

@@ -79,12 +79,17 @@ QJsonObject clientOverviewToJson(const ClientOverview& overview)
     for (const ShareRequest& request : overview.pendingRequests) {
         requests.append(shareRequestToJson(request));
     }
+    QJsonArray pendingConnections;
+    for (const Person& professional : overview.pendingConnections) {
+        pendingConnections.append(personToJson(professional));
+    }
     return QJsonObject{
         {QStringLiteral("person"), personToJson(overview.person)},
         {QStringLiteral("wellbeing"), seriesToJson(overview.wellbeing, true)},
         {QStringLiteral("alliance"), alliance},
         {QStringLiteral("sharing"), sharingToJson(overview.sharing)},
         {QStringLiteral("requests"), requests},
+        {QStringLiteral("pendingConnections"), pendingConnections},
     };
 }
 

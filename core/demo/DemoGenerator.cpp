@@ -359,7 +359,7 @@ addConnections(Generation& generation, const People& people, const QUuid& client
     for (qsizetype c = 0; c < chosen.size(); ++c) {
         const int professional = chosen.at(c);
         const QUuid& professionalId = people.professionals.at(professional);
-        auto connection = connections.connect(clientId, professionalId);
+        auto connection = connections.connect(clientId, professionalId, Connection::State::Accepted);
         if (!connection) {
             return tl::unexpected(connection.error());
         }
@@ -576,7 +576,7 @@ Result<QUuid> addLongHistoryClient(Store& store,
         if (!professional) {
             return tl::unexpected(professional.error());
         }
-        auto connection = store.connections().connect(client->id, professional->id);
+        auto connection = store.connections().connect(client->id, professional->id, Connection::State::Accepted);
         if (!connection) {
             return tl::unexpected(connection.error());
         }

@@ -43,6 +43,8 @@ struct OutgoingBatch
     QList<SharingChange> audit;          ///< a client's sharing audit log (append-only)
     QList<ShareRequest> newRequests;     ///< a professional's share requests
     QList<ShareRequest> answeredRequests; ///< a client's answers to requests addressed to them
+    QList<Connection> answeredConnections;          ///< a client's answers to connections made for them
+    QList<ConnectionDecision> connectionDecisions; ///< and their log (append-only)
     QList<PushedRow> rows;               ///< every row above, for the bookkeeping after the hub committed
 
     [[nodiscard]] qsizetype size() const { return rows.size(); }
@@ -61,6 +63,7 @@ struct PulledSnapshot
     QList<Submission> submissions;
     QList<SharingChange> audit; ///< the person's own audit log (a client re-joining on a new machine)
     QList<ShareRequest> requests;
+    QList<ConnectionDecision> connectionDecisions; ///< the client's own answers to connections
 };
 
 /** What one sync did, for the CLI's --json and the GUI's status message. */

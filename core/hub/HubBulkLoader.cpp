@@ -104,8 +104,8 @@ Result<HubBulkLoadSummary> HubBulkLoader::load(Store& store, const QString& logi
 
     BatchInsert connectionInsert(m_connection,
                                  QStringLiteral("INSERT INTO rapport.connections (id, client_id, professional_id, "
-                                                "created_at, updated_at) VALUES "),
-                                 QStringLiteral("(?::uuid, ?::uuid, ?::uuid, ?, ?)"),
+                                                "created_at, updated_at, state, decided_at) VALUES "),
+                                 QStringLiteral("(?::uuid, ?::uuid, ?::uuid, ?, ?, ?, ?::bigint)"),
                                  QStringLiteral(" ON CONFLICT DO NOTHING"));
     BatchInsert submissionInsert(m_connection,
                                  QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, "
@@ -129,7 +129,10 @@ Result<HubBulkLoadSummary> HubBulkLoader::load(Store& store, const QString& logi
         for (const Connection& connection : std::as_const(*connections)) {
             RAPPORT_TRY(connectionInsert.add({idValue(connection.id), idValue(connection.clientId),
                                               idValue(connection.professionalId), toStoredTime(connection.createdAt),
-                                              toStoredTime(connection.updatedAt)}));
+                                              toStoredTime(connection.updatedAt), connectionStateName(connection.state),
+                                              connection.decidedAt.isValid()
+                                                  ? QVariant(toStoredTime(connection.decidedAt))
+                                                  : QVariant(QMetaType::fromType<qint64>())}));
             ++summary.connections;
         }
         auto submissions = store.submissions().forPerson(person.id);

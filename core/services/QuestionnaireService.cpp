@@ -41,7 +41,7 @@ Result<Submission> QuestionnaireService::submit(const QUuid& personId, const QSt
         if (!connection) {
             return tl::unexpected(connection.error());
         }
-        if (!*connection) {
+        if (!*connection || !(*connection)->isAccepted()) {
             return fail(ErrorCode::InvalidArgument,
                         CoreTr::tr("The alliance survey can only be about a professional you are connected with."));
         }

@@ -43,9 +43,16 @@ Result<ClientOverview> loadClientOverview(Store& store, const InstrumentRegistry
         return tl::unexpected(connections.error());
     }
     for (const Connection& connection : std::as_const(*connections)) {
+        if (connection.state == Connection::State::Declined) {
+            continue;
+        }
         auto professional = store.people().find(connection.professionalId);
         if (!professional) {
             return tl::unexpected(professional.error());
+        }
+        if (connection.state == Connection::State::Pending) {
+            overview.pendingConnections.append(*professional);
+            continue;
         }
         auto alliance = policy.alliance(*person, clientId, connection.professionalId);
         if (!alliance) {

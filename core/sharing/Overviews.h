@@ -27,9 +27,10 @@ struct ClientOverview
 {
     Person person;
     ScoreSeries wellbeing;
-    QList<AllianceSeries> alliance; ///< one per connected professional, with or without submissions
+    QList<AllianceSeries> alliance; ///< one per accepted connection, with or without submissions
     SharingState sharing;
     QList<ShareRequest> pendingRequests;
+    QList<Person> pendingConnections; ///< professionals connected with the client who wait for the client's answer
 };
 
 /** One client as their professional sees them: only what the client shares with this professional. */

@@ -51,7 +51,7 @@ Result<ClientAccess> SharingPolicy::access(const Person& viewer, const QUuid& cl
         if (!connection) {
             return tl::unexpected(connection.error());
         }
-        connected = connection->has_value();
+        connected = connection->has_value() && (*connection)->isAccepted();
     }
     return decide(viewer, *client, *sharing, connected);
 }

@@ -12,7 +12,22 @@ ConnectionRepository::ConnectionRepository(Store& store)
 {
 }
 
-Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QUuid& professionalId)
+namespace {
+
+const char* const ConnectionColumns = "id, client_id, professional_id, created_at, updated_at, state, decided_at";
+
+Connection connectionAt(const Statement& row)
+{
+    Connection connection{row.uuid(0), row.uuid(1), row.uuid(2), row.time(3), row.time(4), {}, {}};
+    connection.state = connectionStateFromName(row.text(5)).value_or(Connection::State::Pending);
+    connection.decidedAt = row.time(6);
+    return connection;
+}
+
+} // namespace
+
+Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QUuid& professionalId,
+                                                 Connection::State state)
 {
     auto client = m_store.people().find(clientId);
     if (!client) {
@@ -25,10 +40,13 @@ Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QU
     if (client->role != Role::Client || professional->role != Role::Professional) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("A connection joins a client with a professional."));
     }
-    Connection connection{QUuid::createUuid(), clientId, professionalId, m_store.clock().now(), {}};
+    if (state == Connection::State::Declined) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("A new connection is pending or accepted."));
+    }
+    Connection connection{QUuid::createUuid(), clientId, professionalId, m_store.clock().now(), {}, state, {}};
     connection.updatedAt = connection.createdAt;
-    auto insert = m_store.database().cached(QStringLiteral(
-        "INSERT INTO connections (id, client_id, professional_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    auto insert = m_store.database().cached(QStringLiteral("INSERT INTO connections (id, client_id, professional_id, "
+                                                           "created_at, updated_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert) {
         return tl::unexpected(insert.error());
     }
@@ -36,7 +54,8 @@ Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QU
         .bind(2, clientId)
         .bind(3, professionalId)
         .bind(4, connection.createdAt)
-        .bind(5, connection.updatedAt);
+        .bind(5, connection.updatedAt)
+        .bind(6, connectionStateName(state));
     if (auto ran = insert->run(); !ran) {
         if (ran.error().code == ErrorCode::AlreadyExists) {
             return fail(ErrorCode::AlreadyExists, CoreTr::tr("These two are already connected."));
@@ -63,14 +82,95 @@ Result<void> ConnectionRepository::disconnect(const QUuid& clientId, const QUuid
     return {};
 }
 
+Result<std::optional<ConnectionDecision>> ConnectionRepository::decide(const QUuid& connectionId,
+                                                                      const QUuid& clientId, bool accept)
+{
+    auto transaction = Transaction::begin(m_store.database());
+    if (!transaction) {
+        return tl::unexpected(transaction.error());
+    }
+    auto connection = byId(connectionId);
+    if (!connection) {
+        return tl::unexpected(connection.error());
+    }
+    if (connection->clientId != clientId) {
+        return fail(ErrorCode::PermissionDenied, CoreTr::tr("Only the client answers a connection made for them."));
+    }
+    const Connection::State next = accept ? Connection::State::Accepted : Connection::State::Declined;
+    if (connection->state == next) {
+        return std::optional<ConnectionDecision>();
+    }
+    ConnectionDecision decision{QUuid::createUuid(), connectionId, clientId, connection->professionalId, accept,
+                                m_store.clock().now()};
+    Database& db = m_store.database();
+    auto update = db.cached(
+        QStringLiteral("UPDATE connections SET state = ?2, decided_at = ?3, updated_at = ?3 WHERE id = ?1"));
+    if (!update) {
+        return tl::unexpected(update.error());
+    }
+    update->bind(1, connectionId).bind(2, connectionStateName(next)).bind(3, decision.at);
+    RAPPORT_TRY(update->run());
+    auto log = db.cached(QStringLiteral(
+        "INSERT INTO connection_decisions (id, connection_id, client_id, professional_id, decision, decided_at, "
+        "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)"));
+    if (!log) {
+        return tl::unexpected(log.error());
+    }
+    log->bind(1, decision.id)
+        .bind(2, connectionId)
+        .bind(3, clientId)
+        .bind(4, decision.professionalId)
+        .bind(5, connectionStateName(next))
+        .bind(6, decision.at);
+    RAPPORT_TRY(log->run());
+    RAPPORT_TRY(transaction->commit());
+    m_store.notifyChanged();
+    return std::optional<ConnectionDecision>(decision);
+}
+
 Result<QList<Connection>> ConnectionRepository::forClient(const QUuid& clientId)
 {
-    return select(QStringLiteral("client_id"), clientId);
+    return select(QStringLiteral("client_id = ?1"), clientId);
 }
 
 Result<QList<Connection>> ConnectionRepository::forProfessional(const QUuid& professionalId)
 {
-    return select(QStringLiteral("professional_id"), professionalId);
+    return select(QStringLiteral("professional_id = ?1 AND state = 'accepted'"), professionalId);
+}
+
+Result<Connection> ConnectionRepository::byId(const QUuid& connectionId)
+{
+    auto found = select(QStringLiteral("id = ?1"), connectionId);
+    if (!found) {
+        return tl::unexpected(found.error());
+    }
+    if (found->isEmpty()) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("There is no such connection."));
+    }
+    return found->constFirst();
+}
+
+Result<QList<ConnectionDecision>> ConnectionRepository::decisions(const QUuid& clientId)
+{
+    auto select = m_store.database().cached(
+        QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, decided_at FROM "
+                       "connection_decisions WHERE client_id = ?1 ORDER BY decided_at, rowid"));
+    if (!select) {
+        return tl::unexpected(select.error());
+    }
+    select->bind(1, clientId);
+    QList<ConnectionDecision> decisions;
+    for (;;) {
+        auto stepped = select->step();
+        if (!stepped) {
+            return tl::unexpected(stepped.error());
+        }
+        if (*stepped == StepResult::Done) {
+            return decisions;
+        }
+        decisions.append({select->uuid(0), select->uuid(1), select->uuid(2), select->uuid(3),
+                          select->text(4) == QStringLiteral("accepted"), select->time(5)});
+    }
 }
 
 Result<std::optional<Connection>> ConnectionRepository::find(const QUuid& clientId, const QUuid& professionalId)
@@ -87,12 +187,11 @@ Result<std::optional<Connection>> ConnectionRepository::find(const QUuid& client
     return std::nullopt;
 }
 
-Result<QList<Connection>> ConnectionRepository::select(const QString& column, const QUuid& id)
+Result<QList<Connection>> ConnectionRepository::select(const QString& where, const QUuid& id)
 {
     auto select = m_store.database().cached(
-        QStringLiteral("SELECT id, client_id, professional_id, created_at, updated_at FROM connections WHERE %1 = ?1 "
-                       "ORDER BY created_at, id")
-            .arg(column));
+        QStringLiteral("SELECT %1 FROM connections WHERE %2 ORDER BY created_at, id")
+            .arg(QString::fromLatin1(ConnectionColumns), where));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -106,7 +205,7 @@ Result<QList<Connection>> ConnectionRepository::select(const QString& column, co
         if (*stepped == StepResult::Done) {
             return connections;
         }
-        connections.append({select->uuid(0), select->uuid(1), select->uuid(2), select->time(3), select->time(4)});
+        connections.append(connectionAt(*select));
     }
 }
 

@@ -343,10 +343,35 @@ const char* const Version6 = R"sql(
 CREATE INDEX people_for_hr ON people (id, role, team);
 )sql";
 
+// Version 7: pending connections. A connection someone else made for a client (an administrator, the hub) shares
+// nothing until the client accepts it. Connections made before this version were the client's own or accepted
+// by use, so they stay accepted. The client's answers are kept in an append-only log beside the sharing audit.
+const char* const Version7 = R"sql(
+ALTER TABLE connections ADD COLUMN state TEXT NOT NULL DEFAULT 'accepted'
+    CHECK (state IN ('pending', 'accepted', 'declined'));
+ALTER TABLE connections ADD COLUMN decided_at INTEGER;
+
+CREATE TABLE connection_decisions (
+    id               TEXT PRIMARY KEY NOT NULL,
+    connection_id    TEXT NOT NULL,
+    client_id        TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    professional_id  TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    decision         TEXT NOT NULL CHECK (decision IN ('accepted', 'declined')),
+    decided_at       INTEGER NOT NULL,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX connection_decisions_by_client ON connection_decisions (client_id, decided_at);
+CREATE TRIGGER connection_decisions_are_append_only BEFORE UPDATE ON connection_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'the sharing audit log is append-only');
+END;
+)sql";
+
 QStringList steps()
 {
     return {QString::fromUtf8(Version1), QString::fromUtf8(Version2), QString::fromUtf8(Version3), version4(),
-            QString::fromUtf8(Version5), QString::fromUtf8(Version6)};
+            QString::fromUtf8(Version5), QString::fromUtf8(Version6), QString::fromUtf8(Version7)};
 }
 
 } // namespace

@@ -38,7 +38,7 @@ Result<ShareRequest> ShareRequestRepository::add(const QUuid& professionalId, co
     if (!connection) {
         return tl::unexpected(connection.error());
     }
-    if (!*connection) {
+    if (!*connection || !(*connection)->isAccepted()) {
         return fail(ErrorCode::PermissionDenied,
                     CoreTr::tr("Only a professional connected with this client can ask them to share."));
     }

@@ -12,6 +12,8 @@ const QString Submissions = QStringLiteral("submissions");
 const QString Sharing = QStringLiteral("sharing_settings");
 const QString Audit = QStringLiteral("sharing_audit");
 const QString Requests = QStringLiteral("share_requests");
+const QString Connections = QStringLiteral("connections");
+const QString Decisions = QStringLiteral("connection_decisions");
 
 /** "…AND the row is not recorded as pushed at its current version": `key` is the SQL for the row's id. */
 QString notPushed(const QString& table, const QString& key)
@@ -92,6 +94,38 @@ Result<void> outgoingAudit(Database& db, const QUuid& me, OutgoingBatch& batch)
     });
 }
 
+/** A client's answers to connections made for them (the state of the connection row) and the log of them. */
+Result<void> outgoingConnectionAnswers(Database& db, const QUuid& me, OutgoingBatch& batch)
+{
+    auto answered = db.cached(QStringLiteral("SELECT id, client_id, professional_id, created_at, updated_at, state, "
+                                             "decided_at FROM connections t WHERE client_id = ?1 AND state <> "
+                                             "'pending' AND decided_at IS NOT NULL")
+                              + notPushed(Connections, QStringLiteral("t.id")) + QStringLiteral(" ORDER BY rowid"));
+    if (!answered) {
+        return tl::unexpected(answered.error());
+    }
+    answered->bind(1, me);
+    RAPPORT_TRY(forEachRow(*answered, [&batch](const Statement& row) {
+        Connection connection{row.uuid(0), row.uuid(1), row.uuid(2), row.time(3), row.time(4), {}, row.time(6)};
+        connection.state = connectionStateFromName(row.text(5)).value_or(Connection::State::Pending);
+        batch.answeredConnections.append(connection);
+        batch.rows.append({Connections, row.text(0), row.integer(4)});
+    }));
+    auto decisions = db.cached(QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, "
+                                              "decided_at, updated_at FROM connection_decisions t WHERE client_id = ?1")
+                               + notPushed(Decisions, QStringLiteral("t.id"))
+                               + QStringLiteral(" ORDER BY decided_at, rowid"));
+    if (!decisions) {
+        return tl::unexpected(decisions.error());
+    }
+    decisions->bind(1, me);
+    return forEachRow(*decisions, [&batch](const Statement& row) {
+        batch.connectionDecisions.append({row.uuid(0), row.uuid(1), row.uuid(2), row.uuid(3),
+                                          row.text(4) == QStringLiteral("accepted"), row.time(5)});
+        batch.rows.append({Decisions, row.text(0), row.integer(6)});
+    });
+}
+
 /** A professional's own requests (`column` professional_id), or a client's answered ones (client_id). */
 Result<void> outgoingRequests(Database& db, const QUuid& me, bool asProfessional, OutgoingBatch& batch)
 {
@@ -146,6 +180,7 @@ Result<OutgoingBatch> SyncRepository::outgoing(const HubBinding& binding)
         RAPPORT_TRY(outgoingSharing(db, binding.personId, batch));
         RAPPORT_TRY(outgoingAudit(db, binding.personId, batch));
         RAPPORT_TRY(outgoingRequests(db, binding.personId, false, batch));
+        RAPPORT_TRY(outgoingConnectionAnswers(db, binding.personId, batch));
         break;
     case Role::Professional:
         RAPPORT_TRY(outgoingRequests(db, binding.personId, true, batch));
@@ -235,28 +270,65 @@ Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const P
         RAPPORT_TRY(markSeen(QStringLiteral("person"), toStoredId(person.id)));
     }
 
-    // Connections are the hub administrator's: a local one for the same pair under another id gives way.
+    // Connections are the hub administrator's: a local one for the same pair under another id gives way. Their
+    // state is the hub's, except that the client's own answer not pushed yet (decided later) is not undone.
     auto dropPair = db.cached(
         QStringLiteral("DELETE FROM connections WHERE client_id = ?2 AND professional_id = ?3 AND id <> ?1"));
-    auto insertConnection = db.cached(QStringLiteral("INSERT OR IGNORE INTO connections (id, client_id, "
-                                                     "professional_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    if (!dropPair || !insertConnection) {
-        return tl::unexpected(!dropPair ? dropPair.error() : insertConnection.error());
+    auto updateConnection = db.cached(QStringLiteral(
+        "UPDATE connections SET state = ?6, decided_at = ?7, updated_at = ?5 WHERE id = ?1 "
+        "AND coalesce(decided_at, 0) <= coalesce(?7, 0)"));
+    auto insertConnection = db.cached(QStringLiteral(
+        "INSERT OR IGNORE INTO connections (id, client_id, professional_id, created_at, updated_at, state, "
+        "decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!dropPair || !updateConnection || !insertConnection) {
+        return tl::unexpected(!dropPair ? dropPair.error()
+                                        : !updateConnection ? updateConnection.error() : insertConnection.error());
     }
     for (const Connection& connection : snapshot.connections) {
         dropPair->bind(1, connection.id).bind(2, connection.clientId).bind(3, connection.professionalId);
         auto dropped = dropPair->run();
         dropPair->reset();
         RAPPORT_TRY(dropped);
-        insertConnection->bind(1, connection.id)
-            .bind(2, connection.clientId)
-            .bind(3, connection.professionalId)
-            .bind(4, connection.createdAt)
-            .bind(5, connection.updatedAt);
-        auto inserted = insertConnection->run();
+        for (Statement* statement : {&*updateConnection, &*insertConnection}) {
+            statement->bind(1, connection.id)
+                .bind(5, connection.updatedAt)
+                .bind(6, connectionStateName(connection.state))
+                .bind(7, connection.decidedAt);
+        }
+        insertConnection->bind(2, connection.clientId).bind(3, connection.professionalId).bind(4, connection.createdAt);
+        auto updated = updateConnection->run();
+        const bool adopted = updated && db.changes() > 0;
+        updateConnection->reset();
+        RAPPORT_TRY(updated);
+        auto inserted = adopted ? Result<void>() : insertConnection->run();
+        const bool insertedHere = !adopted && inserted && db.changes() > 0;
         insertConnection->reset();
         RAPPORT_TRY(inserted);
         RAPPORT_TRY(markSeen(QStringLiteral("connection"), toStoredId(connection.id)));
+        if (connection.clientId == me && (adopted || insertedHere)) {
+            RAPPORT_TRY(markPushedRow(Connections, toStoredId(connection.id), connection.updatedAt));
+        }
+    }
+    auto insertDecision = db.cached(QStringLiteral(
+        "INSERT OR IGNORE INTO connection_decisions (id, connection_id, client_id, professional_id, decision, "
+        "decided_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)"));
+    if (!insertDecision) {
+        return tl::unexpected(insertDecision.error());
+    }
+    for (const ConnectionDecision& decision : snapshot.connectionDecisions) {
+        if (decision.clientId != me) {
+            continue;
+        }
+        insertDecision->bind(1, decision.id)
+            .bind(2, decision.connectionId)
+            .bind(3, decision.clientId)
+            .bind(4, decision.professionalId)
+            .bind(5, decision.accepted ? QStringLiteral("accepted") : QStringLiteral("declined"))
+            .bind(6, decision.at);
+        auto inserted = insertDecision->run();
+        insertDecision->reset();
+        RAPPORT_TRY(inserted);
+        RAPPORT_TRY(markPushedRow(Decisions, toStoredId(decision.id), decision.at));
     }
 
     // Sharing choices: other clients' as the hub has them; the person's own only when adopting them at join.

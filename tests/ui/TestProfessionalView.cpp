@@ -87,8 +87,8 @@ void TestProfessionalView::init()
     QVERIFY_RESULT(jo);
     m_robin = *robin;
     m_jo = *jo;
-    QVERIFY_RESULT(store.connections().connect(m_robin.id, m_fixture->professional.id));
-    QVERIFY_RESULT(store.connections().connect(m_jo.id, m_fixture->professional.id));
+    QVERIFY_RESULT(store.connections().connect(m_robin.id, m_fixture->professional.id, Connection::State::Accepted));
+    QVERIFY_RESULT(store.connections().connect(m_jo.id, m_fixture->professional.id, Connection::State::Accepted));
 
     const Person& alex = m_fixture->client;
     for (int i = 0; i < 4; ++i) {

@@ -159,7 +159,30 @@ void ClientDashboard::buildLayout()
     m_error->hide();
     layout->addWidget(m_error);
 
-    // Banners: share requests, then a due check-in.
+    // Banners: connections waiting for the client's answer, share requests, then a due check-in.
+    auto* connectionBanner = new QFrame(content);
+    connectionBanner->setObjectName(QStringLiteral("pendingConnectionsBanner"));
+    connectionBanner->setFrameShape(QFrame::StyledPanel);
+    connectionBanner->setAutoFillBackground(true);
+    QPalette connectionPalette = connectionBanner->palette();
+    const StatusColours::Banner connectionColours = StatusColours::attentionBanner();
+    connectionPalette.setColor(QPalette::Window, connectionColours.window);
+    connectionPalette.setColor(QPalette::WindowText, connectionColours.text);
+    connectionBanner->setPalette(connectionPalette);
+    auto* connectionLayout = new QHBoxLayout(connectionBanner);
+    connectionLayout->setContentsMargins(12, 8, 12, 8);
+    m_connectionText = new QLabel(connectionBanner);
+    m_connectionText->setObjectName(QStringLiteral("pendingConnectionsText"));
+    m_connectionText->setWordWrap(true);
+    auto* reviewConnections = new QPushButton(tr("Review…"), connectionBanner);
+    reviewConnections->setObjectName(QStringLiteral("reviewConnectionsButton"));
+    connectionLayout->addWidget(m_connectionText, 1);
+    connectionLayout->addWidget(reviewConnections);
+    connect(reviewConnections, &QPushButton::clicked, this, &ClientDashboard::openProfessionals);
+    m_connectionBanner = connectionBanner;
+    m_connectionBanner->hide();
+    layout->addWidget(m_connectionBanner);
+
     m_requestBanners = new QWidget(content);
     m_requestBanners->setObjectName(QStringLiteral("requestBanners"));
     m_requestLayout = new QVBoxLayout(m_requestBanners);
@@ -424,6 +447,22 @@ QString ClientDashboard::professionalName(const QUuid& id) const
 
 void ClientDashboard::showBanners()
 {
+    // Connections someone made for the client share nothing until the client answers: say so until they do.
+    const QList<Person>& waiting = m_overview.pendingConnections;
+    if (waiting.isEmpty()) {
+        m_connectionBanner->hide();
+    } else {
+        m_connectionText->setText(
+            waiting.size() == 1
+                ? tr("%1 has been connected with you and waits for your answer. Until you accept, they see nothing "
+                     "of you.")
+                      .arg(waiting.constFirst().name)
+                : tr("%n professionals have been connected with you and wait for your answer. Until you accept, "
+                     "they see nothing of you.",
+                     nullptr, static_cast<int>(waiting.size())));
+        m_connectionBanner->show();
+    }
+
     // Requests put off with "Not now" stay hidden for the rest of that day.
     const QDateTime now = m_store.clock().now();
     ClientReminders reminders(m_store, m_clientId);

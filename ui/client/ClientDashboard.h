@@ -123,6 +123,8 @@ private:
     QWidget* m_requestBanners = nullptr;
     QVBoxLayout* m_requestLayout = nullptr;
     QWidget* m_dueBanner = nullptr;
+    QWidget* m_connectionBanner = nullptr; ///< professionals connected with the client who wait for an answer
+    QLabel* m_connectionText = nullptr;
     QLabel* m_dueText = nullptr;
     ScoreCard* m_wellbeingCard = nullptr;
     QGridLayout* m_allianceLayout = nullptr;

@@ -7,6 +7,7 @@
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
+#include "services/ConnectionDecisions.h"
 #include "store/ConnectionRepository.h"
 #include "store/PersonRepository.h"
 #include "store/SharingRepository.h"
@@ -65,6 +66,34 @@ QString changeText(const SharingChange& change)
     return change.to ? ClientDataExport::tr("Started sharing") : ClientDataExport::tr("Stopped sharing");
 }
 
+/** One line of the sharing history: a sharing change or an answer to a connection, with its time. */
+struct HistoryLine
+{
+    QDateTime at;
+    QString what;
+    QString change;
+    QString sharingAfterwards; ///< empty for a connection
+};
+
+QList<HistoryLine> historyLines(const ClientExportData& data)
+{
+    QList<HistoryLine> lines;
+    for (const SharingChange& change : data.sharingLog) {
+        lines.append({change.at, metricText(change.metric), changeText(change),
+                      change.to ? ClientDataExport::tr("Sharing") : ClientDataExport::tr("Not Sharing")});
+    }
+    for (const ConnectionDecision& decision : data.connectionDecisions) {
+        lines.append({decision.at,
+                      ClientDataExport::tr("Connection with %1")
+                          .arg(data.professionalNames.value(decision.professionalId,
+                                                            ClientDataExport::tr("a professional"))),
+                      decision.accepted ? ClientDataExport::tr("Accepted") : ClientDataExport::tr("Declined"),
+                      QString()});
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& a, const HistoryLine& b) { return a.at < b.at; });
+    return lines;
+}
+
 const QString WellbeingChartUrl = QStringLiteral("rapport-chart://wellbeing");
 const QString AllianceChartUrl = QStringLiteral("rapport-chart://alliance");
 
@@ -112,7 +141,9 @@ Result<ClientExportData> ClientExportData::collect(Store& store, const QUuid& cl
         }
     }
     for (const Connection& connection : std::as_const(*connections)) {
-        data.connectedProfessionals.append(connection.professionalId);
+        if (connection.isAccepted()) {
+            data.connectedProfessionals.append(connection.professionalId);
+        }
     }
     std::stable_sort(data.connectedProfessionals.begin(), data.connectedProfessionals.end(),
                      [&data](const QUuid& a, const QUuid& b) {
@@ -130,6 +161,11 @@ Result<ClientExportData> ClientExportData::collect(Store& store, const QUuid& cl
         return tl::unexpected(log.error());
     }
     data.sharingLog = *log;
+    auto decisions = ConnectionDecisions(store).decisions(clientId);
+    if (!decisions) {
+        return tl::unexpected(decisions.error());
+    }
+    data.connectionDecisions = *decisions;
     return data;
 }
 
@@ -225,9 +261,8 @@ QByteArray ClientDataExport::submissionsCsv() const
 QByteArray ClientDataExport::sharingLogCsv() const
 {
     QString csv = csvRecord({tr("Date (UTC)"), tr("Score"), tr("Change"), tr("Sharing afterwards")});
-    for (const SharingChange& change : m_data.sharingLog) {
-        csv += csvRecord({isoTime(change.at), metricText(change.metric), changeText(change),
-                          change.to ? tr("Sharing") : tr("Not Sharing")});
+    for (const HistoryLine& line : historyLines(m_data)) {
+        csv += csvRecord({isoTime(line.at), line.what, line.change, line.sharingAfterwards});
     }
     return csv.toUtf8();
 }
@@ -436,13 +471,14 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Your sharing history"));
-    if (m_data.sharingLog.isEmpty()) {
+    const QList<HistoryLine> history = historyLines(m_data);
+    if (history.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("You have never shared a score."));
     } else {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                     .arg(tr("When"), tr("Score"), tr("Change"));
-        for (auto it = m_data.sharingLog.crbegin(); it != m_data.sharingLog.crend(); ++it) {
-            row({readableTime(it->at), metricText(it->metric), changeText(*it)});
+        for (auto it = history.crbegin(); it != history.crend(); ++it) {
+            row({readableTime(it->at), it->what, it->change});
         }
         html += QStringLiteral("</table>");
     }

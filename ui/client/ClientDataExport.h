@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/Connection.h"
 #include "domain/Person.h"
 #include "domain/SharingState.h"
 #include "domain/Submission.h"
@@ -34,6 +35,7 @@ struct ClientExportData
     QList<QUuid> connectedProfessionals;      ///< current connections, ordered by name
     SharingState sharing;
     QList<SharingChange> sharingLog;          ///< oldest first
+    QList<ConnectionDecision> connectionDecisions; ///< the client's answers to connections, oldest first
 
     /** Reads a client's data. */
     [[nodiscard]] static Result<ClientExportData> collect(Store& store, const QUuid& clientId);

@@ -3,11 +3,13 @@
 #include "ProfessionalNameDialog.h"
 #include "common/StatusColours.h"
 #include "models/PeopleModel.h"
+#include "services/ConnectionDecisions.h"
 #include "store/ConnectionRepository.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -16,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace rapport::ui {
 
@@ -44,6 +47,12 @@ ProfessionalsDialog::ProfessionalsDialog(Store& store, const QUuid& clientId, QW
     explanation->setObjectName(QStringLiteral("explanationLabel"));
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
+
+    m_answers = new QWidget(this);
+    m_answers->setObjectName(QStringLiteral("connectionAnswers"));
+    m_answersLayout = new QVBoxLayout(m_answers);
+    m_answersLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_answers);
 
     auto* row = new QHBoxLayout();
     m_model = new PeopleModel(this);
@@ -104,28 +113,81 @@ ProfessionalsDialog::ProfessionalsDialog(Store& store, const QUuid& clientId, QW
 void ProfessionalsDialog::reload()
 {
     const std::optional<Person> previous = selected();
-    auto connections = m_store.connections().forClient(m_clientId);
+    auto connections = ConnectionDecisions(m_store).list(m_clientId);
     if (!connections) {
         showError(connections.error().message);
         return;
     }
     QList<Person> professionals;
-    for (const Connection& connection : std::as_const(*connections)) {
-        auto professional = m_store.people().find(connection.professionalId);
-        if (!professional) {
-            showError(professional.error().message);
-            return;
+    QList<ClientConnection> unanswered;
+    for (const ClientConnection& entry : std::as_const(*connections)) {
+        if (entry.connection.isAccepted()) {
+            professionals.append(entry.professional);
+        } else {
+            unanswered.append(entry);
         }
-        professionals.append(*professional);
     }
-    std::stable_sort(professionals.begin(), professionals.end(),
-                     [](const Person& a, const Person& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    showAnswers(unanswered);
     m_model->setPeople(professionals);
     if (previous) {
         select(previous->id);
     }
-    m_empty->setVisible(professionals.isEmpty());
+    m_empty->setVisible(professionals.isEmpty() && unanswered.isEmpty());
     updateButtons();
+}
+
+void ProfessionalsDialog::showAnswers(const QList<ClientConnection>& connections)
+{
+    // Rebuilt on every change: a handful of rows at most, and the buttons carry the connection they answer.
+    while (QLayoutItem* taken = m_answersLayout->takeAt(0)) {
+        const std::unique_ptr<QLayoutItem> item(taken); // a taken item has no owner left
+        if (QWidget* widget = item->widget()) {
+            widget->deleteLater();
+        }
+    }
+    for (const ClientConnection& entry : connections) {
+        const bool pending = entry.connection.state == Connection::State::Pending;
+        auto* rowFrame = new QFrame(m_answers);
+        rowFrame->setObjectName(pending ? QStringLiteral("pendingConnection") : QStringLiteral("declinedConnection"));
+        rowFrame->setFrameShape(QFrame::StyledPanel);
+        rowFrame->setProperty("connectionId", entry.connection.id);
+        auto* rowLayout = new QHBoxLayout(rowFrame);
+        rowLayout->setContentsMargins(10, 6, 10, 6);
+        auto* text = new QLabel(rowFrame);
+        text->setObjectName(QStringLiteral("connectionText"));
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        text->setText(pending ? tr("%1 has been connected with you by your organisation. If you accept, %1 sees the "
+                                   "scores you share; until then, nothing of you.")
+                                    .arg(entry.professional.name)
+                              : tr("You declined the connection with %1: they see nothing of you.")
+                                    .arg(entry.professional.name));
+        rowLayout->addWidget(text, 1);
+        const QUuid id = entry.connection.id;
+        auto* accept = new QPushButton(tr("Accept"), rowFrame);
+        accept->setObjectName(QStringLiteral("acceptConnectionButton"));
+        accept->setAccessibleName(tr("Accept the connection with %1").arg(entry.professional.name));
+        connect(accept, &QPushButton::clicked, this, [this, id] { answerConnection(id, true); });
+        rowLayout->addWidget(accept);
+        if (pending) {
+            auto* decline = new QPushButton(tr("Decline"), rowFrame);
+            decline->setObjectName(QStringLiteral("declineConnectionButton"));
+            decline->setAccessibleName(tr("Decline the connection with %1").arg(entry.professional.name));
+            connect(decline, &QPushButton::clicked, this, [this, id] { answerConnection(id, false); });
+            rowLayout->addWidget(decline);
+        }
+        m_answersLayout->addWidget(rowFrame);
+    }
+    m_answers->setVisible(!connections.isEmpty());
+}
+
+void ProfessionalsDialog::answerConnection(const QUuid& connectionId, bool accept)
+{
+    if (auto answered = ConnectionDecisions(m_store).answer(m_clientId, connectionId, accept); !answered) {
+        showError(tr("Your answer could not be saved: %1").arg(answered.error().message));
+        return;
+    }
+    m_error->hide();
 }
 
 void ProfessionalsDialog::select(const QUuid& id)
@@ -168,7 +230,7 @@ void ProfessionalsDialog::addProfessional()
         if (!added) {
             return tl::unexpected(added.error());
         }
-        auto connected = m_store.connections().connect(m_clientId, added->id);
+        auto connected = m_store.connections().connect(m_clientId, added->id, Connection::State::Accepted);
         if (!connected) {
             // Do not leave a professional behind that nobody is connected with.
             (void)m_store.people().erase(added->id);

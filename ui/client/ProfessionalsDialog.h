@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Person.h"
+#include "services/ConnectionDecisions.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -11,6 +12,7 @@
 
 class QLabel;
 class QListView;
+class QVBoxLayout;
 class QPushButton;
 
 namespace rapport {
@@ -24,7 +26,8 @@ class PeopleModel;
 /**
  * "My professionals": the professionals a client is connected with. Adding one creates the professional in the store
  * and connects them; renaming corrects a name; removing ends the connection after a confirmation that says the
- * client's past surveys about them stay with the client.
+ * client's past surveys about them stay with the client. Connections made for the client (by the organisation's
+ * administrator) are listed above, with Accept and Decline: until the client accepts, they share nothing.
  */
 class ProfessionalsDialog : public QDialog
 {
@@ -39,12 +42,18 @@ public:
     /** Selects the professional with `id` (tests). */
     void select(const QUuid& id);
 
+    /** Accepts or declines the connection `connectionId` (the Accept and Decline buttons; tests). */
+    void answerConnection(const QUuid& connectionId, bool accept);
+    /** The rows of connections waiting for an answer or declined (tests). */
+    [[nodiscard]] QWidget* answersBox() const { return m_answers; }
+
     void addProfessional();
     void renameSelected();
     void removeSelected();
 
 private:
     void reload();
+    void showAnswers(const QList<ClientConnection>& connections);
     void updateButtons();
     void showError(const QString& message);
     [[nodiscard]] std::optional<Person> selected() const;
@@ -53,6 +62,8 @@ private:
     QUuid m_clientId;
     PeopleModel* m_model = nullptr;
     QListView* m_list = nullptr;
+    QWidget* m_answers = nullptr; ///< one row per pending or declined connection
+    QVBoxLayout* m_answersLayout = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_rename = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/StatusColours.h"
 #include "models/SharingLogModel.h"
+#include "services/ConnectionDecisions.h"
 #include "store/SharingRepository.h"
 #include "store/Store.h"
 
@@ -128,13 +129,22 @@ void SharingDialog::reload()
 {
     auto state = m_store.sharing().state(m_clientId);
     auto log = m_store.sharing().log(m_clientId);
-    if (!state || !log) {
-        m_error->setText(!state ? state.error().message : log.error().message);
+    ConnectionDecisions answers(m_store);
+    auto decisions = answers.decisions(m_clientId);
+    auto connections = answers.list(m_clientId);
+    if (!state || !log || !decisions || !connections) {
+        m_error->setText(!state ? state.error().message
+                                : !log ? log.error().message
+                                       : !decisions ? decisions.error().message : connections.error().message);
         m_error->show();
         return;
     }
+    QHash<QUuid, QString> names;
+    for (const ClientConnection& entry : std::as_const(*connections)) {
+        names.insert(entry.professional.id, entry.professional.name);
+    }
     m_state = *state;
-    m_logModel->setChanges(*log);
+    m_logModel->setHistory(*log, *decisions, names);
     showState();
 }
 

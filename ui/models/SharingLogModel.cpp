@@ -15,18 +15,31 @@ SharingLogModel::SharingLogModel(QObject* parent)
 {
 }
 
-void SharingLogModel::setChanges(QList<SharingChange> changes)
+void SharingLogModel::setChanges(const QList<SharingChange>& changes)
 {
-    std::stable_sort(changes.begin(), changes.end(),
-                     [](const SharingChange& a, const SharingChange& b) { return a.at > b.at; });
+    setHistory(changes, {}, {});
+}
+
+void SharingLogModel::setHistory(const QList<SharingChange>& changes, const QList<ConnectionDecision>& decisions,
+                                 const QHash<QUuid, QString>& names)
+{
+    QList<Entry> entries;
+    entries.reserve(changes.size() + decisions.size());
+    for (const SharingChange& change : changes) {
+        entries.append({change.at, static_cast<int>(change.metric), QString(), change.to});
+    }
+    for (const ConnectionDecision& decision : decisions) {
+        entries.append({decision.at, -1, names.value(decision.professionalId, tr("A professional")), decision.accepted});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.at > b.at; });
     beginResetModel();
-    m_changes = std::move(changes);
+    m_entries = std::move(entries);
     endResetModel();
 }
 
 int SharingLogModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_changes.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
 }
 
 int SharingLogModel::columnCount(const QModelIndex& parent) const
@@ -39,30 +52,38 @@ QVariant SharingLogModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const SharingChange& change = m_changes.at(index.row());
+    const Entry& change = m_entries.at(index.row());
+    const bool connection = change.metric < 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
             return DateText::dateTime(change.at);
         case ScoreColumn:
-            return change.metric == Metric::Alliance ? tr("Professional Alliance") : tr("Wellbeing Score");
+            if (connection) {
+                return tr("Connection with %1").arg(change.professional);
+            }
+            return change.metric == static_cast<int>(Metric::Alliance) ? tr("Professional Alliance")
+                                                                       : tr("Wellbeing Score");
         case ChangeColumn:
-            return change.to ? tr("Started sharing") : tr("Stopped sharing");
+            if (connection) {
+                return change.on ? tr("Accepted") : tr("Declined");
+            }
+            return change.on ? tr("Started sharing") : tr("Stopped sharing");
         default:
             return {};
         }
     case Qt::ForegroundRole:
         if (index.column() == ChangeColumn) {
-            return QBrush(StatusColours::forSharing(change.to));
+            return QBrush(StatusColours::forSharing(change.on));
         }
         return {};
     case TimestampRole:
         return change.at;
     case MetricRole:
-        return static_cast<int>(change.metric);
+        return change.metric;
     case SharingOnRole:
-        return change.to;
+        return change.on;
     default:
         return {};
     }

@@ -123,6 +123,30 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                           timeValue(request.answeredAt), idValue(request.id)}));
         RAPPORT_TRY(deliveredOne());
     }
+    for (const Connection& answered : batch.answeredConnections) {
+        // The later answer wins; a connection the admin has removed meanwhile finds nothing to change.
+        RAPPORT_TRY(send(connection,
+                         QStringLiteral("UPDATE rapport.connections SET state = ?, decided_at = ?, updated_at = ? "
+                                        "WHERE id = ? AND coalesce(decided_at, 0) <= ?"),
+                         {connectionStateName(answered.state), timeValue(answered.decidedAt),
+                          timeValue(answered.updatedAt), idValue(answered.id), timeValue(answered.decidedAt)}));
+        RAPPORT_TRY(deliveredOne());
+    }
+    for (const ConnectionDecision& decision : batch.connectionDecisions) {
+        // Refused when the connection is gone from the hub (row-level security): the answer is moot there.
+        auto sent = send(connection,
+                         QStringLiteral("INSERT INTO rapport.connection_decisions (id, connection_id, client_id, "
+                                        "professional_id, decision, decided_at, created_at, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                         {idValue(decision.id), idValue(decision.connectionId), idValue(decision.clientId),
+                          idValue(decision.professionalId),
+                          decision.accepted ? QStringLiteral("accepted") : QStringLiteral("declined"),
+                          timeValue(decision.at), timeValue(decision.at), timeValue(decision.at)});
+        if (!sent && sent.error().code != ErrorCode::PermissionDenied) {
+            return sent;
+        }
+        RAPPORT_TRY(deliveredOne());
+    }
     for (const ShareRequest& request : batch.newRequests) {
         // Sent as it was made (pending); a request the hub already has, by id or as a pending duplicate, is kept.
         auto sent = send(connection,
@@ -163,14 +187,17 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
                                 roleFromName(people->value(2).toString()).value_or(Role::Client),
                                 people->value(3).toString(), timeAt(*people, 4), timeAt(*people, 5)});
     }
-    auto connections = connection.exec(QStringLiteral(
-        "SELECT id, client_id, professional_id, created_at, updated_at FROM rapport.connections ORDER BY id"));
+    auto connections = connection.exec(QStringLiteral("SELECT id, client_id, professional_id, created_at, "
+                                                      "updated_at, state, decided_at FROM rapport.connections ORDER BY id"));
     if (!connections) {
         return tl::unexpected(connections.error());
     }
     while (connections->next()) {
-        snapshot.connections.append({uuidAt(*connections, 0), uuidAt(*connections, 1), uuidAt(*connections, 2),
-                                     timeAt(*connections, 3), timeAt(*connections, 4)});
+        Connection pulled{uuidAt(*connections, 0), uuidAt(*connections, 1), uuidAt(*connections, 2),
+                          timeAt(*connections, 3), timeAt(*connections, 4), Connection::State::Pending, {}};
+        pulled.state = connectionStateFromName(connections->value(5).toString()).value_or(Connection::State::Pending);
+        pulled.decidedAt = connections->value(6).isNull() ? QDateTime() : timeAt(*connections, 6);
+        snapshot.connections.append(pulled);
     }
     if (role != Role::Client && role != Role::Professional) {
         return snapshot; // admins manage people and connections only; they read no scores or sharing
@@ -233,6 +260,18 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
                                    metricFromName(audit->value(2).toString()).value_or(Metric::Alliance),
                                    audit->value(3).toBool(), audit->value(4).toBool(), uuidAt(*audit, 5),
                                    timeAt(*audit, 6)});
+        }
+        auto decisions = connection.exec(QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, "
+                                                        "decided_at FROM rapport.connection_decisions "
+                                                        "ORDER BY decided_at, id"));
+        if (!decisions) {
+            return tl::unexpected(decisions.error());
+        }
+        while (decisions->next()) {
+            snapshot.connectionDecisions.append({uuidAt(*decisions, 0), uuidAt(*decisions, 1), uuidAt(*decisions, 2),
+                                                 uuidAt(*decisions, 3),
+                                                 decisions->value(4).toString() == QStringLiteral("accepted"),
+                                                 timeAt(*decisions, 5)});
         }
     }
     return snapshot;

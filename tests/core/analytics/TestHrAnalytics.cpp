@@ -434,7 +434,7 @@ private:
         ConnectionRepository connections = org.store().connections();
         for (const auto& [client, professional] : QList<std::pair<QUuid, QUuid>> {
                  {c1, p1}, {c2, p1}, {c3, p1}, {c4, p2}, {c5, p2}, {c1, p2}, {c6, p1}, {c7, p2}}) {
-            QVERIFY_RESULT(connections.connect(client, professional));
+            QVERIFY_RESULT(connections.connect(client, professional, Connection::State::Accepted));
         }
         QVERIFY(org.allianceAt(c1, p1, {4, 4, 4, 4, 4}, at(2026, 1, 5)));
         QVERIFY(org.allianceAt(c1, p1, {6, 6, 5, 7, 6}, at(2026, 2, 5)));
@@ -773,7 +773,7 @@ private Q_SLOTS:
             const QUuid id = org.client(QStringLiteral("Client %1").arg(i + 1), QStringLiteral("Ops"));
             QVERIFY(org.wellbeingAt(id, scores.at(i) - 8, at(2026, 1, 10)));
             QVERIFY(org.wellbeingAt(id, scores.at(i), at(2026, 2, 10)));
-            QVERIFY_RESULT(org.store().connections().connect(id, professional));
+            QVERIFY_RESULT(org.store().connections().connect(id, professional, Connection::State::Accepted));
             QVERIFY(org.allianceAt(id, professional, {5, 6, 5, 6, i % 2 == 0 ? 6 : 5}, at(2026, 2, 11)));
             clients.append(id);
         }
@@ -932,7 +932,7 @@ private Q_SLOTS:
         QVERIFY(org.wellbeingAt(busy, 52, at(2026, 1, 3)));
         for (int i = 0; i < 6; ++i) {
             const QUuid professional = org.add(QStringLiteral("Dr %1").arg(i), Role::Professional);
-            QVERIFY_RESULT(org.store().connections().connect(busy, professional));
+            QVERIFY_RESULT(org.store().connections().connect(busy, professional, Connection::State::Accepted));
             QVERIFY(org.allianceAt(busy, professional, {5, 5, 6, 6, 5}, at(2026, 2, 1 + i)));
         }
         auto report = org.report();
@@ -1051,7 +1051,7 @@ private Q_SLOTS:
             clients.append(client);
             for (const QUuid& professional : professionals) {
                 if (random.bounded(3) == 0) {
-                    if (connections.connect(client, professional)) {
+                    if (connections.connect(client, professional, Connection::State::Accepted)) {
                         pairs.append({client, professional});
                     }
                 }

@@ -1,5 +1,6 @@
 #include "ResultTesting.h"
 #include "cli/CliApplication.h"
+#include "cli/CliContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +67,33 @@ private Q_SLOTS:
                                         QStringLiteral("professional"), QStringLiteral("--name"), QStringLiteral("Dr Oz"),
                                         QStringLiteral("--json")}));
         QVERIFY(!clientId.isEmpty() && !proId.isEmpty());
-        QCOMPARE(cli({QStringLiteral("connect"), clientId, proId}).exitCode, 0);
+        const CliRun connected = cli({QStringLiteral("connect"), clientId, proId, QStringLiteral("--json")});
+        QCOMPARE(connected.exitCode, 0);
+        QCOMPARE(connected.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        // Pending: the professional's view does not list the client, and the client cannot rate them yet.
+        const CliRun waiting = cli({QStringLiteral("view"), QStringLiteral("professional"), proId, QStringLiteral("--json")});
+        QCOMPARE(waiting.json().object().value(QStringLiteral("clients")).toArray().size(), 0);
+        QVERIFY(!waiting.out.contains(QStringLiteral("Noor")));
+        QVERIFY(cli({QStringLiteral("submit"), QStringLiteral("alliance"), QStringLiteral("--person"), clientId,
+                     QStringLiteral("--professional"), proId, QStringLiteral("--answers"), QStringLiteral("6,6,5,7,6")})
+                    .exitCode != 0);
+        const CliRun listed = cli({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--person"),
+                                   clientId});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("Dr Oz")) && listed.out.contains(QStringLiteral("waiting")),
+                 qPrintable(listed.out));
+        // Usage errors say what is missing; only the client answers.
+        QCOMPARE(cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"), clientId})
+                     .exitCode,
+                 int(rapport::cli::ExitUsage));
+        QCOMPARE(cli({QStringLiteral("connections"), QStringLiteral("accept"), proId}).exitCode, int(rapport::cli::ExitUsage));
+        QVERIFY(cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"), proId, clientId})
+                    .exitCode != 0);
+        // The client accepts, naming the professional.
+        const CliRun accepted = cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"),
+                                     clientId, proId, QStringLiteral("--json")});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QCOMPARE(accepted.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
 
         const CliRun wellbeing = cli({QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"),
                                       clientId, QStringLiteral("--answers"), QStringLiteral("3,4,5,2,1"),

@@ -127,6 +127,24 @@ private:
         return run.exitCode;
     }
 
+    /** The client's answer to its connection with `professional`, as sync pushes it (row-level security decides). */
+    Result<void> answer(const QString& client, const QString& professional, const QString& state, qint64 at = 2000)
+    {
+        return execAs(client,
+                      QStringLiteral("UPDATE rapport.connections SET state = ?, decided_at = ?, updated_at = ? WHERE "
+                                     "professional_id = ?::uuid"),
+                      {state, at, at, m_ids.value(professional)});
+    }
+
+    /** The state of the connection between the two, as the owner sees it. */
+    QStringList stateOf(const QString& client, const QString& professional)
+    {
+        return rows(m_owner,
+                    QStringLiteral("SELECT state FROM rapport.connections WHERE client_id = ?::uuid AND "
+                                   "professional_id = ?::uuid"),
+                    {m_ids.value(client), m_ids.value(professional)});
+    }
+
     /** Five answers that give `score` on `instrument` (the hub checks that they do). */
     QString answersFor(const QString& instrument, double score) const
     {
@@ -244,6 +262,13 @@ private Q_SLOTS:
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p2")), 0);
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c2"), QStringLiteral("p1")), 0);
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c3"), QStringLiteral("p2")), 0);
+        // An admin's connections wait for the client (adminConnectionsArePendingUntilTheClientAccepts); here
+        // every client accepts at once.
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p1")), QStringList{"pending"});
+        QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("accepted")));
+        QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p2"), QStringLiteral("accepted")));
+        QVERIFY_RESULT(answer(QStringLiteral("c2"), QStringLiteral("p1"), QStringLiteral("accepted")));
+        QVERIFY_RESULT(answer(QStringLiteral("c3"), QStringLiteral("p2"), QStringLiteral("accepted")));
 
         // Each client pushes its own data through its own login, twice (a retried sync): no duplicates.
         for (int attempt = 0; attempt < 2; ++attempt) {
@@ -582,6 +607,118 @@ private Q_SLOTS:
         // An admin cannot make someone else's login its own.
         QVERIFY_ERROR(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.people SET login = 'x'")),
                       ErrorCode::PermissionDenied);
+    }
+
+    /**
+     * A connection an admin makes shares nothing until the client accepts it: before that the professional reads
+     * none of the client's rows (not even the name) and cannot ask them to share. Only the client answers, the
+     * answer is logged append-only, and declining or removing the connection takes effect at the next query.
+     */
+    void adminConnectionsArePendingUntilTheClientAccepts()
+    {
+        // A new professional login, made and connected to c1 (who shares both scores) by the admin at once.
+        QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("professional"), QStringLiteral("p9")).isEmpty());
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p9")), 0);
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList{"pending"});
+        const QString c1 = m_ids.value(QStringLiteral("c1"));
+        const QString p9 = m_ids.value(QStringLiteral("p9"));
+
+        // Pending: p9 sees nothing of c1.
+        const auto seesNothing = [&] {
+            QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString>());
+            QCOMPARE(visiblePeople(QStringLiteral("p9")), QSet<QString>{QStringLiteral("p9")});
+            QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT count(*) FROM rapport.connections")),
+                     QStringList{"0"});
+            QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT count(*) FROM rapport.sharing_settings")),
+                     QStringList{"0"});
+            QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT rapport.is_connected(?::uuid, ?::uuid)"),
+                          {c1, p9}),
+                     QStringList{"false"});
+            QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT coalesce(rapport.role_of(?::uuid), 'unknown')"),
+                          {c1}),
+                     QStringList{"unknown"});
+            QVERIFY_ERROR(execAs(QStringLiteral("p9"),
+                                 QStringLiteral("INSERT INTO rapport.share_requests (id, professional_id, client_id, "
+                                                "metric, status, requested_at, created_at, updated_at) VALUES "
+                                                "(?::uuid, ?::uuid, ?::uuid, 'wellbeing', 'pending', 1, 1, 1)"),
+                                 {uuid(), p9, c1}),
+                          ErrorCode::PermissionDenied);
+        };
+        seesNothing();
+        // The client sees who wants to connect, and the connection's state.
+        QVERIFY(visiblePeople(QStringLiteral("c1")).contains(QStringLiteral("p9")));
+        QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT state FROM rapport.connections WHERE "
+                                                           "professional_id = ?::uuid"),
+                      {p9}),
+                 QStringList{"pending"});
+
+        // Nobody but the client answers: the admin can neither insert an accepted connection nor update one, the
+        // professional cannot, another client's UPDATE touches nothing, and "pending" is no answer.
+        QVERIFY_ERROR(execAs(QStringLiteral("ada"),
+                             QStringLiteral("INSERT INTO rapport.connections (id, client_id, professional_id, "
+                                            "created_at, updated_at, state) VALUES (?::uuid, ?::uuid, ?::uuid, 1, 1, "
+                                            "'accepted')"),
+                             {uuid(), m_ids.value(QStringLiteral("c2")), p9}),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.connections SET state = 'accepted'")),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("p9"), QStringLiteral("UPDATE rapport.connections SET state = 'accepted'")),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_RESULT(answer(QStringLiteral("c2"), QStringLiteral("p9"), QStringLiteral("accepted")));
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList{"pending"});
+        QVERIFY_ERROR(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("pending")),
+                      ErrorCode::PermissionDenied);
+        // Nor may the client move the connection to someone else.
+        QVERIFY_ERROR(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.connections SET professional_id = "
+                                                                  "?::uuid WHERE professional_id = ?::uuid"),
+                             {m_ids.value(QStringLiteral("p2")), p9}),
+                      ErrorCode::PermissionDenied);
+
+        // The client accepts: p9 reads what c1 shares at the next query, and the answer is logged.
+        QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("accepted"), 3000));
+        QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString>{QStringLiteral("c1:wellbeing-index")});
+        QVERIFY(visiblePeople(QStringLiteral("p9")).contains(QStringLiteral("c1")));
+        const QString connectionId =
+            rows(m_owner, QStringLiteral("SELECT id FROM rapport.connections WHERE client_id = ?::uuid AND "
+                                         "professional_id = ?::uuid"),
+                 {c1, p9})
+                .value(0);
+        const QString logInsert = QStringLiteral(
+            "INSERT INTO rapport.connection_decisions (id, connection_id, client_id, professional_id, decision, "
+            "decided_at, created_at, updated_at) VALUES (?::uuid, ?::uuid, ?::uuid, ?::uuid, ?, 3000, 3000, 3000)");
+        const QString logged = uuid();
+        QVERIFY_RESULT(execAs(QStringLiteral("c1"), logInsert,
+                              {logged, connectionId, c1, p9, QStringLiteral("accepted")}));
+        QVERIFY_ERROR(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.connection_decisions SET decision = "
+                                                                  "'declined'")),
+                      ErrorCode::PermissionDenied);
+        // Another client cannot write into c1's log, nor about a connection that is not theirs.
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), logInsert,
+                             {uuid(), connectionId, c1, p9, QStringLiteral("declined")}),
+                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"), logInsert,
+                             {uuid(), connectionId, m_ids.value(QStringLiteral("c2")), p9, QStringLiteral("declined")}),
+                      ErrorCode::PermissionDenied);
+        QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
+                 QStringList{"0"});
+        QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
+                 QStringList{QStringLiteral("error:permission-denied")});
+        QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT decision FROM rapport.connection_decisions")),
+                 QStringList{"accepted"});
+
+        // Declining (a change of mind) shuts p9 out again at the next query.
+        QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("declined"), 4000));
+        seesNothing();
+        QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("accepted"), 5000));
+        QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString>{QStringLiteral("c1:wellbeing-index")});
+
+        // The admin removes the connection: it takes effect at the next query, the client's log stays.
+        QVERIFY_RESULT(execAs(QStringLiteral("ada"), QStringLiteral("DELETE FROM rapport.connections WHERE "
+                                                                    "professional_id = ?::uuid"),
+                              {p9}));
+        seesNothing();
+        QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
+                 QStringList{"1"});
     }
 };
 

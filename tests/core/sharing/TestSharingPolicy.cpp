@@ -2,6 +2,7 @@
 #include "ResultTesting.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
+#include "services/ConnectionDecisions.h"
 #include "services/QuestionnaireService.h"
 #include "sharing/Overviews.h"
 #include "sharing/SharingPolicy.h"
@@ -23,7 +24,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     InstrumentRegistry m_registry;
-    Person m_client, m_otherClient, m_pro, m_otherPro, m_unconnectedPro, m_hr, m_admin;
+    Person m_client, m_otherClient, m_pro, m_otherPro, m_unconnectedPro, m_pendingPro, m_declinedPro, m_hr, m_admin;
 
     Person add(const QString& name, Role role)
     {
@@ -52,10 +53,17 @@ private Q_SLOTS:
         m_pro = add(QStringLiteral("Pro"), Role::Professional);
         m_otherPro = add(QStringLiteral("Other pro"), Role::Professional);
         m_unconnectedPro = add(QStringLiteral("Stranger"), Role::Professional);
+        m_pendingPro = add(QStringLiteral("Not yet"), Role::Professional);
+        m_declinedPro = add(QStringLiteral("Declined"), Role::Professional);
         m_hr = add(QStringLiteral("HR"), Role::Hr);
         m_admin = add(QStringLiteral("Admin"), Role::Admin);
-        QVERIFY_RESULT(m_store->connections().connect(m_client.id, m_pro.id));
-        QVERIFY_RESULT(m_store->connections().connect(m_client.id, m_otherPro.id));
+        QVERIFY_RESULT(m_store->connections().connect(m_client.id, m_pro.id, Connection::State::Accepted));
+        QVERIFY_RESULT(m_store->connections().connect(m_client.id, m_otherPro.id, Connection::State::Accepted));
+        // Connections the organisation made for the client: one still waiting, one the client declined.
+        QVERIFY_RESULT(m_store->connections().connect(m_client.id, m_pendingPro.id, Connection::State::Pending));
+        auto declined = m_store->connections().connect(m_client.id, m_declinedPro.id, Connection::State::Pending);
+        QVERIFY_RESULT(declined);
+        QVERIFY_RESULT(m_store->connections().decide(declined->id, m_client.id, false));
         QuestionnaireService questionnaires(*m_store, m_registry);
         QVERIFY_RESULT(questionnaires.submit(m_client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}));
         QVERIFY_RESULT(questionnaires.submit(m_client.id, InstrumentIds::Alliance, {6, 6, 6, 6, 6}, m_pro.id));
@@ -82,6 +90,10 @@ private Q_SLOTS:
                     << QStringLiteral("pro") << alliance << wellbeing << (wellbeing ? 1 : 0) << (alliance ? 1 : 0) << 0;
                 QTest::newRow(QByteArray("unconnected professional " + state).constData())
                     << QStringLiteral("stranger") << alliance << wellbeing << 0 << 0 << 0;
+                QTest::newRow(QByteArray("pending professional " + state).constData())
+                    << QStringLiteral("pending") << alliance << wellbeing << 0 << 0 << 0;
+                QTest::newRow(QByteArray("declined professional " + state).constData())
+                    << QStringLiteral("declined") << alliance << wellbeing << 0 << 0 << 0;
                 QTest::newRow(QByteArray("another client " + state).constData())
                     << QStringLiteral("otherClient") << alliance << wellbeing << 0 << 0 << 0;
                 QTest::newRow(QByteArray("hr " + state).constData()) << QStringLiteral("hr") << alliance << wellbeing << 0 << 0 << 0;
@@ -104,6 +116,8 @@ private Q_SLOTS:
         const QMap<QString, Person> viewers{{QStringLiteral("client"), m_client},
                                             {QStringLiteral("pro"), m_pro},
                                             {QStringLiteral("stranger"), m_unconnectedPro},
+                                            {QStringLiteral("pending"), m_pendingPro},
+                                            {QStringLiteral("declined"), m_declinedPro},
                                             {QStringLiteral("otherClient"), m_otherClient},
                                             {QStringLiteral("hr"), m_hr},
                                             {QStringLiteral("admin"), m_admin}};
@@ -193,6 +207,79 @@ private Q_SLOTS:
         auto stored = questionnaires.submit(m_client.id, InstrumentIds::Wellbeing, {5, 5, 5, 5, 4});
         QVERIFY_RESULT(stored);
         QCOMPARE(stored->score, 96.0);
+    }
+
+    /**
+     * A connection made for the client shares nothing until the client accepts it: the professional's view does
+     * not list the client, they cannot ask them to share, the client cannot rate them yet; accepting (or accepting
+     * everything at once) opens it, every answer is logged, and only the client answers.
+     */
+    void pendingConnectionSharesNothingUntilAccepted()
+    {
+        QVERIFY_RESULT(m_store->sharing().set(m_client.id, Metric::Wellbeing, true, m_client.id));
+        QVERIFY_RESULT(m_store->sharing().set(m_client.id, Metric::Alliance, true, m_client.id));
+        auto clientsOf = [this](const Person& professional) {
+            auto overview = loadProfessionalOverview(*m_store, m_registry, professional.id);
+            return overview ? overview->clients.size() : qsizetype(-1);
+        };
+        QCOMPARE(clientsOf(m_pendingPro), qsizetype(0));
+        QCOMPARE(clientsOf(m_declinedPro), qsizetype(0));
+        QCOMPARE(clientsOf(m_pro), qsizetype(1));
+        QVERIFY_ERROR(m_store->shareRequests().add(m_pendingPro.id, m_client.id, Metric::Wellbeing),
+                      ErrorCode::PermissionDenied);
+        QuestionnaireService questionnaires(*m_store, m_registry);
+        QVERIFY_ERROR(questionnaires.submit(m_client.id, InstrumentIds::Alliance, {6, 6, 6, 6, 6}, m_pendingPro.id),
+                      ErrorCode::InvalidArgument);
+
+        // The client's dashboard names who waits; the alliance cards are for accepted connections only.
+        auto overview = loadClientOverview(*m_store, m_registry, m_client.id);
+        QVERIFY_RESULT(overview);
+        QCOMPARE(overview->pendingConnections.size(), 1);
+        QCOMPARE(overview->pendingConnections.first().id, m_pendingPro.id);
+        QCOMPARE(overview->alliance.size(), 2);
+
+        // Only the client answers.
+        ConnectionDecisions decisions(*m_store);
+        auto listed = decisions.list(m_client.id);
+        QVERIFY_RESULT(listed);
+        QCOMPARE(listed->size(), 4);
+        QCOMPARE(listed->first().professional.id, m_pendingPro.id); // pending first
+        const QUuid pendingId = listed->first().connection.id;
+        QVERIFY_ERROR(decisions.answer(m_otherClient.id, pendingId, true), ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(decisions.answer(m_pro.id, pendingId, true), ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(decisions.answer(m_client.id, QUuid::createUuid(), true), ErrorCode::NotFound);
+        QCOMPARE(clientsOf(m_pendingPro), qsizetype(0));
+
+        // Accepting everything pending opens it; the declined one stays declined.
+        auto accepted = decisions.acceptAllPending(m_client.id);
+        QVERIFY_RESULT(accepted);
+        QCOMPARE(*accepted, 1);
+        QCOMPARE(clientsOf(m_pendingPro), qsizetype(1));
+        QCOMPARE(clientsOf(m_declinedPro), qsizetype(0));
+        QVERIFY_RESULT(questionnaires.submit(m_client.id, InstrumentIds::Alliance, {6, 6, 6, 6, 6}, m_pendingPro.id));
+        SharingPolicy policy(*m_store);
+        auto seen = policy.wellbeing(m_pendingPro, m_client.id);
+        QVERIFY_RESULT(seen);
+        QCOMPARE(seen->size(), 1);
+
+        // The answers are in the client's history: the decline from init() and this acceptance.
+        auto log = decisions.decisions(m_client.id);
+        QVERIFY_RESULT(log);
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->at(0).professionalId, m_declinedPro.id);
+        QVERIFY(!log->at(0).accepted);
+        QCOMPARE(log->at(1).professionalId, m_pendingPro.id);
+        QVERIFY(log->at(1).accepted);
+        // Answering as it stands changes nothing and logs nothing.
+        QVERIFY_RESULT(decisions.answer(m_client.id, pendingId, true));
+        QCOMPARE(decisions.decisions(m_client.id)->size(), 2);
+
+        // Declining again shuts the professional out at once.
+        QVERIFY_RESULT(decisions.answer(m_client.id, pendingId, false));
+        seen = policy.wellbeing(m_pendingPro, m_client.id);
+        QVERIFY_RESULT(seen);
+        QCOMPARE(seen->size(), 0);
+        QCOMPARE(clientsOf(m_pendingPro), qsizetype(0));
     }
 };
 

@@ -151,11 +151,11 @@ private Q_SLOTS:
         QCOMPARE(renamed->updatedAt, now);
         QCOMPARE(renamed->createdAt, client->createdAt);
 
-        auto connection = store.connections().connect(client->id, pro->id);
+        auto connection = store.connections().connect(client->id, pro->id, Connection::State::Accepted);
         QVERIFY_RESULT(connection);
-        QVERIFY_ERROR(store.connections().connect(client->id, pro->id), ErrorCode::AlreadyExists);
-        QVERIFY_ERROR(store.connections().connect(pro->id, client->id), ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(store.connections().connect(client->id, hr->id), ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(store.connections().connect(client->id, pro->id, Connection::State::Accepted), ErrorCode::AlreadyExists);
+        QVERIFY_ERROR(store.connections().connect(pro->id, client->id, Connection::State::Accepted), ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(store.connections().connect(client->id, hr->id, Connection::State::Accepted), ErrorCode::InvalidArgument);
         auto forPro = store.connections().forProfessional(pro->id);
         QVERIFY_RESULT(forPro);
         QCOMPARE(forPro->size(), 1);
@@ -322,7 +322,8 @@ private Q_SLOTS:
         QCOMPARE(*after, Migrations::latestSchemaVersion());
         auto tables = (*db)->queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         QVERIFY_RESULT(tables);
-        QCOMPARE(*tables, 13); // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4)
+        // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4), the connection answers (7)
+        QCOMPARE(*tables, 14);
         // Running it again is a no-op.
         QVERIFY_RESULT(Migrations::migrate(**db));
     }
@@ -330,19 +331,33 @@ private Q_SLOTS:
     void migratesAVersionOneStoreKeepingItsData()
     {
         QUuid id;
+        QUuid professionalId;
         {
             auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
             QVERIFY_RESULT(store);
             auto person = (*store)->people().add(QStringLiteral("From v1"), Role::Client);
             QVERIFY_RESULT(person);
             id = person->id;
+            auto professional = (*store)->people().add(QStringLiteral("Their therapist"), Role::Professional);
+            QVERIFY_RESULT(professional);
+            professionalId = professional->id;
+            QVERIFY_RESULT((*store)->connections().connect(id, professionalId, Connection::State::Pending));
             // Turn it back into exactly what schema version 1 created.
             QVERIFY_RESULT((*store)->database().exec(
                 QStringLiteral("DROP TRIGGER submissions_hr_insert; DROP TRIGGER submissions_hr_delete; "
                                "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
                                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
                                "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
-                               "DROP INDEX people_for_hr; "
+                               "DROP INDEX people_for_hr; DROP TABLE connection_decisions; "
+                               // Version 7 added two columns, which SQLite 3.15 cannot drop: rebuild the table.
+                               "CREATE TABLE connections_v1 (id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL "
+                               "REFERENCES people (id) ON DELETE CASCADE, professional_id TEXT NOT NULL REFERENCES "
+                               "people (id) ON DELETE CASCADE, created_at INTEGER NOT NULL, updated_at INTEGER NOT "
+                               "NULL, UNIQUE (client_id, professional_id)); "
+                               "INSERT INTO connections_v1 SELECT id, client_id, professional_id, created_at, "
+                               "updated_at FROM connections; "
+                               "DROP TABLE connections; ALTER TABLE connections_v1 RENAME TO connections; "
+                               "CREATE INDEX connections_by_professional ON connections (professional_id); "
                                "CREATE INDEX submissions_by_instrument ON submissions (instrument_id, person_id, "
                                "submitted_at); PRAGMA user_version = 1;")));
         }
@@ -368,6 +383,11 @@ private Q_SLOTS:
         QVERIFY_RESULT(summaries);
         QCOMPARE(*summaries, 3);
         QVERIFY_RESULT((*store)->people().find(id));
+        // A connection from before version 7 was made under the old rules and is in use: it stays accepted.
+        auto connection = (*store)->connections().find(id, professionalId);
+        QVERIFY_RESULT(connection);
+        QVERIFY(connection->has_value());
+        QCOMPARE((*connection)->state, Connection::State::Accepted);
     }
 
     void auditLogIsAppendOnly()
@@ -378,6 +398,24 @@ private Q_SLOTS:
         QVERIFY_RESULT(client);
         QVERIFY_RESULT((*store)->sharing().set(client->id, Metric::Alliance, true, client->id));
         QVERIFY(!(*store)->database().exec(QStringLiteral("UPDATE sharing_audit SET new_value = 0;")));
+        // So is the log of the client's answers to connections.
+        auto professional = (*store)->people().add(QStringLiteral("Gil"), Role::Professional);
+        QVERIFY_RESULT(professional);
+        auto connection = (*store)->connections().connect(client->id, professional->id, Connection::State::Pending);
+        QVERIFY_RESULT(connection);
+        auto decided = (*store)->connections().decide(connection->id, client->id, true);
+        QVERIFY_RESULT(decided);
+        QVERIFY(decided->has_value());
+        QVERIFY(!(*store)->database().exec(QStringLiteral("UPDATE connection_decisions SET decision = 'declined';")));
+        auto log = (*store)->connections().decisions(client->id);
+        QVERIFY_RESULT(log);
+        QCOMPARE(log->size(), 1);
+        QVERIFY(log->first().accepted);
+        // Erasing the client takes the log with them.
+        QVERIFY_RESULT((*store)->people().erase(client->id));
+        auto left = (*store)->database().queryInteger(QStringLiteral("SELECT count(*) FROM connection_decisions"));
+        QVERIFY_RESULT(left);
+        QCOMPARE(*left, 0);
     }
 
     void secondProcessIsRefused()

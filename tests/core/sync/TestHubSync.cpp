@@ -7,6 +7,7 @@
 #include "hub/HubMigrations.h"
 #include "hub/sync/HubSync.h"
 #include "hub/sync/SyncCommands.h"
+#include "store/ConnectionRepository.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
 #include "store/ShareRequestRepository.h"
@@ -15,6 +16,7 @@
 #include "store/SubmissionRepository.h"
 #include "store/SyncRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -99,12 +101,14 @@ private:
     }
     QString loginOf(const QString& login) const { return m_database + QLatin1Char('_') + login; }
 
-    void connectOnHub(const QString& client, const QString& professional)
+    /** A connection on the hub, already accepted unless `state` says otherwise (as an admin makes it: pending). */
+    void connectOnHub(const QString& client, const QString& professional,
+                      const QString& state = QStringLiteral("accepted"))
     {
         QVERIFY_RESULT(m_cluster.superSql(QStringLiteral("INSERT INTO rapport.connections (id, client_id, "
-                                                         "professional_id, created_at, updated_at) VALUES "
-                                                         "(gen_random_uuid(), '%1', '%2', 1000, 1000);")
-                                              .arg(client, professional),
+                                                         "professional_id, created_at, updated_at, state) VALUES "
+                                                         "(gen_random_uuid(), '%1', '%2', 1000, 1000, '%3');")
+                                              .arg(client, professional, state),
                                           m_database));
     }
 
@@ -295,6 +299,94 @@ private Q_SLOTS:
         QVERIFY_RESULT(request);
         QCOMPARE(request->status, ShareRequest::Status::Accepted);
         QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.share_requests")), 1);
+    }
+
+    /**
+     * A connection the admin made waits for the client: the professional's sync brings nothing of the client until
+     * the client accepts (rapport-cli connections accept) and syncs; declining later clears the professional's copy.
+     */
+    void pendingConnectionRoundTrip()
+    {
+        newHub(QStringLiteral("pending"));
+        const QString eve = addPerson(QStringLiteral("client"), QStringLiteral("eve"), QStringLiteral("Eve Nu"));
+        const QString fay = addPerson(QStringLiteral("professional"), QStringLiteral("fay"), QStringLiteral("Dr Fay"));
+        connectOnHub(eve, fay, QStringLiteral("pending"));
+        QCOMPARE(initAndJoin(QStringLiteral("eve"), QStringLiteral("eve")), eve);
+        QCOMPARE(initAndJoin(QStringLiteral("fay"), QStringLiteral("fay")), fay);
+        const QString eveStore = storePath(QStringLiteral("eve"));
+        const QProcessEnvironment eveEnv = as(loginOf(QStringLiteral("eve")));
+        QCOMPARE(cli(eveStore, eveEnv, {QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"),
+                                        eve, QStringLiteral("--answers"), QStringLiteral("3,4,5,2,1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(eveStore, eveEnv, {QStringLiteral("sharing"), QStringLiteral("set"), QStringLiteral("--person"), eve,
+                                        QStringLiteral("--metric"), QStringLiteral("wellbeing"), QStringLiteral("on")})
+                     .exitCode,
+                 0);
+        QCOMPARE(sync(QStringLiteral("eve"), QStringLiteral("eve")).exitCode, 0);
+
+        // Eve shares, but has not accepted: Fay's store learns nothing of her, not even her name.
+        QCOMPARE(sync(QStringLiteral("fay"), QStringLiteral("fay")).exitCode, 0);
+        QCOMPARE(cached(QStringLiteral("fay"), eve, Wellbeing), 0);
+        const CliRun before = cli(storePath(QStringLiteral("fay")), as(loginOf(QStringLiteral("fay"))),
+                                  {QStringLiteral("view"), QStringLiteral("professional"), fay, QStringLiteral("--json")});
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+        QVERIFY(!before.out.contains(QStringLiteral("Eve Nu")));
+
+        // Eve sees the pending connection, with Fay's name, and accepts it from the command line.
+        const CliRun listed = cli(eveStore, eveEnv,
+                                  {QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--person"),
+                                   eve, QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray connections = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(connections.size(), 1);
+        QCOMPARE(connections.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(connections.at(0).toObject().value(QStringLiteral("professional")).toObject().value(
+                     QStringLiteral("name")).toString(),
+                 QStringLiteral("Dr Fay"));
+        const CliRun accepted = cli(eveStore, eveEnv,
+                                    {QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"),
+                                     eve, QStringLiteral("--all"), QStringLiteral("--json")});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QCOMPARE(accepted.json().value(QStringLiteral("accepted")).toInt(), 1);
+        // The answer and its log entry go out; a second sync sends nothing more.
+        const CliRun pushed = sync(QStringLiteral("eve"), QStringLiteral("eve"));
+        QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.err));
+        QCOMPARE(pushed.json().value(QStringLiteral("pushed")).toInt(), 2);
+        QCOMPARE(sync(QStringLiteral("eve"), QStringLiteral("eve")).json().value(QStringLiteral("pushed")).toInt(), 0);
+        QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.connections WHERE state = 'accepted' AND "
+                                         "decided_at IS NOT NULL")),
+                 1);
+        QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")), 1);
+
+        // Now Fay's sync brings what Eve shares.
+        QCOMPARE(sync(QStringLiteral("fay"), QStringLiteral("fay")).exitCode, 0);
+        QCOMPARE(cached(QStringLiteral("fay"), eve, Wellbeing), 1);
+
+        // Eve changes her mind: declined reaches the hub, and Fay's next sync clears her copy.
+        const QString connectionId = connections.at(0).toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(cli(eveStore, eveEnv, {QStringLiteral("connections"), QStringLiteral("decline"), QStringLiteral("--person"),
+                                        eve, connectionId})
+                     .exitCode,
+                 0);
+        QCOMPARE(sync(QStringLiteral("eve"), QStringLiteral("eve")).json().value(QStringLiteral("pushed")).toInt(), 2);
+        QCOMPARE(sync(QStringLiteral("fay"), QStringLiteral("fay")).exitCode, 0);
+        QCOMPARE(cached(QStringLiteral("fay"), eve, Wellbeing), 0);
+
+        // A client store joined on a new machine gets the state and the log back from the hub.
+        const QString again = storePath(QStringLiteral("eve-again"));
+        QCOMPARE(cli(again, eveEnv, {QStringLiteral("init"), QStringLiteral("--fast-kdf")}).exitCode, 0);
+        QCOMPARE(cli(again, eveEnv, {QStringLiteral("hub"), QStringLiteral("join")}).exitCode, 0);
+        const CliRun relisted = cli(again, eveEnv, {QStringLiteral("connections"), QStringLiteral("list"),
+                                                    QStringLiteral("--person"), eve, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(relisted.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("declined"));
+        auto store = Store::open(again, SecureBytes::fromUtf8(Passphrase));
+        QVERIFY_RESULT(store);
+        auto decisions = (*store)->connections().decisions(QUuid::fromString(eve));
+        QVERIFY_RESULT(decisions);
+        QCOMPARE(decisions->size(), 2);
     }
 
     void interruptedPushIsRetriedWithoutDuplicates()
