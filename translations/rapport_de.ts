@@ -1001,10 +1001,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Fachpersonen</translation>
     </message>
     <message>
-        <source>Connected.</source>
-        <translation>Verbunden.</translation>
-    </message>
-    <message>
         <source>The client answering.</source>
         <translation>Der antwortende Klient.</translation>
     </message>
@@ -1961,7 +1957,7 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>waiting for your answer</source>
-        <translation>wartet auf deine Antwort</translation>
+        <translation>wartet auf Ihre Antwort</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1973,7 +1969,7 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>There is no connection %1 for this client (give the connection&apos;s id or the professional&apos;s).</source>
-        <translation>Für diese Person gibt es keine Verbindung %1 (gib die ID der Verbindung oder die der Fachperson an).</translation>
+        <translation>Für diese Person gibt es keine Verbindung %1 (geben Sie die ID der Verbindung oder die der Fachperson an).</translation>
     </message>
     <message>
         <source>No professionals are connected with this client.</source>
@@ -2028,11 +2024,11 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     </message>
     <message>
         <source>Accepted: this professional now sees what you share.</source>
-        <translation>Angenommen: Diese Fachperson sieht jetzt, was du teilst.</translation>
+        <translation>Angenommen: Diese Fachperson sieht jetzt, was Sie freigeben.</translation>
     </message>
     <message>
         <source>Declined: this professional sees nothing of you.</source>
-        <translation>Abgelehnt: Diese Fachperson sieht nichts von dir.</translation>
+        <translation>Abgelehnt: Diese Fachperson sieht nichts von Ihnen.</translation>
     </message>
     <message>
         <source>Connected. The connection waits for the client to accept it; until then the professional sees nothing of them.</source>
@@ -3363,13 +3359,13 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
     <message>
         <source>%1 has been connected with you and waits for your answer. Until you accept, they see nothing of you.</source>
-        <translation>%1 wurde mit dir verbunden und wartet auf deine Antwort. Bis du annimmst, sieht %1 nichts von dir.</translation>
+        <translation>%1 wurde mit Ihnen verbunden und wartet auf Ihre Antwort. Bis Sie annehmen, sieht %1 nichts von Ihnen.</translation>
     </message>
     <message numerus="yes">
         <source>%n professionals have been connected with you and wait for your answer. Until you accept, they see nothing of you.</source>
         <translation>
-            <numerusform>%n Fachperson wurde mit dir verbunden und wartet auf deine Antwort. Bis du annimmst, sieht sie nichts von dir.</numerusform>
-            <numerusform>%n Fachpersonen wurden mit dir verbunden und warten auf deine Antwort. Bis du annimmst, sehen sie nichts von dir.</numerusform>
+            <numerusform>%n Fachperson wurde mit Ihnen verbunden und wartet auf Ihre Antwort. Bis Sie annehmen, sieht sie nichts von Ihnen.</numerusform>
+            <numerusform>%n Fachpersonen wurden mit Ihnen verbunden und warten auf Ihre Antwort. Bis Sie annehmen, sehen sie nichts von Ihnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4281,11 +4277,11 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
     <message>
         <source>%1 has been connected with you by your organisation. If you accept, %1 sees the scores you share; until then, nothing of you.</source>
-        <translation>Deine Organisation hat %1 mit dir verbunden. Wenn du annimmst, sieht %1 die Werte, die du teilst; bis dahin nichts von dir.</translation>
+        <translation>Ihre Organisation hat %1 mit Ihnen verbunden. Wenn Sie annehmen, sieht %1 die Werte, die Sie freigeben; bis dahin nichts von Ihnen.</translation>
     </message>
     <message>
         <source>You declined the connection with %1: they see nothing of you.</source>
-        <translation>Du hast die Verbindung mit %1 abgelehnt: %1 sieht nichts von dir.</translation>
+        <translation>Sie haben die Verbindung mit %1 abgelehnt: %1 sieht nichts von Ihnen.</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -4305,7 +4301,7 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
     <message>
         <source>Your answer could not be saved: %1</source>
-        <translation>Deine Antwort konnte nicht gespeichert werden: %1</translation>
+        <translation>Ihre Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1001,10 +1001,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>fagaðila</translation>
     </message>
     <message>
-        <source>Connected.</source>
-        <translation>Tengt.</translation>
-    </message>
-    <message>
         <source>The client answering.</source>
         <translation>Skjólstæðingurinn sem svarar.</translation>
     </message>

@@ -174,7 +174,10 @@ int runConnect(CliContext& context, const QStringList& arguments)
         context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connected->id.toString(QUuid::WithoutBraces)},
                                                     {QStringLiteral("created"), connected->created}}));
     } else {
-        context.out() << (connected->created ? CoreTr::tr("Connected.") : CoreTr::tr("They were connected already."))
+        context.out() << (connected->created
+                              ? CoreTr::tr("Connected. The connection waits for the client to accept it; until then the "
+                                           "professional sees nothing of them.")
+                              : CoreTr::tr("They were connected already."))
                       << '\n';
         context.out().flush();
     }

@@ -6,11 +6,15 @@
 #include "instruments/InstrumentIds.h"
 #include "models/PeopleModel.h"
 #include "models/SubmissionLogModel.h"
+#include "services/ConnectionDecisions.h"
 #include "services/QuestionnaireService.h"
+#include "store/ConnectionRepository.h"
+#include "store/PersonRepository.h"
 #include "store/SubmissionRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void removeAsksAndKeepsPastSurveys();
     void cancellingRemoveKeepsTheConnection();
     void openedFromTheDashboard();
+    void pendingConnectionIsAnsweredHere();
 
 private:
     [[nodiscard]] ProfessionalNameDialog* nameDialog();
@@ -204,6 +209,57 @@ void TestProfessionalsDialog::openedFromTheDashboard()
     QTest::mouseClick(names->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
     // The dashboard picks the new professional up: a third alliance card.
     QTRY_COMPARE(dashboard.overview().alliance.size(), 3);
+}
+
+void TestProfessionalsDialog::pendingConnectionIsAnsweredHere()
+{
+    // The organisation connects a new professional with the client: the dashboard says so, the dialog asks.
+    Store& store = *m_fixture->store;
+    auto pro = store.people().add(QStringLiteral("Dr Rowan Vale"), Role::Professional);
+    QVERIFY_RESULT(pro);
+    QVERIFY_RESULT(store.connections().connect(m_fixture->client.id, pro->id, Connection::State::Pending));
+
+    ClientDashboard dashboard(store, m_fixture->registry, m_fixture->client.id);
+    dashboard.resize(1100, 800);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    auto* banner = dashboard.findChild<QWidget*>(QStringLiteral("pendingConnectionsBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("pendingConnectionsText"))->text().contains(pro->name));
+    // No alliance card for someone the client has not accepted.
+    QCOMPARE(dashboard.overview().alliance.size(), 2);
+    test::saveShot(&dashboard, QStringLiteral("dashboard-pending-connection"));
+
+    QTest::mouseClick(dashboard.findChild<QPushButton*>(QStringLiteral("reviewConnectionsButton")), Qt::LeftButton);
+    ProfessionalsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = dashboard.findChild<ProfessionalsDialog*>(QStringLiteral("professionalsDialog"))));
+    QTRY_VERIFY(dialog->isVisible());
+    auto* row = dialog->findChild<QFrame*>(QStringLiteral("pendingConnection"));
+    QVERIFY(row);
+    QVERIFY(row->findChild<QLabel*>(QStringLiteral("connectionText"))->text().contains(pro->name));
+    // The list holds the accepted ones only.
+    QCOMPARE(dialog->model()->rowCount(), 2);
+    test::saveShot(dialog, QStringLiteral("professionals-pending"));
+
+    // Decline: the row says so and offers Accept; the professional still sees nothing.
+    QTest::mouseClick(row->findChild<QPushButton*>(QStringLiteral("declineConnectionButton")), Qt::LeftButton);
+    QFrame* declined = nullptr;
+    QTRY_VERIFY((declined = dialog->findChild<QFrame*>(QStringLiteral("declinedConnection"))) && declined->isVisible());
+    QVERIFY(!declined->findChild<QPushButton*>(QStringLiteral("declineConnectionButton")));
+    QTRY_VERIFY(!banner->isVisible());
+    auto found = store.connections().find(m_fixture->client.id, pro->id);
+    QVERIFY_RESULT(found);
+    QCOMPARE((*found)->state, Connection::State::Declined);
+
+    // Accept after all: the professional joins the list and the dashboard gets an alliance card.
+    QTest::mouseClick(declined->findChild<QPushButton*>(QStringLiteral("acceptConnectionButton")), Qt::LeftButton);
+    QTRY_COMPARE(dialog->model()->rowCount(), 3);
+    QTRY_VERIFY(!dialog->answersBox()->isVisible());
+    QTRY_COMPARE(dashboard.overview().alliance.size(), 3);
+    auto history = ConnectionDecisions(store).decisions(m_fixture->client.id);
+    QVERIFY_RESULT(history);
+    QCOMPARE(history->size(), 2);
 }
 
 QTEST_MAIN(TestProfessionalsDialog)

@@ -10,6 +10,7 @@
 #include "admin/AdminScreenshots.h"
 #include "client/AnswerSlider.h"
 #include "client/ClientDashboard.h"
+#include "client/ProfessionalsDialog.h"
 #include "client/QuestionnaireDialog.h"
 #include "client/SharingDialog.h"
 #include "demo/DemoGenerator.h"
@@ -18,6 +19,7 @@
 #include "instruments/InstrumentRegistry.h"
 #include "professional/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
+#include "store/ConnectionRepository.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
@@ -150,6 +152,21 @@ Result<QStringList> ScreenshotRunner::run()
         window.setScreen(new ClientDashboard(*store, *registry, newcomer->id));
         RAPPORT_TRY(save(window, QSize(1280, 1000), QStringLiteral("dashboard-new-client")));
         window.showLocked();
+
+        // The organisation connects a professional with the newcomer: the dashboard and My professionals ask.
+        auto professionals = store->people().list(Role::Professional);
+        if (!professionals) {
+            return tl::unexpected(professionals.error());
+        }
+        if (!professionals->isEmpty()) {
+            RAPPORT_TRY(store->connections().connect(newcomer->id, professionals->constFirst().id,
+                                                     Connection::State::Pending));
+            window.setScreen(new ClientDashboard(*store, *registry, newcomer->id));
+            RAPPORT_TRY(save(window, QSize(1280, 1000), QStringLiteral("dashboard-pending-connection")));
+            ProfessionalsDialog professionalsDialog(*store, newcomer->id, &window);
+            RAPPORT_TRY(save(professionalsDialog, QSize(560, 440), QStringLiteral("professionals-pending")));
+            window.showLocked();
+        }
 
         // Hundreds of points: the charts must stay readable.
         auto longClient = addLongHistoryClient(*store, *registry, 5, 3, 7);
