@@ -4728,5 +4728,13 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>This Rapport data is already open in another Rapport window. Close it there, then try again.</source>
         <translation>Diese Rapport-Daten sind bereits in einem anderen Rapport-Fenster geöffnet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Wird entsperrt</translation>
+    </message>
 </context>
 </TS>

@@ -4728,5 +4728,13 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>This Rapport data is already open in another Rapport window. Close it there, then try again.</source>
         <translation>Þessi Rapport-gögn eru þegar opin í öðrum Rapport-glugga. Lokaðu þeim þar og reyndu svo aftur.</translation>
     </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Aflæsi…</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Aflæsi</translation>
+    </message>
 </context>
 </TS>

@@ -218,6 +218,7 @@ Result<QStringList> ScreenshotRunner::run()
         unlock.show();
         settle();
         unlock.findChild<QPushButton*>(QStringLiteral("unlockButton"))->click();
+        unlock.waitForAttempt();
         RAPPORT_TRY(save(unlock, QSize(460, 260), QStringLiteral("unlock-wrong-passphrase")));
     }
     {

@@ -11,11 +11,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace rapport::ui {
+
+/** What the worker thread hands back: the opener's result, with the store already moved to the dialog's thread. */
+struct UnlockDialog::Attempt
+{
+    std::optional<Result<std::unique_ptr<Store>>> result;
+};
 
 UnlockDialog::UnlockDialog(const QString& storePath, Opener opener, QWidget* parent)
     : QDialog(parent)
@@ -79,6 +89,22 @@ UnlockDialog::UnlockDialog(const QString& storePath, Opener opener, QWidget* par
     m_error->hide();
     layout->addWidget(m_error);
 
+    // Shown while the key is derived, in place of nothing: the dialog must say that it is working.
+    auto* workingRow = new QHBoxLayout();
+    m_working = new QLabel(tr("Unlocking…"), this);
+    m_working->setObjectName(QStringLiteral("workingLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("workingProgress"));
+    m_progress->setRange(0, 0); // busy: how long the derivation takes is not known in advance
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Unlocking"));
+    m_progress->setMaximumHeight(m_working->sizeHint().height());
+    workingRow->addWidget(m_working);
+    workingRow->addWidget(m_progress, 1);
+    layout->addLayout(workingRow);
+    m_working->hide();
+    m_progress->hide();
+
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("hintLabel"));
     m_hint->setWordWrap(true);
@@ -104,7 +130,14 @@ UnlockDialog::UnlockDialog(const QString& storePath, Opener opener, QWidget* par
     resize(460, 260);
 }
 
-UnlockDialog::~UnlockDialog() = default;
+UnlockDialog::~UnlockDialog()
+{
+    // Closed while the key was being derived: let the worker finish (it holds nothing of the dialog); the store it
+    // may have opened is closed with the attempt.
+    if (m_worker) {
+        m_worker->wait();
+    }
+}
 
 void UnlockDialog::setHint(const QString& hint)
 {
@@ -123,18 +156,69 @@ void UnlockDialog::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
+void UnlockDialog::waitForAttempt()
+{
+    if (m_worker) {
+        m_worker->wait();
+        finishAttempt();
+    }
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_passphrase->setEnabled(!busy);
+    m_reveal->setEnabled(!busy);
+    m_unlock->setEnabled(!busy && !m_passphrase->text().isEmpty());
+    m_working->setVisible(busy);
+    m_progress->setVisible(busy);
+    if (busy) {
+        showError(QString());
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    } else {
+        QApplication::restoreOverrideCursor();
+    }
+}
+
 void UnlockDialog::tryUnlock()
 {
-    if (m_passphrase->text().isEmpty()) {
+    if (m_passphrase->text().isEmpty() || m_worker) {
         return;
     }
-    SecureBytes passphrase = takeSecret(m_passphrase); // a failed attempt leaves the field empty for the next
-    m_unlock->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = m_opener(passphrase);
-    QApplication::restoreOverrideCursor();
-    passphrase.wipe();
-    m_unlock->setEnabled(true);
+    // A failed attempt leaves the field empty for the next. The secret moves into the worker, which wipes it.
+    auto passphrase = std::make_shared<SecureBytes>(takeSecret(m_passphrase));
+    auto attempt = std::make_shared<Attempt>();
+    m_attempt = attempt;
+    QThread* home = thread();
+    Opener opener = m_opener;
+    m_worker.reset(QThread::create([opener, passphrase, attempt, home] {
+        auto opened = opener(*passphrase);
+        passphrase->wipe();
+        if (opened && *opened) {
+            (*opened)->moveToThread(home); // a QObject is handed over by the thread it lives in
+        }
+        attempt->result = std::move(opened);
+    }));
+    m_worker->setObjectName(QStringLiteral("unlock"));
+    connect(m_worker.get(), &QThread::finished, this, &UnlockDialog::finishAttempt);
+    setBusy(true);
+    m_worker->start();
+}
+
+void UnlockDialog::finishAttempt()
+{
+    if (!m_worker) {
+        return; // handled already (waitForAttempt, then the queued finished signal)
+    }
+    m_worker->wait();
+    m_worker.reset();
+    const std::shared_ptr<Attempt> attempt = std::move(m_attempt);
+    setBusy(false);
+    if (!attempt || !attempt->result || (result() == QDialog::Rejected && !isVisible())) {
+        // Cancelled while the key was derived: whatever opened is closed again, nothing is unlocked.
+        Q_EMIT attemptFinished(false);
+        return;
+    }
+    auto opened = std::move(*attempt->result);
     if (!opened) {
         switch (opened.error().code) {
         case ErrorCode::WrongPassphrase:
@@ -149,11 +233,13 @@ void UnlockDialog::tryUnlock()
             break;
         }
         m_passphrase->setFocus();
+        Q_EMIT attemptFinished(false);
         return;
     }
     m_store = std::move(*opened);
     m_passphrase->clear();
     showError(QString());
+    Q_EMIT attemptFinished(true);
     accept();
 }
 
