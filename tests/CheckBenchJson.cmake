@@ -15,7 +15,7 @@ if(json_error OR NOT type STREQUAL "OBJECT")
     message(FATAL_ERROR "rapport-bench did not print a JSON object: ${json_error}\n${output}")
 endif()
 
-foreach(key unlock_ms startup_ms submit_ms hr_ms_10k hr_vs_sql_ratio hr_view_vs_sql_ratio encryption_overhead_ratio gui_peak_rss_mb
+foreach(key unlock_ms startup_ms startup_floor_ms startup_vs_floor_ratio submit_ms hr_ms_10k hr_vs_sql_ratio hr_view_vs_sql_ratio encryption_overhead_ratio gui_peak_rss_mb
             backup_mb_per_s)
     string(JSON value_type ERROR_VARIABLE key_error TYPE "${output}" ${key})
     if(key_error OR NOT value_type STREQUAL "NUMBER")
@@ -26,6 +26,11 @@ endforeach()
 string(JSON sizes ERROR_VARIABLE key_error LENGTH "${output}" hr_ms_by_size)
 if(key_error OR NOT sizes EQUAL 3)
     message(FATAL_ERROR "rapport-bench: hr_ms_by_size should hold three sizes\n${output}")
+endif()
+# The small store and the three sizes, each against the floor.
+string(JSON sizes ERROR_VARIABLE key_error LENGTH "${output}" startup_vs_floor_ratio_by_size)
+if(key_error OR sizes LESS 3)
+    message(FATAL_ERROR "rapport-bench: startup_vs_floor_ratio_by_size should hold every size\n${output}")
 endif()
 foreach(key cores cpu_model)
     string(JSON value ERROR_VARIABLE key_error GET "${output}" machine ${key})

@@ -1,6 +1,7 @@
 // rapport-bench: the performance figures of issue #10 as one JSON object (docs/performance.md).
 #include "BenchRunner.h"
 #include "BenchStats.h"
+#include "StartupFloor.h"
 #include "StartupProbe.h"
 
 #include <QApplication>
@@ -17,6 +18,9 @@ int main(int argc, char* argv[])
     }
     // The child of the cold-start benchmark: the real startup path, as fresh as a process can be.
     for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--probe-floor") == 0) {
+            return rapport::bench::StartupFloor::runChild(argc, argv);
+        }
         if (qstrcmp(argv[i], "--probe-startup") == 0) {
             QString store;
             QString passphraseFile;
