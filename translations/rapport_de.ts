@@ -2050,6 +2050,18 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>There is no such connection.</source>
         <translation>Diese Verbindung gibt es nicht.</translation>
     </message>
+    <message>
+        <source>This professional is not one of yours.</source>
+        <translation>Diese Fachperson gehört nicht zu Ihren.</translation>
+    </message>
+    <message>
+        <source>Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, or not at all.</source>
+        <translation>Rapport kann sich nach 5, 10, 15, 30 oder 60 Minuten sperren oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>The check-in reminder must be between %1 and %2 days.</source>
+        <translation>Die Check-in-Erinnerung muss zwischen %1 und %2 Tagen liegen.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -2251,14 +2263,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>Very strong.</source>
         <translation>Sehr stark.</translation>
-    </message>
-    <message>
-        <source>Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, or not at all.</source>
-        <translation>Rapport kann sich nach 5, 10, 15, 30 oder 60 Minuten sperren oder gar nicht.</translation>
-    </message>
-    <message>
-        <source>The check-in reminder must be between %1 and %2 days.</source>
-        <translation>Die Check-in-Erinnerung muss zwischen %1 und %2 Tagen liegen.</translation>
     </message>
     <message>
         <source>Rapport — Professional view — %1 (demo)</source>

@@ -2050,6 +2050,18 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>There is no such connection.</source>
         <translation>Þessi tenging er ekki til.</translation>
     </message>
+    <message>
+        <source>This professional is not one of yours.</source>
+        <translation>Þessi fagaðili er ekki einn af þínum.</translation>
+    </message>
+    <message>
+        <source>Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, or not at all.</source>
+        <translation>Rapport getur læst sér eftir 5, 10, 15, 30 eða 60 mínútur, eða alls ekki.</translation>
+    </message>
+    <message>
+        <source>The check-in reminder must be between %1 and %2 days.</source>
+        <translation>Áminning um vellíðunarmat verður að vera á bilinu %1 til %2 dagar.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -2251,14 +2263,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>Very strong.</source>
         <translation>Mjög sterkt.</translation>
-    </message>
-    <message>
-        <source>Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, or not at all.</source>
-        <translation>Rapport getur læst sér eftir 5, 10, 15, 30 eða 60 mínútur, eða alls ekki.</translation>
-    </message>
-    <message>
-        <source>The check-in reminder must be between %1 and %2 days.</source>
-        <translation>Áminning um vellíðunarmat verður að vera á bilinu %1 til %2 dagar.</translation>
     </message>
     <message>
         <source>Rapport — Professional view — %1 (demo)</source>

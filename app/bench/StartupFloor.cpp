@@ -26,7 +26,7 @@ int runChild(int argc, char* argv[])
     }
     chart->addSeries(series);
     chart->createDefaultAxes();
-    chart->setTitle(QStringLiteral("Floor"));
+    chart->setTitle(QStringLiteral("Floor")); // i18n-ok: a benchmark probe, never shown to anyone
     auto* view = new QChartView(chart, &window); // the view owns the chart
     window.setCentralWidget(view);
     window.resize(1280, 800);

@@ -13,7 +13,12 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
+#include "services/AdminOperations.h"
+#include "services/ClientRequests.h"
+#include "services/PersonDirectory.h"
+#include "services/ProfessionalRequests.h"
 #include "services/QuestionnaireService.h"
+#include "services/SharingChoices.h"
 #include "sharing/Overviews.h"
 #include "store/ConnectionRepository.h"
 #include "store/PersonRepository.h"
@@ -167,7 +172,7 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
     if (*action == QStringLiteral("add") || *action == QStringLiteral("rename")) {
         Result<Person> person = fail(ErrorCode::Internal, QString());
         if (*action == QStringLiteral("add")) {
-            person = (*store)->people().add(parser.value(nameOption), *role, parser.value(teamOption));
+            person = AdminOperations(**store).addPerson(parser.value(nameOption), *role, parser.value(teamOption));
         } else {
             auto id = parseId(parser.positionalArguments().first(), CoreTr::tr("person"));
             if (!id) {
@@ -199,7 +204,7 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
         context.out() << CoreTr::tr("Removed the person and all of their data.") << '\n';
         return ExitOk;
     }
-    auto people = (*store)->people().list(role);
+    auto people = PersonDirectory(**store).list(role);
     if (!people) {
         return context.reportError(people.error());
     }
@@ -248,7 +253,7 @@ int runConnectCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    auto connection = (*store)->connections().connect(*client, *professional, Connection::State::Pending);
+    auto connection = AdminOperations(**store).connect(*client, *professional);
     if (!connection) {
         return context.reportError(connection.error());
     }
@@ -393,7 +398,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
     }
     const bool json = parser.isSet(jsonOption());
     if (*action == QStringLiteral("set")) {
-        auto change = (*store)->sharing().set(*person, *metric, on, *person);
+        auto change = SharingChoices(**store).set(*person, *metric, on);
         if (!change) {
             return context.reportError(change.error());
         }
@@ -408,7 +413,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
         return ExitOk;
     }
     if (*action == QStringLiteral("show")) {
-        auto state = (*store)->sharing().state(*person);
+        auto state = SharingChoices(**store).state(*person);
         if (!state) {
             return context.reportError(state.error());
         }
@@ -421,7 +426,7 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
         }
         return ExitOk;
     }
-    auto log = (*store)->sharing().log(*person);
+    auto log = SharingChoices(**store).log(*person);
     if (!log) {
         return context.reportError(log.error());
     }
@@ -491,7 +496,7 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
         if (!store) {
             return context.reportError(store.error());
         }
-        auto request = (*store)->shareRequests().add(*professional, *client, *metric);
+        auto request = ProfessionalRequests(**store).ask(*professional, *client, *metric);
         if (!request) {
             return context.reportError(request.error());
         }
@@ -521,8 +526,8 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(request.error());
         }
         // The CLI answers on the client's behalf: the request names the only person who may answer it.
-        auto answered = (*store)->shareRequests().answer(*id, positional.at(1) == QStringLiteral("accept"),
-                                                         request->clientId);
+        auto answered = ClientRequests(**store).answer(request->clientId, *id,
+                                                       positional.at(1) == QStringLiteral("accept"));
         if (!answered) {
             return context.reportError(answered.error());
         }

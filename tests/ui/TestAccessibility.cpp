@@ -23,7 +23,7 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
-#include "professional/BusiestProfessional.h"
+#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
 #include "sharing/Overviews.h"
 #include "store/PersonRepository.h"

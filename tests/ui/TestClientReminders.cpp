@@ -3,7 +3,7 @@
 #include "client/ClientDashboard.h"
 #include "services/ClientReminders.h"
 #include "client/ShareRequestBanner.h"
-#include "common/Preferences.h"
+#include "services/Preferences.h"
 #include "instruments/InstrumentIds.h"
 #include "services/QuestionnaireService.h"
 #include "store/ShareRequestRepository.h"

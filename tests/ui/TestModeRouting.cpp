@@ -7,7 +7,7 @@
 #include "common/StartupOptions.h"
 #include "common/UnlockDialog.h"
 #include "models/ProfessionalClientsModel.h"
-#include "professional/BusiestProfessional.h"
+#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
 #include "store/ConnectionRepository.h"
 

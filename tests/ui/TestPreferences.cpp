@@ -3,7 +3,7 @@
 #include "client/ClientDashboard.h"
 #include "common/IdleWatcher.h"
 #include "common/MainWindow.h"
-#include "common/Preferences.h"
+#include "services/Preferences.h"
 #include "common/PreferencesDialog.h"
 #include "common/SessionController.h"
 #include "common/UnlockDialog.h"

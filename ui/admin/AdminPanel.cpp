@@ -6,7 +6,7 @@
 #include "backup/BackupSchedule.h"
 #include "common/Icons.h"
 #include "common/StatusColours.h"
-#include "store/PersonRepository.h"
+#include "services/PersonDirectory.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -333,7 +333,7 @@ void AdminPanel::refresh()
 
 void AdminPanel::refreshPeople()
 {
-    auto people = m_store.people().list();
+    auto people = PersonDirectory(m_store).list();
     if (!people) {
         m_people->setPeople({});
         m_peopleCount->setText(tr("The people could not be read: %1").arg(people.error().message));

@@ -6,7 +6,7 @@
 #include "ScriptedPrompts.h"
 #include "common/UiText.h"
 #include "domain/Role.h"
-#include "store/PersonRepository.h"
+#include "services/PersonDirectory.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -87,7 +87,7 @@ Result<QStringList> renderAdminScreenshots(Store& store, const QString& storePas
     ScriptedPrompts& script = *prompts;
     AdminPanel panel(store, store.path(), std::move(prompts));
     panel.setKdf(KdfParameters::minimal());
-    if (auto admins = store.people().list(Role::Admin); admins && !admins->isEmpty()) {
+    if (auto admins = PersonDirectory(store).list(Role::Admin); admins && !admins->isEmpty()) {
         panel.setAdminName(admins->constFirst().name);
     }
     RAPPORT_TRY(shooter.save(panel, panelSize, QStringLiteral("admin-panel")));

@@ -13,7 +13,7 @@
 #include "TrendChart.h"
 #include "common/Icons.h"
 #include "common/PersonPickerDialog.h"
-#include "common/Preferences.h"
+#include "services/Preferences.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
@@ -21,11 +21,9 @@
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
 #include "models/SubmissionLogModel.h"
+#include "services/ClientRequests.h"
 #include "services/QuestionnaireService.h"
-#include "store/PersonRepository.h"
-#include "store/ShareRequestRepository.h"
 #include "store/Store.h"
-#include "store/SubmissionRepository.h"
 
 #include <QAction>
 #include <QDir>
@@ -619,7 +617,7 @@ void ClientDashboard::submit(const QString& instrumentId, const QList<int>& answ
 
 void ClientDashboard::answerRequest(const QUuid& requestId, bool accept)
 {
-    auto answered = m_store.shareRequests().answer(requestId, accept, m_clientId);
+    auto answered = ClientRequests(m_store).answer(m_clientId, requestId, accept);
     if (!answered) {
         showError(answered.error().message);
         return;
@@ -657,33 +655,25 @@ QList<SubmissionLogModel::Entry> ClientDashboard::formerAllianceEntries()
 {
     // The overview holds the surveys about current professionals; those about earlier ones stay the client's too.
     QList<SubmissionLogModel::Entry> entries;
-    auto submissions = m_store.submissions().forPerson(m_clientId, InstrumentIds::Alliance);
-    if (!submissions) {
-        showError(submissions.error().message);
-        return entries;
-    }
     QList<QUuid> connected;
     for (const AllianceSeries& alliance : std::as_const(m_overview.alliance)) {
         connected.append(alliance.professional.id);
     }
+    auto former = ClientRequests(m_store).formerAllianceSurveys(m_clientId, connected);
+    if (!former) {
+        showError(former.error().message);
+        return entries;
+    }
     const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Alliance);
-    QHash<QUuid, QString> names;
-    for (const Submission& submission : std::as_const(*submissions)) {
-        if (connected.contains(submission.professionalId)) {
-            continue;
-        }
-        if (!names.contains(submission.professionalId)) {
-            auto professional = m_store.people().find(submission.professionalId);
-            names.insert(submission.professionalId,
-                         professional ? tr("%1 (no longer connected)").arg(professional->name)
-                                      : tr("A former professional"));
-        }
+    for (const FormerAllianceSurvey& survey : std::as_const(*former)) {
+        const Submission& submission = survey.submission;
         SubmissionLogModel::Entry entry;
         entry.at = submission.submittedAt;
         entry.instrumentId = submission.instrumentId;
         entry.questionnaire = definition ? definition->title.text(instrumentLanguage()) : submission.instrumentId;
         entry.professionalId = submission.professionalId;
-        entry.professional = names.value(submission.professionalId);
+        entry.professional = survey.professionalName ? tr("%1 (no longer connected)").arg(*survey.professionalName)
+                                                     : tr("A former professional");
         entry.score = submission.score;
         entry.decimals = definition ? definition->decimals : 1;
         entries.append(entry);

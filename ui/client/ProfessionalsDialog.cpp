@@ -3,9 +3,8 @@
 #include "ProfessionalNameDialog.h"
 #include "common/StatusColours.h"
 #include "models/PeopleModel.h"
+#include "services/ClientProfessionals.h"
 #include "services/ConnectionDecisions.h"
-#include "store/ConnectionRepository.h"
-#include "store/PersonRepository.h"
 #include "store/Store.h"
 
 #include <QDialogButtonBox>
@@ -226,15 +225,9 @@ void ProfessionalsDialog::showError(const QString& message)
 void ProfessionalsDialog::addProfessional()
 {
     const auto apply = [this](const QString& name) -> Result<void> {
-        auto added = m_store.people().add(name, Role::Professional);
+        auto added = ClientProfessionals(m_store).add(m_clientId, name);
         if (!added) {
             return tl::unexpected(added.error());
-        }
-        auto connected = m_store.connections().connect(m_clientId, added->id, Connection::State::Accepted);
-        if (!connected) {
-            // Do not leave a professional behind that nobody is connected with.
-            (void)m_store.people().erase(added->id);
-            return tl::unexpected(connected.error());
         }
         m_error->hide();
         select(added->id);
@@ -254,7 +247,7 @@ void ProfessionalsDialog::renameSelected()
     }
     const QUuid id = professional->id;
     const auto apply = [this, id](const QString& name) -> Result<void> {
-        auto renamed = m_store.people().rename(id, name);
+        auto renamed = ClientProfessionals(m_store).rename(m_clientId, id, name);
         if (!renamed) {
             return tl::unexpected(renamed.error());
         }
@@ -294,7 +287,7 @@ void ProfessionalsDialog::removeSelected()
         if (clicked != remove) {
             return;
         }
-        if (auto removed = m_store.connections().disconnect(m_clientId, id); !removed) {
+        if (auto removed = ClientProfessionals(m_store).remove(m_clientId, id); !removed) {
             showError(tr("%1 could not be removed: %2").arg(name, removed.error().message));
             return;
         }

@@ -3,7 +3,7 @@
 #include "common/StatusColours.h"
 #include "models/SharingLogModel.h"
 #include "services/ConnectionDecisions.h"
-#include "store/SharingRepository.h"
+#include "services/SharingChoices.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -127,8 +127,9 @@ SharingDialog::SharingDialog(Store& store, const QUuid& clientId, QWidget* paren
 
 void SharingDialog::reload()
 {
-    auto state = m_store.sharing().state(m_clientId);
-    auto log = m_store.sharing().log(m_clientId);
+    SharingChoices choices(m_store);
+    auto state = choices.state(m_clientId);
+    auto log = choices.log(m_clientId);
     ConnectionDecisions answers(m_store);
     auto decisions = answers.decisions(m_clientId);
     auto connections = answers.list(m_clientId);
@@ -163,7 +164,7 @@ void SharingDialog::showState()
 
 void SharingDialog::applyChoice(Metric metric, bool on)
 {
-    auto change = m_store.sharing().set(m_clientId, metric, on, m_clientId);
+    auto change = SharingChoices(m_store).set(m_clientId, metric, on);
     if (!change) {
         m_error->setText(tr("Your choice could not be saved: %1").arg(change.error().message));
         m_error->show();

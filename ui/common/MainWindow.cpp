@@ -3,7 +3,7 @@
 #include "AboutDialog.h"
 #include "Icons.h"
 #include "IdleWatcher.h"
-#include "Preferences.h"
+#include "services/Preferences.h"
 #include "ScreenFit.h"
 #include "PreferencesDialog.h"
 #include "SessionController.h"

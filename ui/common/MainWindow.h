@@ -10,11 +10,14 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 
+namespace rapport {
+struct Preferences;
+}
+
 namespace rapport::ui {
 
 class SessionController;
 class SyncStatusIndicator;
-struct Preferences;
 
 /**
  * Rapport's top-level window: hosts the screen of the current person (the client dashboard, or a message for modes
@@ -79,7 +82,7 @@ private:
     void destroyScreen();
     void focusFirstControl(QWidget* page);
     void applyStoredPreferences();
-    void applyPreferences(const rapport::ui::Preferences& preferences);
+    void applyPreferences(const rapport::Preferences& preferences);
 
     QStackedWidget* m_stack = nullptr;
     QWidget* m_lockedPage = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Preferences.h"
+#include "services/Preferences.h"
 
 #include <QDialog>
 
@@ -34,7 +34,7 @@ public:
 
 Q_SIGNALS:
     /** The preferences were stored. */
-    void preferencesSaved(const rapport::ui::Preferences& preferences);
+    void preferencesSaved(const rapport::Preferences& preferences);
 
 private:
     void save();

@@ -17,10 +17,10 @@
 #include "hr/HrScreenshots.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
-#include "professional/BusiestProfessional.h"
+#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
-#include "store/ConnectionRepository.h"
-#include "store/PersonRepository.h"
+#include "services/AdminOperations.h"
+#include "services/PersonDirectory.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -123,7 +123,7 @@ Result<QStringList> ScreenshotRunner::run()
     }
     std::unique_ptr<Store> store = (*demo)->takeStore();
     const QUuid clientId = (*demo)->showcaseClient();
-    auto client = store->people().find(clientId);
+    auto client = PersonDirectory(*store).find(clientId);
     if (!client) {
         return tl::unexpected(client.error());
     }
@@ -145,7 +145,7 @@ Result<QStringList> ScreenshotRunner::run()
         window.showLocked();
 
         // A newcomer: nothing submitted yet.
-        auto newcomer = store->people().add(UiTr::tr("Alex Morgan"), Role::Client);
+        auto newcomer = AdminOperations(*store).addPerson(UiTr::tr("Alex Morgan"), Role::Client);
         if (!newcomer) {
             return tl::unexpected(newcomer.error());
         }
@@ -154,13 +154,12 @@ Result<QStringList> ScreenshotRunner::run()
         window.showLocked();
 
         // The organisation connects a professional with the newcomer: the dashboard and My professionals ask.
-        auto professionals = store->people().list(Role::Professional);
+        auto professionals = PersonDirectory(*store).list(Role::Professional);
         if (!professionals) {
             return tl::unexpected(professionals.error());
         }
         if (!professionals->isEmpty()) {
-            RAPPORT_TRY(store->connections().connect(newcomer->id, professionals->constFirst().id,
-                                                     Connection::State::Pending));
+            RAPPORT_TRY(AdminOperations(*store).connect(newcomer->id, professionals->constFirst().id));
             window.setScreen(new ClientDashboard(*store, *registry, newcomer->id));
             RAPPORT_TRY(save(window, QSize(1280, 1000), QStringLiteral("dashboard-pending-connection")));
             ProfessionalsDialog professionalsDialog(*store, newcomer->id, &window);

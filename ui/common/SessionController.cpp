@@ -17,9 +17,10 @@
 #include "backup/BackupScheduler.h"
 #include "admin/StoreReplacement.h"
 #include "hr/HrDashboard.h"
-#include "professional/BusiestProfessional.h"
+#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
-#include "store/PersonRepository.h"
+#include "services/AdminOperations.h"
+#include "services/PersonDirectory.h"
 
 namespace rapport::ui {
 
@@ -124,7 +125,7 @@ void SessionController::openFirstRun()
         if (!store) {
             return tl::unexpected(store.error());
         }
-        auto person = (*store)->people().add(name, Role::Client);
+        auto person = AdminOperations(**store).addPerson(name, Role::Client);
         if (!person) {
             return tl::unexpected(person.error());
         }
@@ -197,7 +198,7 @@ void SessionController::choosePerson()
         openPinnedPerson();
         return;
     }
-    auto people = m_store->people().list();
+    auto people = PersonDirectory(*m_store).list();
     if (!people) {
         fail(people.error().message);
         return;
@@ -246,7 +247,7 @@ Result<QUuid> SessionController::demoPerson()
     }
     case Role::Hr:
     case Role::Admin: {
-        auto people = m_store->people().list(role);
+        auto people = PersonDirectory(*m_store).list(role);
         if (!people) {
             return tl::unexpected(people.error());
         }
@@ -261,7 +262,7 @@ Result<QUuid> SessionController::demoPerson()
 
 void SessionController::openPinnedPerson()
 {
-    auto person = m_store->people().find(m_pinnedPerson);
+    auto person = PersonDirectory(*m_store).find(m_pinnedPerson);
     if (!person) {
         showProblem(tr("This person is not here"),
                     person.error().code == ErrorCode::NotFound
@@ -389,7 +390,7 @@ void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr
             return;
         }
         m_store = std::move(outcome.store);
-        auto person = m_store->people().find(admin.id);
+        auto person = PersonDirectory(*m_store).find(admin.id);
         if (person && person->role == Role::Admin) {
             showPerson(*person);
         } else {
@@ -431,7 +432,7 @@ void SessionController::startOver()
     if (!m_store) {
         return;
     }
-    auto people = m_store->people().count();
+    auto people = PersonDirectory(*m_store).count();
     if (!people) {
         fail(people.error().message);
         return;

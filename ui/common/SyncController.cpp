@@ -1,9 +1,8 @@
 #include "SyncController.h"
 
 #include "HubPasswordDialog.h"
-#include "store/HubBindingRepository.h"
+#include "hub/sync/HubSync.h"
 #include "store/Store.h"
-#include "store/SyncRepository.h"
 
 #include <QThread>
 #include <QTimer>
@@ -80,13 +79,13 @@ HubPasswordDialog* SyncController::passwordDialog() const
 
 void SyncController::start()
 {
-    auto binding = m_store.hubBinding().binding();
-    if (!binding || !*binding) {
+    auto binding = hub::HubSync::binding(m_store);
+    if (!binding) {
         m_binding.reset();
         setStatus(SyncStatus::State::LocalOnly);
         return;
     }
-    m_binding = **binding;
+    m_binding = *binding;
     m_status.lastSynced = m_binding->lastSyncedAt;
     setStatus(SyncStatus::State::NeverSynced);
     m_interval->start();
@@ -172,8 +171,8 @@ void SyncController::changedLocally()
         m_again = m_thread != nullptr;
         return;
     }
-    auto outgoing = m_store.sync().outgoing(*m_binding);
-    if (outgoing && !outgoing->isEmpty()) {
+    auto waiting = hub::HubSync::hasOutgoing(m_store, *m_binding);
+    if (waiting && *waiting) {
         syncNow();
     }
 }

@@ -7,7 +7,7 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "models/ProfessionalClientsModel.h"
-#include "store/ShareRequestRepository.h"
+#include "services/ProfessionalRequests.h"
 #include "store/Store.h"
 
 #include <QHBoxLayout>
@@ -300,7 +300,7 @@ void ProfessionalView::requestSharing(const QUuid& clientId)
         if (entry->sharing.isOn(metric) || pending) {
             continue;
         }
-        auto request = m_store.shareRequests().add(m_professionalId, clientId, metric);
+        auto request = ProfessionalRequests(m_store).ask(m_professionalId, clientId, metric);
         if (!request) {
             if (request.error().code == ErrorCode::AlreadyExists) {
                 continue; // already asked (from another window or the CLI): nothing to add

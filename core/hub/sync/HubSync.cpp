@@ -105,6 +105,15 @@ Result<HubBinding> join(Store& store, const QProcessEnvironment& environment)
     return *bound;
 }
 
+Result<bool> hasOutgoing(Store& store, const HubBinding& binding)
+{
+    auto outgoing = store.sync().outgoing(binding);
+    if (!outgoing) {
+        return tl::unexpected(outgoing.error());
+    }
+    return !outgoing->isEmpty();
+}
+
 Result<HubBinding> binding(Store& store)
 {
     auto bound = store.hubBinding().binding();

@@ -43,6 +43,9 @@ namespace HubSync {
 /** The store's binding; NotFound with a "join first" message for a local-only store. */
 [[nodiscard]] Result<HubBinding> binding(Store& store);
 
+/** Whether the store holds rows the hub does not have yet (the GUI syncs soon after a local change). */
+[[nodiscard]] Result<bool> hasOutgoing(Store& store, const HubBinding& binding);
+
 /** Reads what goes out. The hub address is RAPPORT_HUB_URL when set, else the one recorded at join. */
 [[nodiscard]] Result<SyncRequest> prepare(Store& store, const QProcessEnvironment& environment);
 /** Pushes the batch and pulls the person's view. Touches no Store: safe on a worker thread. */

@@ -6,10 +6,8 @@
 #include <optional>
 
 namespace rapport {
-class Store;
-} // namespace rapport
 
-namespace rapport::ui {
+class Store;
 
 /**
  * The professional with the most connected clients (the first by name on a tie), or nothing when there is no
@@ -17,4 +15,4 @@ namespace rapport::ui {
  */
 [[nodiscard]] Result<std::optional<Person>> busiestProfessional(Store& store);
 
-} // namespace rapport::ui
+} // namespace rapport

@@ -1,10 +1,11 @@
 #include "Preferences.h"
 
-#include "UiText.h"
+#include "common/CoreTr.h"
+#include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
-namespace rapport::ui {
+namespace rapport {
 
 namespace {
 
@@ -45,17 +46,21 @@ Result<Preferences> Preferences::load(Store& store)
 Result<void> Preferences::save(Store& store) const
 {
     if (!autoLockChoices().contains(autoLock)) {
-        return fail(ErrorCode::OutOfRange, UiTr::tr("Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, "
+        return fail(ErrorCode::OutOfRange, CoreTr::tr("Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, "
                                                     "or not at all."));
     }
     if (checkInReminderDays < MinCheckInReminderDays || checkInReminderDays > MaxCheckInReminderDays) {
-        return fail(ErrorCode::OutOfRange, UiTr::tr("The check-in reminder must be between %1 and %2 days.")
+        return fail(ErrorCode::OutOfRange, CoreTr::tr("The check-in reminder must be between %1 and %2 days.")
                                                .arg(MinCheckInReminderDays)
                                                .arg(MaxCheckInReminderDays));
     }
+    auto transaction = Transaction::begin(store.database());
+    if (!transaction) {
+        return tl::unexpected(transaction.error());
+    }
     RAPPORT_TRY(store.settings().setValue(AutoLockKey, QString::number(autoLock.count())));
     RAPPORT_TRY(store.settings().setValue(CheckInReminderKey, QString::number(checkInReminderDays)));
-    return {};
+    return transaction->commit();
 }
 
-} // namespace rapport::ui
+} // namespace rapport

@@ -4,7 +4,7 @@
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
-namespace rapport::ui {
+namespace rapport {
 
 Result<std::optional<Person>> busiestProfessional(Store& store)
 {
@@ -27,4 +27,4 @@ Result<std::optional<Person>> busiestProfessional(Store& store)
     return busiest;
 }
 
-} // namespace rapport::ui
+} // namespace rapport

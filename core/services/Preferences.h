@@ -7,10 +7,8 @@
 #include <chrono>
 
 namespace rapport {
-class Store;
-}
 
-namespace rapport::ui {
+class Store;
 
 /**
  * The person-independent preferences of a Rapport store, kept in the encrypted store's settings: how long Rapport
@@ -33,10 +31,10 @@ struct Preferences
 
     /** The stored preferences; defaults for what was never set or is no longer valid. */
     [[nodiscard]] static Result<Preferences> load(Store& store);
-    /** Stores both values (each write emits Store::changed, so open screens pick them up). */
+    /** Stores both values in one transaction (Store::changed then tells open screens to pick them up). */
     [[nodiscard]] Result<void> save(Store& store) const;
 
     friend bool operator==(const Preferences&, const Preferences&) = default;
 };
 
-} // namespace rapport::ui
+} // namespace rapport

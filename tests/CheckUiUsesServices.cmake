@@ -1,0 +1,16 @@
+# Fails when a file under UI_DIR includes a store repository: screens call the use cases in core/services (and
+# core/sharing, core/hub/sync), which alone talk to the repositories (docs/architecture.md).
+file(GLOB_RECURSE ui_files "${UI_DIR}/*.h" "${UI_DIR}/*.cpp")
+set(offenders "")
+foreach(file IN LISTS ui_files)
+    file(STRINGS "${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"store/[A-Za-z]*Repository\\.h\"")
+    foreach(line IN LISTS includes)
+        list(APPEND offenders "${file}: ${line}")
+    endforeach()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n" text)
+    message(FATAL_ERROR "ui/ must go through core services, but these files include store repositories:\n${text}")
+endif()
+list(LENGTH ui_files count)
+message(STATUS "ui uses services only: ${count} files checked")
