@@ -51,7 +51,7 @@ Result<BackupSchedule> BackupSchedule::load(Store& store)
 Result<void> BackupSchedule::save(Store& store, const QString& passphrase) const
 {
     if (enabled && folder.isEmpty()) {
-        return fail(ErrorCode::InvalidArgument, CoreTr::tr("Choose a folder for the automatic backups."));
+        return fail(ErrorCode::Incomplete, CoreTr::tr("Choose a folder for the automatic backups."));
     }
     if (keep < 1 || keep > 1000) {
         return fail(ErrorCode::OutOfRange, CoreTr::tr("Keep between 1 and 1000 backups."));
@@ -60,7 +60,7 @@ Result<void> BackupSchedule::save(Store& store, const QString& passphrase) const
     if (enabled && passphrase.isEmpty()) {
         auto existing = settings.value(PassphraseKey);
         if (!existing || existing->isEmpty()) {
-            return fail(ErrorCode::InvalidArgument, CoreTr::tr("Automatic backups need a backup passphrase."));
+            return fail(ErrorCode::SecretRequired, CoreTr::tr("Automatic backups need a backup passphrase."));
         }
     }
     RAPPORT_TRY(settings.setValue(EnabledKey, enabled ? QStringLiteral("1") : QStringLiteral("0")));
@@ -104,7 +104,7 @@ Result<QString> BackupSchedule::runNow(Store& store)
     }
     auto attempt = [&]() -> Result<QString> {
         if (schedule->folder.isEmpty() || passphrase->isEmpty()) {
-            return fail(ErrorCode::InvalidArgument, CoreTr::tr("Automatic backups are not set up."));
+            return fail(ErrorCode::NotConfigured, CoreTr::tr("Automatic backups are not set up."));
         }
         if (!QDir().mkpath(schedule->folder)) {
             return fail(ErrorCode::ReadOnly, CoreTr::tr("The backup folder %1 cannot be created.").arg(schedule->folder));

@@ -87,6 +87,7 @@ int CliContext::exitCodeFor(ErrorCode code)
     case ErrorCode::InvalidArgument:
     case ErrorCode::OutOfRange:
     case ErrorCode::Incomplete:
+    case ErrorCode::SecretRequired:
         return ExitUsage;
     case ErrorCode::WrongPassphrase:
         return ExitWrongPassphrase;

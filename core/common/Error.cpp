@@ -33,6 +33,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("read-only");
     case ErrorCode::PermissionDenied:
         return QStringLiteral("permission-denied");
+    case ErrorCode::SecretRequired:
+        return QStringLiteral("secret-required");
+    case ErrorCode::NotConfigured:
+        return QStringLiteral("not-configured");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
     case ErrorCode::Io:

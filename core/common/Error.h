@@ -23,6 +23,8 @@ enum class ErrorCode
     DiskFull,          ///< no space left to write
     ReadOnly,          ///< the location cannot be written
     PermissionDenied,  ///< the current person may not do this
+    SecretRequired,    ///< a passphrase or password is needed and none was given (ask for one, then try again)
+    NotConfigured,     ///< a feature that needs setting up first (automatic backups without a folder)
     Cancelled,         ///< the user stopped the operation
     Io,                ///< any other input/output failure
     Unreachable,       ///< the hub (a PostgreSQL server) cannot be reached: offline, nothing was lost

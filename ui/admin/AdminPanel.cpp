@@ -712,7 +712,7 @@ void AdminPanel::saveSchedule()
         return;
     }
     auto saved = schedule.save(m_store);
-    if (!saved && schedule.enabled && saved.error().code == ErrorCode::InvalidArgument) {
+    if (!saved && schedule.enabled && saved.error().code == ErrorCode::SecretRequired) {
         // The first time on, automatic backups need their own passphrase.
         auto passphrase = m_prompts->newPassphrase(
             this, tr("Passphrase for automatic backups"),

@@ -50,7 +50,10 @@ private Q_SLOTS:
         schedule.folder = folder;
         schedule.frequency = BackupSchedule::Frequency::Daily;
         schedule.keep = 3;
-        QVERIFY_ERROR(schedule.save(**store), ErrorCode::InvalidArgument); // no passphrase yet
+        QVERIFY_ERROR(schedule.save(**store), ErrorCode::SecretRequired); // no passphrase yet
+        BackupSchedule noFolder = schedule;
+        noFolder.folder.clear();
+        QVERIFY_ERROR(noFolder.save(**store, QStringLiteral("backup secret")), ErrorCode::Incomplete);
         QVERIFY_RESULT(schedule.save(**store, QStringLiteral("backup secret")));
 
         BackupScheduler scheduler(**store);
