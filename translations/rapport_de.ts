@@ -2062,6 +2062,18 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>The check-in reminder must be between %1 and %2 days.</source>
         <translation>Die Check-in-Erinnerung muss zwischen %1 und %2 Tagen liegen.</translation>
     </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>A request to share is waiting for your answer.</source>
+        <translation>Eine Bitte um Freigabe wartet auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>It is time for your Wellbeing check-in.</source>
+        <translation>Es ist Zeit für Ihren Wohlbefindens-Check-in.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

@@ -2062,6 +2062,18 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>The check-in reminder must be between %1 and %2 days.</source>
         <translation>Áminning um vellíðunarmat verður að vera á bilinu %1 til %2 dagar.</translation>
     </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>A request to share is waiting for your answer.</source>
+        <translation>Beiðni um að deila bíður svars þíns.</translation>
+    </message>
+    <message>
+        <source>It is time for your Wellbeing check-in.</source>
+        <translation>Nú er kominn tími á vellíðunarmatið þitt.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
