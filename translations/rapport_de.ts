@@ -1757,10 +1757,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Sie waren bereits verbunden.</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)</source>
-        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|connect|join)</translation>
-    </message>
-    <message>
         <source>The hub at %1 refused the login (check the login name and the password in PGPASSWORD, ~/.pgpass or PGPASSFILE): %2</source>
         <translation>Der Hub unter %1 hat die Anmeldung abgelehnt (prüfen Sie den Anmeldenamen und das Passwort in PGPASSWORD, ~/.pgpass oder PGPASSFILE): %2</translation>
     </message>
@@ -2073,6 +2069,26 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>It is time for your Wellbeing check-in.</source>
         <translation>Es ist Zeit für Ihren Wohlbefindens-Check-in.</translation>
+    </message>
+    <message>
+        <source>List the hub&apos;s connections and whether each client has accepted (as the hub owner or an admin login).</source>
+        <translation>Die Verbindungen des Hubs auflisten und ob jede Person angenommen hat (als Eigentümer des Hubs oder mit einem Admin-Login).</translation>
+    </message>
+    <message>
+        <source>waiting for the client</source>
+        <translation>wartet auf die Person</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|connections|join)</source>
+        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|connect|connections|join)</translation>
+    </message>
+    <message>
+        <source>The connections could not be read</source>
+        <translation>Die Verbindungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>not an admin login</source>
+        <translation>kein Admin-Login</translation>
     </message>
 </context>
 <context>

@@ -1757,10 +1757,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Þau voru þegar tengd.</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)</source>
-        <translation>Setja upp og stjórna sameiginlegum PostgreSQL-miðlara (hub init|person add|connect|join)</translation>
-    </message>
-    <message>
         <source>The hub at %1 refused the login (check the login name and the password in PGPASSWORD, ~/.pgpass or PGPASSFILE): %2</source>
         <translation>Miðlarinn á %1 hafnaði innskráningunni (athugaðu notandanafnið og lykilorðið í PGPASSWORD, ~/.pgpass eða PGPASSFILE): %2</translation>
     </message>
@@ -2073,6 +2069,26 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>It is time for your Wellbeing check-in.</source>
         <translation>Nú er kominn tími á vellíðunarmatið þitt.</translation>
+    </message>
+    <message>
+        <source>List the hub&apos;s connections and whether each client has accepted (as the hub owner or an admin login).</source>
+        <translation>Birta tengingar miðlarans og hvort hver skjólstæðingur hafi samþykkt (sem eigandi miðlarans eða með stjórnandaaðgangi).</translation>
+    </message>
+    <message>
+        <source>waiting for the client</source>
+        <translation>bíður skjólstæðingsins</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|connections|join)</source>
+        <translation>Setja upp og stjórna sameiginlegum PostgreSQL-miðlara (hub init|person add|connect|connections|join)</translation>
+    </message>
+    <message>
+        <source>The connections could not be read</source>
+        <translation>Ekki tókst að lesa tengingarnar</translation>
+    </message>
+    <message>
+        <source>not an admin login</source>
+        <translation>ekki stjórnandaaðgangur</translation>
     </message>
 </context>
 <context>

@@ -184,13 +184,60 @@ int runConnect(CliContext& context, const QStringList& arguments)
     return ExitOk;
 }
 
+int runConnections(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CoreTr::tr("List the hub's connections and whether each client has accepted (as "
+                                                "the hub owner or an admin login)."));
+    parser.addOption(jsonOption());
+    if (auto stop = context.parse(parser, QStringLiteral("hub connections"), arguments)) {
+        return *stop;
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+        return context.reportError(compatible.error());
+    }
+    auto listed = HubPeople(**connection).connections();
+    if (!listed) {
+        return context.reportError(listed.error());
+    }
+    if (parser.isSet(jsonOption())) {
+        QJsonArray entries;
+        for (const HubConnectionEntry& entry : std::as_const(*listed)) {
+            entries.append(QJsonObject{
+                {QStringLiteral("id"), entry.id.toString(QUuid::WithoutBraces)},
+                {QStringLiteral("client"), QJsonObject{{QStringLiteral("id"), entry.clientId.toString(QUuid::WithoutBraces)},
+                                                       {QStringLiteral("name"), entry.clientName}}},
+                {QStringLiteral("professional"),
+                 QJsonObject{{QStringLiteral("id"), entry.professionalId.toString(QUuid::WithoutBraces)},
+                             {QStringLiteral("name"), entry.professionalName}}},
+                {QStringLiteral("state"), connectionStateName(entry.state)}});
+        }
+        context.printJson(QJsonDocument(entries));
+        return ExitOk;
+    }
+    for (const HubConnectionEntry& entry : std::as_const(*listed)) {
+        const QString state = entry.state == Connection::State::Pending    ? CoreTr::tr("waiting for the client")
+                              : entry.state == Connection::State::Accepted ? CoreTr::tr("accepted")
+                                                                           : CoreTr::tr("declined");
+        context.out() << entry.clientName << " — " << entry.professionalName << "  (" << state << ")\n";
+    }
+    context.out().flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runHubCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitOk;
     const auto action = context.subcommand(
-        arguments, {QStringLiteral("init"), QStringLiteral("person"), QStringLiteral("connect"), QStringLiteral("join")},
+        arguments,
+        {QStringLiteral("init"), QStringLiteral("person"), QStringLiteral("connect"), QStringLiteral("connections"),
+         QStringLiteral("join")},
         exitCode);
     if (!action) {
         return exitCode;
@@ -204,6 +251,9 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
     }
     if (*action == QStringLiteral("connect")) {
         return runConnect(context, rest);
+    }
+    if (*action == QStringLiteral("connections")) {
+        return runConnections(context, rest);
     }
     if (*action == QStringLiteral("join")) {
         return runHubJoinCommand(context, rest); // sync's half of `hub` (hub/sync/SyncCommands)
@@ -225,7 +275,7 @@ void registerHubCommands()
         return HubHrReport::load(**connection, registry);
     });
     cli::registerCommand(QStringLiteral("hub"),
-                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|connect|join)"), runHubCommand);
+                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|connect|connections|join)"), runHubCommand);
 }
 
 } // namespace rapport::hub

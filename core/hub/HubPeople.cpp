@@ -125,4 +125,35 @@ Result<HubConnectionAdded> HubPeople::connect(const QUuid& clientId, const QUuid
     return HubConnectionAdded{QUuid::fromString(existing->value(0).toString()), false};
 }
 
+Result<QList<HubConnectionEntry>> HubPeople::connections()
+{
+    // Row-level security would give a client or a professional their own few rows; this listing is the
+    // administrator's, so anyone else is told so instead of getting a partial list.
+    const QString what = CoreTr::tr("The connections could not be read");
+    if (auto me = current(); me && me->role != Role::Admin) {
+        return tl::unexpected(explained(Error{ErrorCode::PermissionDenied, CoreTr::tr("not an admin login")}, what));
+    } else if (!me && me.error().code != ErrorCode::NotFound) {
+        return tl::unexpected(explained(me.error(), what));
+    }
+    auto rows = m_connection.exec(QStringLiteral(
+        "SELECT c.id, c.client_id, cp.name, c.professional_id, pp.name, c.state FROM rapport.connections c "
+        "JOIN rapport.people cp ON cp.id = c.client_id JOIN rapport.people pp ON pp.id = c.professional_id "
+        "ORDER BY cp.name, pp.name, c.id"));
+    if (!rows) {
+        return tl::unexpected(explained(rows.error(), what));
+    }
+    QList<HubConnectionEntry> entries;
+    while (rows->next()) {
+        HubConnectionEntry entry;
+        entry.id = QUuid::fromString(rows->value(0).toString());
+        entry.clientId = QUuid::fromString(rows->value(1).toString());
+        entry.clientName = rows->value(2).toString();
+        entry.professionalId = QUuid::fromString(rows->value(3).toString());
+        entry.professionalName = rows->value(4).toString();
+        entry.state = connectionStateFromName(rows->value(5).toString()).value_or(Connection::State::Pending);
+        entries.append(entry);
+    }
+    return entries;
+}
+
 } // namespace rapport::hub

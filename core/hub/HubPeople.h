@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Error.h"
+#include "domain/Connection.h"
 #include "domain/Role.h"
 
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -33,6 +35,17 @@ struct HubConnectionAdded
     bool created = false; ///< false: they were connected already
 };
 
+/** One connection as an administrator sees it: who with whom, and whether the client has answered. */
+struct HubConnectionEntry
+{
+    QUuid id;
+    QUuid clientId;
+    QString clientName;
+    QUuid professionalId;
+    QString professionalName;
+    Connection::State state = Connection::State::Pending;
+};
+
 /**
  * People and connections on the hub, for the database owner or an admin login. The hub's policies decide; an
  * other login gets PermissionDenied.
@@ -54,6 +67,9 @@ public:
 
     /** Connects a client with a professional; connecting them again is no error (created is then false). */
     [[nodiscard]] Result<HubConnectionAdded> connect(const QUuid& clientId, const QUuid& professionalId);
+
+    /** Every connection with its state, by client then professional name (an admin's or the owner's view). */
+    [[nodiscard]] Result<QList<HubConnectionEntry>> connections();
 
 private:
     [[nodiscard]] Result<Role> roleOf(const QUuid& id);

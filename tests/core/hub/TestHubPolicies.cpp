@@ -7,6 +7,7 @@
 #include "hub/HubMigrations.h"
 #include "hub/HubPeople.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -645,6 +646,22 @@ private Q_SLOTS:
                           ErrorCode::PermissionDenied);
         };
         seesNothing();
+        // The admin's list says the connection waits for the client; a client login may not list connections.
+        const auto listed = runCli({QStringLiteral("hub"), QStringLiteral("connections"), QStringLiteral("--json")},
+                                   m_cluster.environmentFor(QStringLiteral("ada"), m_database));
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        bool pendingListed = false;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(listed.out.toUtf8()).array()) {
+            const QJsonObject object = entry.toObject();
+            if (object.value(QStringLiteral("professional")).toObject().value(QStringLiteral("id")).toString() == p9) {
+                pendingListed = object.value(QStringLiteral("state")).toString() == QStringLiteral("pending");
+            }
+        }
+        QVERIFY2(pendingListed, qPrintable(listed.out));
+        const auto byClient = runCli({QStringLiteral("hub"), QStringLiteral("connections")},
+                                     m_cluster.environmentFor(QStringLiteral("c1"), m_database));
+        QCOMPARE(byClient.exitCode, int(cli::ExitFailure));
+        QVERIFY2(byClient.err.contains(QStringLiteral("owner or an admin")), qPrintable(byClient.err));
         // The client sees who wants to connect, and the connection's state.
         QVERIFY(visiblePeople(QStringLiteral("c1")).contains(QStringLiteral("p9")));
         QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT state FROM rapport.connections WHERE "
