@@ -2079,16 +2079,36 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>wartet auf die Person</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|connections|join)</source>
-        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|connect|connections|join)</translation>
-    </message>
-    <message>
         <source>The connections could not be read</source>
         <translation>Die Verbindungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>not an admin login</source>
         <translation>kein Admin-Login</translation>
+    </message>
+    <message>
+        <source>Remove a person from the hub (as the hub owner or an admin login): their login stops working and everything of theirs on the hub is deleted.</source>
+        <translation>Eine Person vom Hub entfernen (als Eigentümer des Hubs oder mit einem Admin-Login): Ihr Login funktioniert nicht mehr, und alles von ihr auf dem Hub wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id on the hub.</source>
+        <translation>Die ID der Person auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>hub person remove needs PERSON_ID.</source>
+        <translation>hub person remove braucht PERSON_ID.</translation>
+    </message>
+    <message>
+        <source>Removed: the login %1 no longer works, and their data is gone from the hub.</source>
+        <translation>Entfernt: Der Login %1 funktioniert nicht mehr, und die Daten der Person sind vom Hub gelöscht.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|join)</source>
+        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|remove|connect|connections|join)</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the hub</source>
+        <translation>%1 kann nicht vom Hub entfernt werden</translation>
     </message>
 </context>
 <context>

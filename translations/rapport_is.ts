@@ -2079,16 +2079,36 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>bíður skjólstæðingsins</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|connect|connections|join)</source>
-        <translation>Setja upp og stjórna sameiginlegum PostgreSQL-miðlara (hub init|person add|connect|connections|join)</translation>
-    </message>
-    <message>
         <source>The connections could not be read</source>
         <translation>Ekki tókst að lesa tengingarnar</translation>
     </message>
     <message>
         <source>not an admin login</source>
         <translation>ekki stjórnandaaðgangur</translation>
+    </message>
+    <message>
+        <source>Remove a person from the hub (as the hub owner or an admin login): their login stops working and everything of theirs on the hub is deleted.</source>
+        <translation>Fjarlægja manneskju af miðlaranum (sem eigandi miðlarans eða með stjórnandaaðgangi): aðgangur hennar hættir að virka og öllu sem hennar er á miðlaranum er eytt.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id on the hub.</source>
+        <translation>Auðkenni manneskjunnar á miðlaranum.</translation>
+    </message>
+    <message>
+        <source>hub person remove needs PERSON_ID.</source>
+        <translation>hub person remove þarf PERSON_ID.</translation>
+    </message>
+    <message>
+        <source>Removed: the login %1 no longer works, and their data is gone from the hub.</source>
+        <translation>Fjarlægt: aðgangurinn %1 virkar ekki lengur og gögnunum hefur verið eytt af miðlaranum.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|join)</source>
+        <translation>Setja upp og stjórna sameiginlegum PostgreSQL-miðlara (hub init|person add|remove|connect|connections|join)</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the hub</source>
+        <translation>Ekki er hægt að fjarlægja %1 af miðlaranum</translation>
     </message>
 </context>
 <context>

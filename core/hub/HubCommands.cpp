@@ -77,12 +77,56 @@ Result<QUuid> parseId(const QString& text)
     return id;
 }
 
+int runPersonRemove(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CoreTr::tr("Remove a person from the hub (as the hub owner or an admin login): their login stops working and "
+                   "everything of theirs on the hub is deleted."));
+    parser.addPositionalArgument(QStringLiteral("PERSON_ID"), CoreTr::tr("The person's id on the hub."));
+    parser.addOption(jsonOption());
+    if (auto stop = context.parse(parser, QStringLiteral("hub person remove"), arguments)) {
+        return *stop;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.reportUsage(CoreTr::tr("hub person remove needs PERSON_ID."));
+    }
+    auto id = parseId(parser.positionalArguments().first());
+    if (!id) {
+        return context.reportError(id.error());
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+        return context.reportError(compatible.error());
+    }
+    auto removed = HubPeople(**connection).remove(*id);
+    if (!removed) {
+        return context.reportError(removed.error());
+    }
+    if (parser.isSet(jsonOption())) {
+        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), id->toString(QUuid::WithoutBraces)},
+                                                    {QStringLiteral("login"), *removed}}));
+    } else {
+        context.out() << CoreTr::tr("Removed: the login %1 no longer works, and their data is gone from the hub.")
+                             .arg(*removed)
+                      << '\n';
+        context.out().flush();
+    }
+    return ExitOk;
+}
+
 int runPerson(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitOk;
-    const auto action = context.subcommand(arguments, {QStringLiteral("add")}, exitCode);
+    const auto action = context.subcommand(arguments, {QStringLiteral("add"), QStringLiteral("remove")}, exitCode);
     if (!action) {
         return exitCode;
+    }
+    if (*action == QStringLiteral("remove")) {
+        return runPersonRemove(context, arguments.mid(1));
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -275,7 +319,7 @@ void registerHubCommands()
         return HubHrReport::load(**connection, registry);
     });
     cli::registerCommand(QStringLiteral("hub"),
-                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|connect|connections|join)"), runHubCommand);
+                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|join)"), runHubCommand);
 }
 
 } // namespace rapport::hub

@@ -51,6 +51,19 @@ Result<HubPersonAdded> HubPeople::add(Role role, const QString& name, const QStr
     return HubPersonAdded{QUuid::fromString(query->value(0).toString()), login};
 }
 
+Result<QString> HubPeople::remove(const QUuid& personId)
+{
+    const QString what = CoreTr::tr("Cannot remove %1 from the hub").arg(idText(personId));
+    auto query = m_connection.exec(QStringLiteral("SELECT rapport.remove_person(?::uuid)"), {idText(personId)});
+    if (!query) {
+        return tl::unexpected(explained(query.error(), what));
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::Internal, what);
+    }
+    return query->value(0).toString();
+}
+
 Result<HubPerson> HubPeople::current()
 {
     auto query = m_connection.exec(QStringLiteral("SELECT id::text, role, name, COALESCE(team, '') FROM rapport.people "

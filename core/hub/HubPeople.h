@@ -62,6 +62,12 @@ public:
     [[nodiscard]] Result<HubPersonAdded> add(Role role, const QString& name, const QString& login,
                                              const QString& team, const QString& password);
 
+    /**
+     * Offboarding: removes the person with everything of theirs on the hub (deleted, not anonymised) and drops their
+     * login; returns the login. NotFound for an unknown id, InvalidArgument for one's own login.
+     */
+    [[nodiscard]] Result<QString> remove(const QUuid& personId);
+
     /** The person whose login this connection uses; NotFound for a login that is no person (such as the owner). */
     [[nodiscard]] Result<HubPerson> current();
 

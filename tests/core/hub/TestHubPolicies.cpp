@@ -737,6 +737,55 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
                  QStringList{"1"});
     }
+
+    /**
+     * Offboarding: an admin removes a person; their login stops working and everything of theirs on the hub is
+     * deleted (submissions, connections, sharing, audit, answers). Nobody else may, and an admin cannot remove
+     * their own login.
+     */
+    void removingAPersonDeletesTheirDataAndLogin()
+    {
+        QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("client"), QStringLiteral("c9"), QStringLiteral("Ops"))
+                     .isEmpty());
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c9"), QStringLiteral("p1")), 0);
+        QVERIFY_RESULT(answer(QStringLiteral("c9"), QStringLiteral("p1"), QStringLiteral("accepted")));
+        QVERIFY_RESULT(submit(QStringLiteral("c9"), uuid(), W, 64));
+        QVERIFY_RESULT(share(QStringLiteral("c9"), QStringLiteral("wellbeing"), true));
+        const QString c9 = m_ids.value(QStringLiteral("c9"));
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c9")), qint64(1));
+        m_connections.remove(QStringLiteral("c9")); // the open session is closed; its login is about to go
+
+        const auto removeAs = [&](const QString& by, const QString& id) {
+            return runCli({QStringLiteral("hub"), QStringLiteral("person"), QStringLiteral("remove"), id,
+                           QStringLiteral("--json")},
+                          m_cluster.environmentFor(by, m_database));
+        };
+        // Not a client's or a professional's to do, not one's own login, not someone who does not exist.
+        QCOMPARE(removeAs(QStringLiteral("c1"), c9).exitCode, int(cli::ExitFailure));
+        QCOMPARE(removeAs(QStringLiteral("p1"), c9).exitCode, int(cli::ExitFailure));
+        QVERIFY(removeAs(QStringLiteral("ada"), m_ids.value(QStringLiteral("ada"))).exitCode != 0);
+        QVERIFY(removeAs(QStringLiteral("ada"), uuid()).exitCode != 0);
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.people WHERE id = ?::uuid"), {c9}),
+                 QStringList{"1"});
+
+        const auto removed = removeAs(QStringLiteral("ada"), c9);
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(QJsonDocument::fromJson(removed.out.toUtf8()).object().value(QStringLiteral("login")).toString(),
+                 QStringLiteral("c9"));
+        for (const QString& table : {QStringLiteral("people"), QStringLiteral("submissions"),
+                                     QStringLiteral("connections"), QStringLiteral("sharing_settings"),
+                                     QStringLiteral("sharing_audit"), QStringLiteral("connection_decisions")}) {
+            const QString column = table == QStringLiteral("people")          ? QStringLiteral("id")
+                                   : table == QStringLiteral("submissions")   ? QStringLiteral("person_id")
+                                                                              : QStringLiteral("client_id");
+            QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.%1 WHERE %2 = ?::uuid").arg(table, column),
+                          {c9}),
+                     QStringList{"0"});
+        }
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'c9'")), QStringList{"0"});
+        QVERIFY(!HubConnection::openFromEnvironment(m_cluster.environmentFor(QStringLiteral("c9"), m_database)));
+        QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c9")), qint64(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubPolicies)
