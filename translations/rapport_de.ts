@@ -16,28 +16,8 @@
         <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <source>Professional Alliance</source>
-        <translation>Professionelle Arbeitsbeziehung</translation>
-    </message>
-    <message>
         <source>Wellbeing Score</source>
         <translation>Wohlbefindens-Wert</translation>
-    </message>
-    <message>
-        <source>Started sharing</source>
-        <translation>Freigabe begonnen</translation>
-    </message>
-    <message>
-        <source>Stopped sharing</source>
-        <translation>Freigabe beendet</translation>
-    </message>
-    <message>
-        <source>A professional no longer in Rapport</source>
-        <translation>Eine Fachperson, die nicht mehr in Rapport ist</translation>
-    </message>
-    <message>
-        <source>Date (UTC)</source>
-        <translation>Datum (UTC)</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -56,16 +36,8 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Antworten</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Sharing afterwards</source>
-        <translation>Freigabe danach</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -174,22 +146,6 @@
     <message>
         <source>When</source>
         <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Connection with %1</source>
-        <translation>Verbindung mit %1</translation>
-    </message>
-    <message>
-        <source>a professional</source>
-        <translation>einer Fachperson</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2065,70 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>Cannot remove %1 from the hub</source>
         <translation>%1 kann nicht vom Hub entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Wellbeing Score</source>
+        <translation>Wohlbefindens-Wert</translation>
+    </message>
+    <message>
+        <source>A professional no longer in Rapport</source>
+        <translation>Eine Fachperson, die nicht mehr in Rapport ist</translation>
+    </message>
+    <message>
+        <source>Started sharing</source>
+        <translation>Freigabe begonnen</translation>
+    </message>
+    <message>
+        <source>Stopped sharing</source>
+        <translation>Freigabe beendet</translation>
+    </message>
+    <message>
+        <source>Connection with %1</source>
+        <translation>Verbindung mit %1</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>einer Fachperson</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Sharing afterwards</source>
+        <translation>Freigabe danach</translation>
     </message>
 </context>
 <context>

@@ -16,28 +16,8 @@
         <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <source>Professional Alliance</source>
-        <translation>Samstarf við fagaðila</translation>
-    </message>
-    <message>
         <source>Wellbeing Score</source>
         <translation>Vellíðunarskor</translation>
-    </message>
-    <message>
-        <source>Started sharing</source>
-        <translation>Byrjaði að deila</translation>
-    </message>
-    <message>
-        <source>Stopped sharing</source>
-        <translation>Hætti að deila</translation>
-    </message>
-    <message>
-        <source>A professional no longer in Rapport</source>
-        <translation>Fagaðili sem er ekki lengur í Rapport</translation>
-    </message>
-    <message>
-        <source>Date (UTC)</source>
-        <translation>Dagsetning (UTC)</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -56,16 +36,8 @@
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Svör</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Breyting</translation>
-    </message>
-    <message>
-        <source>Sharing afterwards</source>
-        <translation>Deiling á eftir</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -174,22 +146,6 @@
     <message>
         <source>When</source>
         <translation>Hvenær</translation>
-    </message>
-    <message>
-        <source>Connection with %1</source>
-        <translation>Tenging við %1</translation>
-    </message>
-    <message>
-        <source>a professional</source>
-        <translation>fagaðila</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Samþykkt</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Hafnað</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2065,70 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>Cannot remove %1 from the hub</source>
         <translation>Ekki er hægt að fjarlægja %1 af miðlaranum</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Ekki tókst að vista %1: %2</translation>
+    </message>
+    <message>
+        <source>Wellbeing Score</source>
+        <translation>Vellíðunarskor</translation>
+    </message>
+    <message>
+        <source>A professional no longer in Rapport</source>
+        <translation>Fagaðili sem er ekki lengur í Rapport</translation>
+    </message>
+    <message>
+        <source>Started sharing</source>
+        <translation>Byrjaði að deila</translation>
+    </message>
+    <message>
+        <source>Stopped sharing</source>
+        <translation>Hætti að deila</translation>
+    </message>
+    <message>
+        <source>Connection with %1</source>
+        <translation>Tenging við %1</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>fagaðila</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Samþykkt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Hafnað</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Dagsetning (UTC)</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Spurningalisti</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Niðurstaða</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svör</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Breyting</translation>
+    </message>
+    <message>
+        <source>Sharing afterwards</source>
+        <translation>Deiling á eftir</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "TrendChart.h"
 #include "common/SaveFile.h"
+#include "services/ClientExportCsv.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -24,68 +25,9 @@ namespace rapport::ui {
 
 namespace {
 
-Result<void> writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::Io, ClientDataExport::tr("%1 cannot be written: %2")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    if (file.write(bytes) != bytes.size() || !commitSaveFile(file)) {
-        const ErrorCode code = file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io;
-        return fail(code, ClientDataExport::tr("%1 could not be saved: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return {};
-}
-
-QString isoTime(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
 QString readableTime(const QDateTime& at)
 {
     return QLocale().toString(at.toLocalTime(), ClientDataExport::tr("d MMM yyyy, HH:mm"));
-}
-
-QString metricText(Metric metric)
-{
-    return metric == Metric::Alliance ? ClientDataExport::tr("Professional Alliance")
-                                      : ClientDataExport::tr("Wellbeing Score");
-}
-
-QString changeText(const SharingChange& change)
-{
-    return change.to ? ClientDataExport::tr("Started sharing") : ClientDataExport::tr("Stopped sharing");
-}
-
-/** One line of the sharing history: a sharing change or an answer to a connection, with its time. */
-struct HistoryLine
-{
-    QDateTime at;
-    QString what;
-    QString change;
-    QString sharingAfterwards; ///< empty for a connection
-};
-
-QList<HistoryLine> historyLines(const ClientExportData& data)
-{
-    QList<HistoryLine> lines;
-    for (const SharingChange& change : data.sharingLog) {
-        lines.append({change.at, metricText(change.metric), changeText(change),
-                      change.to ? ClientDataExport::tr("Sharing") : ClientDataExport::tr("Not Sharing")});
-    }
-    for (const ConnectionDecision& decision : data.connectionDecisions) {
-        lines.append({decision.at,
-                      ClientDataExport::tr("Connection with %1")
-                          .arg(data.professionalNames.value(decision.professionalId,
-                                                            ClientDataExport::tr("a professional"))),
-                      decision.accepted ? ClientDataExport::tr("Accepted") : ClientDataExport::tr("Declined"),
-                      QString()});
-    }
-    std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& a, const HistoryLine& b) { return a.at < b.at; });
-    return lines;
 }
 
 const QString WellbeingChartUrl = QStringLiteral("rapport-chart://wellbeing");
@@ -101,39 +43,12 @@ ClientDataExport::ClientDataExport(ClientExportData data, const InstrumentRegist
 
 QString ClientDataExport::csvField(const QString& original)
 {
-    // A spreadsheet runs a cell that starts with = + - @ (or a tab / carriage return before one) as a formula: a
-    // professional's name such as "=HYPERLINK(…)" must open as text. Numbers, negative ones too, stay numbers.
-    QString text = original;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        bool isNumber = false;
-        text.toDouble(&isNumber);
-        const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') ||
-                                  first == QLatin1Char('-') || first == QLatin1Char('@') ||
-                                  first == QLatin1Char('\t') || first == QLatin1Char('\r');
-        if (formulaStart && !isNumber) {
-            text.prepend(QLatin1Char('\''));
-        }
-    }
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
-                             (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
-    if (!needsQuotes) {
-        return text;
-    }
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return ClientExportCsv::csvField(original);
 }
 
 QString ClientDataExport::csvRecord(const QStringList& fields)
 {
-    QStringList escaped;
-    escaped.reserve(fields.size());
-    for (const QString& field : fields) {
-        escaped.append(csvField(field));
-    }
-    return escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    return ClientExportCsv::csvRecord(fields);
 }
 
 QString ClientDataExport::questionnaireTitle(const QString& instrumentId) const
@@ -144,10 +59,7 @@ QString ClientDataExport::questionnaireTitle(const QString& instrumentId) const
 
 QString ClientDataExport::professionalName(const QUuid& id) const
 {
-    if (id.isNull()) {
-        return QString();
-    }
-    return m_data.professionalNames.value(id, tr("A professional no longer in Rapport"));
+    return ClientExportCsv::professionalName(m_data, id);
 }
 
 QString ClientDataExport::scoreText(const Submission& submission, const QLocale& locale) const
@@ -161,52 +73,22 @@ QString ClientDataExport::scoreText(const Submission& submission, const QLocale&
 
 QByteArray ClientDataExport::submissionsCsv() const
 {
-    QString csv = csvRecord({tr("Date (UTC)"), tr("Questionnaire"), tr("Professional"), tr("Score"), tr("Result"),
-                             tr("Answers")});
-    for (const Submission& submission : m_data.submissions) {
-        const InstrumentDefinition* definition = m_registry.find(submission.instrumentId);
-        QString bracket;
-        if (definition) {
-            if (const auto found = definition->bracketFor(submission.score)) {
-                bracket = found->label.text(instrumentLanguage());
-            }
-        }
-        QStringList answers;
-        for (const int answer : submission.answers) {
-            answers.append(QString::number(answer));
-        }
-        csv += csvRecord({isoTime(submission.submittedAt), questionnaireTitle(submission.instrumentId),
-                          professionalName(submission.professionalId), scoreText(submission), bracket,
-                          answers.join(QLatin1Char(','))});
-    }
-    return csv.toUtf8();
+    return ClientExportCsv(m_data, m_registry, instrumentLanguage()).submissionsCsv();
 }
 
 QByteArray ClientDataExport::sharingLogCsv() const
 {
-    QString csv = csvRecord({tr("Date (UTC)"), tr("Score"), tr("Change"), tr("Sharing afterwards")});
-    for (const HistoryLine& line : historyLines(m_data)) {
-        csv += csvRecord({isoTime(line.at), line.what, line.change, line.sharingAfterwards});
-    }
-    return csv.toUtf8();
+    return ClientExportCsv(m_data, m_registry, instrumentLanguage()).sharingLogCsv();
 }
 
 QString ClientDataExport::sharingLogPathFor(const QString& path)
 {
-    const QFileInfo info(path);
-    QString base = info.completeBaseName();
-    if (base.isEmpty()) {
-        base = info.fileName();
-    }
-    return info.dir().filePath(base + QStringLiteral("-sharing-log.csv"));
+    return ClientExportCsv::sharingLogPathFor(path);
 }
 
 Result<QStringList> ClientDataExport::writeCsv(const QString& path) const
 {
-    const QString logPath = sharingLogPathFor(path);
-    RAPPORT_TRY(writeAtomically(path, submissionsCsv()));
-    RAPPORT_TRY(writeAtomically(logPath, sharingLogCsv()));
-    return QStringList{path, logPath};
+    return ClientExportCsv(m_data, m_registry, instrumentLanguage()).write(path);
 }
 
 ScoreSeries ClientDataExport::wellbeingSeries() const
@@ -395,7 +277,7 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Your sharing history"));
-    const QList<HistoryLine> history = historyLines(m_data);
+    const QList<ClientHistoryLine> history = ClientExportCsv::historyLines(m_data);
     if (history.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(tr("You have never shared a score."));
     } else {
