@@ -2,7 +2,6 @@
 
 #include "common/CoreTr.h"
 #include "store/ConnectionRepository.h"
-#include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
@@ -16,17 +15,20 @@ ClientProfessionals::ClientProfessionals(Store& store)
 Result<Person> ClientProfessionals::add(const QUuid& clientId, const QString& name)
 {
     // One transaction: a professional nobody is connected with is never left behind.
-    auto transaction = Transaction::begin(m_store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
+    Person added;
+    auto done = m_store.transaction([&]() -> Result<void> {
+        auto person = m_store.people().add(name, Role::Professional);
+        if (!person) {
+            return tl::unexpected(person.error());
+        }
+        added = *person;
+        RAPPORT_TRY(m_store.connections().connect(clientId, person->id, Connection::State::Accepted));
+        return {};
+    });
+    if (!done) {
+        return tl::unexpected(done.error());
     }
-    auto added = m_store.people().add(name, Role::Professional);
-    if (!added) {
-        return tl::unexpected(added.error());
-    }
-    RAPPORT_TRY(m_store.connections().connect(clientId, added->id, Connection::State::Accepted));
-    RAPPORT_TRY(transaction->commit());
-    return *added;
+    return added;
 }
 
 Result<Person> ClientProfessionals::rename(const QUuid& clientId, const QUuid& professionalId, const QString& name)

@@ -2,7 +2,6 @@
 
 #include "common/CoreTr.h"
 #include "store/ConnectionRepository.h"
-#include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
@@ -74,26 +73,24 @@ Result<QList<ConnectionDecision>> ConnectionDecisions::decisions(const QUuid& cl
 Result<int> ConnectionDecisions::acceptAllPending(const QUuid& clientId)
 {
     RAPPORT_TRY(clientOf(m_store, clientId));
-    auto transaction = Transaction::begin(m_store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-    auto connections = m_store.connections().forClient(clientId);
-    if (!connections) {
-        return tl::unexpected(connections.error());
-    }
     int accepted = 0;
-    for (const Connection& connection : std::as_const(*connections)) {
-        if (connection.state != Connection::State::Pending) {
-            continue;
+    auto done = m_store.transaction([&]() -> Result<void> {
+        auto connections = m_store.connections().forClient(clientId);
+        if (!connections) {
+            return tl::unexpected(connections.error());
         }
-        auto decided = m_store.connections().decide(connection.id, clientId, true);
-        if (!decided) {
-            return tl::unexpected(decided.error());
+        for (const Connection& connection : std::as_const(*connections)) {
+            if (connection.state != Connection::State::Pending) {
+                continue;
+            }
+            RAPPORT_TRY(m_store.connections().decide(connection.id, clientId, true));
+            ++accepted;
         }
-        ++accepted;
+        return {};
+    });
+    if (!done) {
+        return tl::unexpected(done.error());
     }
-    RAPPORT_TRY(transaction->commit());
     return accepted;
 }
 

@@ -1,7 +1,6 @@
 #include "PersonErasure.h"
 
 #include "ClientReminders.h"
-#include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
@@ -14,13 +13,10 @@ PersonErasure::PersonErasure(Store& store)
 
 Result<void> PersonErasure::erase(const QUuid& personId)
 {
-    auto transaction = Transaction::begin(m_store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-    RAPPORT_TRY(ClientReminders::forget(m_store, personId));
-    RAPPORT_TRY(m_store.people().erase(personId));
-    return transaction->commit();
+    return m_store.transaction([&]() -> Result<void> {
+        RAPPORT_TRY(ClientReminders::forget(m_store, personId));
+        return m_store.people().erase(personId);
+    });
 }
 
 } // namespace rapport

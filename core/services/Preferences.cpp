@@ -1,7 +1,6 @@
 #include "Preferences.h"
 
 #include "common/CoreTr.h"
-#include "store/Database.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
@@ -54,13 +53,10 @@ Result<void> Preferences::save(Store& store) const
                                                .arg(MinCheckInReminderDays)
                                                .arg(MaxCheckInReminderDays));
     }
-    auto transaction = Transaction::begin(store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-    RAPPORT_TRY(store.settings().setValue(AutoLockKey, QString::number(autoLock.count())));
-    RAPPORT_TRY(store.settings().setValue(CheckInReminderKey, QString::number(checkInReminderDays)));
-    return transaction->commit();
+    return store.transaction([&]() -> Result<void> {
+        RAPPORT_TRY(store.settings().setValue(AutoLockKey, QString::number(autoLock.count())));
+        return store.settings().setValue(CheckInReminderKey, QString::number(checkInReminderDays));
+    });
 }
 
 } // namespace rapport

@@ -386,6 +386,16 @@ PersonRepository Store::people()
     return PersonRepository(*this);
 }
 
+Result<void> Store::transaction(const std::function<Result<void>()>& work)
+{
+    auto transaction = Transaction::begin(*m_database);
+    if (!transaction) {
+        return tl::unexpected(transaction.error());
+    }
+    RAPPORT_TRY(work());
+    return transaction->commit();
+}
+
 ConnectionRepository Store::connections()
 {
     return ConnectionRepository(*this);

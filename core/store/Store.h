@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -88,6 +89,13 @@ public:
     [[nodiscard]] Result<void> verifyPassphrase(const SecureBytes& passphrase) const;
     /** SQLCipher's page check where available, then SQLite's integrity check. */
     [[nodiscard]] Result<void> checkIntegrity();
+
+    /**
+     * Runs `work` as one write transaction: committed when it returns success, rolled back when it fails. Services
+     * that write through several repositories use this instead of reaching for the database. Nested calls (and
+     * repository writes inside) join it as savepoints.
+     */
+    [[nodiscard]] Result<void> transaction(const std::function<Result<void>()>& work);
 
     [[nodiscard]] PersonRepository people();
     [[nodiscard]] ConnectionRepository connections();

@@ -88,21 +88,23 @@ Result<HubBinding> join(Store& store, const QProcessEnvironment& environment)
     binding.login = (*connection)->login();
     binding.hubUrl = address->toUri();
     binding.role = self->role;
-    auto transaction = Transaction::begin(store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-    auto bound = store.hubBinding().bind(binding, *self);
-    if (!bound) {
-        return bound;
-    }
-    // The join is the one time the hub's copy of the person's own sharing choices is taken over.
-    RAPPORT_TRY(store.sync().applyPulled(*bound, *snapshot, true));
+    HubBinding bound;
     const QDateTime now = store.clock().now();
-    RAPPORT_TRY(store.hubBinding().recordSync(now));
-    RAPPORT_TRY(transaction->commit());
-    bound->lastSyncedAt = now;
-    return *bound;
+    auto done = store.transaction([&]() -> Result<void> {
+        auto made = store.hubBinding().bind(binding, *self);
+        if (!made) {
+            return tl::unexpected(made.error());
+        }
+        bound = *made;
+        // The join is the one time the hub's copy of the person's own sharing choices is taken over.
+        RAPPORT_TRY(store.sync().applyPulled(bound, *snapshot, true));
+        return store.hubBinding().recordSync(now);
+    });
+    if (!done) {
+        return tl::unexpected(done.error());
+    }
+    bound.lastSyncedAt = now;
+    return bound;
 }
 
 Result<bool> hasOutgoing(Store& store, const HubBinding& binding)
