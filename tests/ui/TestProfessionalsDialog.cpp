@@ -220,7 +220,7 @@ void TestProfessionalsDialog::pendingConnectionIsAnsweredHere()
     QVERIFY_RESULT(store.connections().connect(m_fixture->client.id, pro->id, Connection::State::Pending));
 
     ClientDashboard dashboard(store, m_fixture->registry, m_fixture->client.id);
-    dashboard.resize(1100, 800);
+    dashboard.resize(1024, 768); // the smallest screen Rapport is made for
     dashboard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
     auto* banner = dashboard.findChild<QWidget*>(QStringLiteral("pendingConnectionsBanner"));
