@@ -1,4 +1,4 @@
-#include "UiTestFixture.h"
+#include "../UiTestFixture.h"
 #include "client/AnswerSlider.h"
 #include "client/ClientDashboard.h"
 #include "client/QuestionnaireDialog.h"

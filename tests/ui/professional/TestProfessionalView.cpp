@@ -1,4 +1,4 @@
-#include "UiTestFixture.h"
+#include "../UiTestFixture.h"
 #include "common/DateText.h"
 #include "cli/CliApplication.h"
 #include "client/ClientDashboard.h"

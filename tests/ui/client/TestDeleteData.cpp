@@ -1,5 +1,5 @@
-#include "ShotSaver.h"
-#include "UiTestFixture.h"
+#include "../ShotSaver.h"
+#include "../UiTestFixture.h"
 #include "client/ClientDashboard.h"
 #include "services/ClientReminders.h"
 #include "client/DeleteDataDialog.h"

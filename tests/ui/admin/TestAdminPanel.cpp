@@ -1,4 +1,4 @@
-#include "AdminTestFixture.h"
+#include "../AdminTestFixture.h"
 #include "admin/AdminPanel.h"
 #include "admin/AdminScreenshots.h"
 #include "admin/AdminPeopleModel.h"

@@ -1,5 +1,5 @@
 // rapport --passphrase-file: unattended unlock at start (used by rapport-bench), and the dialog when it fails.
-#include "UiTestFixture.h"
+#include "../UiTestFixture.h"
 #include "client/ClientDashboard.h"
 #include "common/MainWindow.h"
 #include "common/SessionController.h"

@@ -1,4 +1,4 @@
-#include "UiTestFixture.h"
+#include "../UiTestFixture.h"
 #include "client/ClientDashboard.h"
 #include "common/FirstRunWizard.h"
 #include "common/IdleWatcher.h"

@@ -1,6 +1,6 @@
 #include "ResultTesting.h"
-#include "ShotSaver.h"
-#include "UiTestFixture.h"
+#include "../ShotSaver.h"
+#include "../UiTestFixture.h"
 #include "common/HubPasswordDialog.h"
 #include "common/MainWindow.h"
 #include "common/SessionController.h"

@@ -1,5 +1,5 @@
-#include "ShotSaver.h"
-#include "UiTestFixture.h"
+#include "../ShotSaver.h"
+#include "../UiTestFixture.h"
 #include "client/ClientDashboard.h"
 #include "common/IdleWatcher.h"
 #include "common/MainWindow.h"

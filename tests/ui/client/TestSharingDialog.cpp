@@ -1,4 +1,4 @@
-#include "UiTestFixture.h"
+#include "../UiTestFixture.h"
 #include "client/SharingDialog.h"
 #include "common/StatusColours.h"
 #include "models/SharingLogModel.h"

@@ -1,4 +1,4 @@
-#include "HrTestFixture.h"
+#include "../HrTestFixture.h"
 #include "common/DateText.h"
 #include "ResultTesting.h"
 #include "admin/AdminPanel.h"

@@ -1,6 +1,6 @@
 #include "ResultTesting.h"
-#include "ShotSaver.h"
-#include "UiTestFixture.h"
+#include "../ShotSaver.h"
+#include "../UiTestFixture.h"
 #include "common/UnlockDialog.h"
 #include "crypto/KeyDerivation.h"
 #include "store/Store.h"
