@@ -3626,6 +3626,21 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
 </context>
 <context>
+    <name>rapport::ui::DesktopNotifier</name>
+    <message>
+        <source>Check in now</source>
+        <translation>Check-in starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Open Rapport</source>
+        <translation>Rapport öffnen</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Rapport</source>

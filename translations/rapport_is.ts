@@ -3626,6 +3626,21 @@ Everything in the current store is replaced by this backup; what changed since i
     </message>
 </context>
 <context>
+    <name>rapport::ui::DesktopNotifier</name>
+    <message>
+        <source>Check in now</source>
+        <translation>Meta líðan núna</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Síðar</translation>
+    </message>
+    <message>
+        <source>Open Rapport</source>
+        <translation>Opna Rapport</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FirstRunWizard</name>
     <message>
         <source>Welcome to Rapport</source>

@@ -7,10 +7,12 @@
 #include "DeleteDataDialog.h"
 #include "ProfessionalsDialog.h"
 #include "QuestionnaireDialog.h"
+#include "ReminderScheduler.h"
 #include "ScoreCard.h"
 #include "ShareRequestBanner.h"
 #include "SharingDialog.h"
 #include "TrendChart.h"
+#include "common/DesktopNotifier.h"
 #include "common/Icons.h"
 #include "common/PersonPickerDialog.h"
 #include "services/Preferences.h"
@@ -72,6 +74,20 @@ ClientDashboard::ClientDashboard(Store& store, const InstrumentRegistry& registr
         return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter);
     };
     buildLayout();
+    m_notifier = new DesktopNotifier(this);
+    m_reminderScheduler = new ReminderScheduler(m_store, m_clientId, *m_notifier, this);
+    const auto toFront = [this] {
+        if (QWidget* top = window()) {
+            top->showNormal();
+            top->raise();
+            top->activateWindow();
+        }
+    };
+    connect(m_notifier, &DesktopNotifier::openRequested, this, toFront);
+    connect(m_notifier, &DesktopNotifier::checkInRequested, this, [this, toFront] {
+        toFront();
+        openWellbeingCheckIn();
+    });
     connect(&m_store, &Store::changed, this, &ClientDashboard::refresh);
     refresh();
 }
@@ -304,6 +320,8 @@ void ClientDashboard::refresh()
     m_checkInReminderDays = preferences->checkInReminderDays;
     m_overview = std::move(*overview);
     showOverview();
+    m_reminderScheduler->plan(m_overview.wellbeing.latestAt, static_cast<int>(m_overview.pendingRequests.size()),
+                              m_checkInReminderDays);
     if (m_reminderToRecord) {
         m_reminderToRecord = false;
         recordReminderShown(); // writes a setting, which refreshes once more

@@ -25,6 +25,9 @@ class Store;
 
 namespace rapport::ui {
 
+class DesktopNotifier;
+class ReminderScheduler;
+
 class ScoreCard;
 class ScoreSeriesModel;
 class TrendChart;
@@ -142,6 +145,8 @@ private:
     QAction* m_deleteDataAction = nullptr;
     SaveFileChooser m_chooseSavePath;
     int m_checkInReminderDays = 14;
+    DesktopNotifier* m_notifier = nullptr;            ///< desktop notifications, where the desktop has them
+    ReminderScheduler* m_reminderScheduler = nullptr; ///< reminds while the window is hidden or minimised
     bool m_reminderShown = false;     ///< the check-in reminder is up in this dashboard (stays until dismissed)
     bool m_reminderToRecord = false;  ///< it just came up: remember when, after this refresh
     bool m_reminderDismissed = false; ///< dismissed or already shown today: not again while this dashboard lives

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/ReminderPlanner.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUuid>
+
+#include <optional>
+
+namespace rapport {
+class Store;
+}
+
+namespace rapport::ui {
+
+class DesktopNotifier;
+
+/**
+ * While a client's dashboard is open (the window may be hidden or minimised), shows the next reminder the planner
+ * allows as a desktop notification at its time, and remembers that it did (the same "at most once a day" the
+ * dashboard's banner keeps). *Later* puts the next one off for a few hours. Nothing is scheduled while Rapport is
+ * locked or closed: the due dates live in the encrypted store.
+ */
+class ReminderScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReminderScheduler(Store& store, const QUuid& clientId, DesktopNotifier& notifier, QObject* parent = nullptr);
+
+    /** Plans anew from what the dashboard knows (called after every reload). */
+    void plan(const QDateTime& lastCheckIn, int pendingRequests, int checkInIntervalDays);
+    /** The reminder waiting for its time, if any (tests, screenshots). */
+    [[nodiscard]] std::optional<ReminderPlanner::Reminder> planned() const { return m_planned; }
+    /** Shows the planned reminder now if its time has come; true when one was shown (the timer's slot; tests). */
+    bool fireIfDue();
+
+private:
+    void snooze();
+    [[nodiscard]] ReminderPlanner::State state() const;
+
+    Store& m_store;
+    QUuid m_clientId;
+    DesktopNotifier& m_notifier;
+    QTimer m_timer;
+    ReminderPlanner::Rules m_rules;
+    QDateTime m_lastCheckIn;
+    int m_pendingRequests = 0;
+    QDateTime m_snoozedUntil;
+    std::optional<ReminderPlanner::Reminder> m_planned;
+};
+
+} // namespace rapport::ui
