@@ -2130,6 +2130,10 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Sharing afterwards</source>
         <translation>Freigabe danach</translation>
     </message>
+    <message>
+        <source>Quiet hours start and end on the hour.</source>
+        <translation>Ruhezeiten beginnen und enden zur vollen Stunde.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -4148,6 +4152,26 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Your preferences could not be saved: %1</source>
         <translation>Ihre Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>&amp;Ruhezeit:</translation>
+    </message>
+    <message>
+        <source>While Rapport is open, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
+        <translation>Solange Rapport geöffnet ist, erinnert es Sie mit einer Desktop-Benachrichtigung, aber nie in diesen Stunden. Zweimal dieselbe Stunde bedeutet: keine Ruhezeit.</translation>
     </message>
 </context>
 <context>

@@ -2130,6 +2130,10 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Sharing afterwards</source>
         <translation>Deiling á eftir</translation>
     </message>
+    <message>
+        <source>Quiet hours start and end on the hour.</source>
+        <translation>Næðistími byrjar og endar á heila tímanum.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -4148,6 +4152,26 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Your preferences could not be saved: %1</source>
         <translation>Ekki tókst að vista stillingarnar þínar: %1</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Upphaf næðistíma</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Lok næðistíma</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours:</source>
+        <translation>&amp;Næðistími:</translation>
+    </message>
+    <message>
+        <source>While Rapport is open, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
+        <translation>Á meðan Rapport er opið minnir það þig á með tilkynningu á skjáborðinu, en aldrei á þessum tímum. Sami tími tvisvar þýðir enginn næðistími.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,26 @@
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
+#include <optional>
+
 namespace rapport {
 
 namespace {
 
 const QString AutoLockKey = QStringLiteral("ui.autoLockMinutes");
 const QString CheckInReminderKey = QStringLiteral("ui.checkInReminderDays");
+const QString QuietFromKey = QStringLiteral("ui.quietHoursFrom");
+const QString QuietUntilKey = QStringLiteral("ui.quietHoursUntil");
+
+/** A whole hour "HH:00", or nothing. */
+std::optional<QTime> wholeHour(const QString& text)
+{
+    const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
+    if (!time.isValid() || time.minute() != 0) {
+        return std::nullopt;
+    }
+    return time;
+}
 
 } // namespace
 
@@ -39,6 +53,15 @@ Result<Preferences> Preferences::load(Store& store)
     if (ok && days >= MinCheckInReminderDays && days <= MaxCheckInReminderDays) {
         preferences.checkInReminderDays = days;
     }
+    auto quietFrom = store.settings().value(QuietFromKey);
+    auto quietUntil = store.settings().value(QuietUntilKey);
+    if (!quietFrom || !quietUntil) {
+        return tl::unexpected(!quietFrom ? quietFrom.error() : quietUntil.error());
+    }
+    if (auto from = wholeHour(*quietFrom), until = wholeHour(*quietUntil); from && until) {
+        preferences.quietFrom = *from;
+        preferences.quietUntil = *until;
+    }
     return preferences;
 }
 
@@ -53,9 +76,14 @@ Result<void> Preferences::save(Store& store) const
                                                .arg(MinCheckInReminderDays)
                                                .arg(MaxCheckInReminderDays));
     }
+    if (!quietFrom.isValid() || !quietUntil.isValid() || quietFrom.minute() != 0 || quietUntil.minute() != 0) {
+        return fail(ErrorCode::OutOfRange, CoreTr::tr("Quiet hours start and end on the hour."));
+    }
     return store.transaction([&]() -> Result<void> {
         RAPPORT_TRY(store.settings().setValue(AutoLockKey, QString::number(autoLock.count())));
-        return store.settings().setValue(CheckInReminderKey, QString::number(checkInReminderDays));
+        RAPPORT_TRY(store.settings().setValue(CheckInReminderKey, QString::number(checkInReminderDays)));
+        RAPPORT_TRY(store.settings().setValue(QuietFromKey, quietFrom.toString(QStringLiteral("HH:mm"))));
+        return store.settings().setValue(QuietUntilKey, quietUntil.toString(QStringLiteral("HH:mm")));
     });
 }
 

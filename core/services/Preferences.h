@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QList>
+#include <QTime>
 
 #include <chrono>
 
@@ -25,13 +26,16 @@ struct Preferences
     std::chrono::minutes autoLock = DefaultAutoLock;
     /** A Wellbeing check-in older than this many days is due again. */
     int checkInReminderDays = DefaultCheckInReminderDays;
+    /** No desktop notification from `quietFrom` to `quietUntil` (local time, whole hours; equal: no quiet hours). */
+    QTime quietFrom = QTime(21, 0);
+    QTime quietUntil = QTime(8, 0);
 
     /** The auto-lock choices offered: off, 5, 10, 15, 30 and 60 minutes. */
     [[nodiscard]] static QList<std::chrono::minutes> autoLockChoices();
 
     /** The stored preferences; defaults for what was never set or is no longer valid. */
     [[nodiscard]] static Result<Preferences> load(Store& store);
-    /** Stores both values in one transaction (Store::changed then tells open screens to pick them up). */
+    /** Stores every value in one transaction (Store::changed then tells open screens to pick them up). */
     [[nodiscard]] Result<void> save(Store& store) const;
 
     friend bool operator==(const Preferences&, const Preferences&) = default;

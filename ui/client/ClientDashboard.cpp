@@ -320,6 +320,7 @@ void ClientDashboard::refresh()
     m_checkInReminderDays = preferences->checkInReminderDays;
     m_overview = std::move(*overview);
     showOverview();
+    m_reminderScheduler->setQuietHours(preferences->quietFrom, preferences->quietUntil);
     m_reminderScheduler->plan(m_overview.wellbeing.latestAt, static_cast<int>(m_overview.pendingRequests.size()),
                               m_checkInReminderDays);
     if (m_reminderToRecord) {

@@ -34,6 +34,12 @@ ReminderScheduler::ReminderScheduler(Store& store, const QUuid& clientId, Deskto
     connect(&m_notifier, &DesktopNotifier::laterRequested, this, &ReminderScheduler::snooze);
 }
 
+void ReminderScheduler::setQuietHours(const QTime& from, const QTime& until)
+{
+    m_rules.quietFrom = from;
+    m_rules.quietUntil = until;
+}
+
 ReminderPlanner::State ReminderScheduler::state() const
 {
     ReminderPlanner::State state;

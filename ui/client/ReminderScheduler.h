@@ -29,6 +29,8 @@ class ReminderScheduler : public QObject
 public:
     ReminderScheduler(Store& store, const QUuid& clientId, DesktopNotifier& notifier, QObject* parent = nullptr);
 
+    /** The hours without notifications (Preferences). */
+    void setQuietHours(const QTime& from, const QTime& until);
     /** Plans anew from what the dashboard knows (called after every reload). */
     void plan(const QDateTime& lastCheckIn, int pendingRequests, int checkInIntervalDays);
     /** The reminder waiting for its time, if any (tests, screenshots). */

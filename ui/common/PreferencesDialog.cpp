@@ -6,9 +6,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTime>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,6 +59,35 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
     reminderHelp->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), reminderHelp);
 
+    // Quiet hours: whole hours, in the reader's time format.
+    auto hourCombo = [this](const QString& name) {
+        auto* combo = new QComboBox(this);
+        combo->setObjectName(name);
+        for (int hour = 0; hour < 24; ++hour) {
+            combo->addItem(QLocale().toString(QTime(hour, 0), QLocale::ShortFormat), hour);
+        }
+        return combo;
+    };
+    m_quietFrom = hourCombo(QStringLiteral("quietFromCombo"));
+    m_quietFrom->setAccessibleName(tr("Quiet hours start"));
+    m_quietUntil = hourCombo(QStringLiteral("quietUntilCombo"));
+    m_quietUntil->setAccessibleName(tr("Quiet hours end"));
+    auto* quietRow = new QHBoxLayout();
+    quietRow->addWidget(m_quietFrom);
+    quietRow->addWidget(new QLabel(tr("to"), this));
+    quietRow->addWidget(m_quietUntil);
+    quietRow->addStretch(1);
+    auto* quietLabel = new QLabel(tr("&Quiet hours:"), this);
+    quietLabel->setBuddy(m_quietFrom);
+    form->addRow(quietLabel, quietRow);
+    auto* quietHelp = new QLabel(tr("While Rapport is open, it reminds you with a desktop notification, but never in "
+                                    "these hours. The same hour twice means no quiet hours."),
+                                 this);
+    quietHelp->setObjectName(QStringLiteral("quietHoursHelp"));
+    quietHelp->setWordWrap(true);
+    quietHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), quietHelp);
+
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System default"), QString());
@@ -100,6 +132,9 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
     m_autoLock->setCurrentIndex(
         std::max(0, m_autoLock->findData(static_cast<int>(current.autoLock.count()))));
     m_reminderDays->setValue(current.checkInReminderDays);
+    m_quietFrom->setCurrentIndex(current.quietFrom.hour());
+    m_quietUntil->setCurrentIndex(current.quietUntil.hour());
+    quietHelp->setMinimumWidth(360);
     lockHelp->setMinimumWidth(360);
     reminderHelp->setMinimumWidth(360);
     languageHelp->setMinimumWidth(360);
@@ -116,6 +151,8 @@ Preferences PreferencesDialog::chosen() const
     Preferences preferences;
     preferences.autoLock = std::chrono::minutes(m_autoLock->currentData().toInt());
     preferences.checkInReminderDays = m_reminderDays->value();
+    preferences.quietFrom = QTime(m_quietFrom->currentData().toInt(), 0);
+    preferences.quietUntil = QTime(m_quietUntil->currentData().toInt(), 0);
     return preferences;
 }
 

@@ -42,6 +42,8 @@ private:
     Store& m_store;
     QComboBox* m_autoLock = nullptr;
     QSpinBox* m_reminderDays = nullptr;
+    QComboBox* m_quietFrom = nullptr;
+    QComboBox* m_quietUntil = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_error = nullptr;
 };

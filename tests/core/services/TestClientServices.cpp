@@ -146,9 +146,14 @@ private Q_SLOTS:
         auto loaded = Preferences::load(*m_store);
         QVERIFY_RESULT(loaded);
         QCOMPARE(*loaded, Preferences());
+        Preferences halfHour;
+        halfHour.quietFrom = QTime(22, 30);
+        QVERIFY_ERROR(halfHour.save(*m_store), ErrorCode::OutOfRange);
         Preferences chosen;
         chosen.autoLock = std::chrono::minutes(30);
         chosen.checkInReminderDays = 21;
+        chosen.quietFrom = QTime(22, 0);
+        chosen.quietUntil = QTime(7, 0);
         QVERIFY_RESULT(chosen.save(*m_store));
         loaded = Preferences::load(*m_store);
         QVERIFY_RESULT(loaded);

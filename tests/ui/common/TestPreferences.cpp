@@ -144,10 +144,16 @@ void TestPreferences::dialogShowsAndSavesChoices()
     QCOMPARE(combo->itemText(0), QStringLiteral("Never"));
     QCOMPARE(combo->currentData().toInt(), 10);
     QCOMPARE(dialog.findChild<QSpinBox*>(QStringLiteral("checkInReminderSpin"))->value(), 14);
+    auto* quietFrom = dialog.findChild<QComboBox*>(QStringLiteral("quietFromCombo"));
+    auto* quietUntil = dialog.findChild<QComboBox*>(QStringLiteral("quietUntilCombo"));
+    QCOMPARE(quietFrom->currentData().toInt(), 21);
+    QCOMPARE(quietUntil->currentData().toInt(), 8);
     test::saveShot(&dialog, QStringLiteral("preferences"));
 
     QSignalSpy saved(&dialog, &PreferencesDialog::preferencesSaved);
     choose(&dialog, 30, 21);
+    quietFrom->setCurrentIndex(quietFrom->findData(22));
+    quietUntil->setCurrentIndex(quietUntil->findData(7));
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
     QCOMPARE(saved.count(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -160,6 +166,8 @@ void TestPreferences::dialogShowsAndSavesChoices()
     QVERIFY_RESULT(preferences);
     QCOMPARE(preferences->autoLock, 30min);
     QCOMPARE(preferences->checkInReminderDays, 21);
+    QCOMPARE(preferences->quietFrom, QTime(22, 0));
+    QCOMPARE(preferences->quietUntil, QTime(7, 0));
 }
 
 void TestPreferences::cancelSavesNothing()
