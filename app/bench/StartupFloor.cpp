@@ -1,15 +1,13 @@
 #include "StartupFloor.h"
 
-#include "BenchStats.h"
 #include "PaintWatcher.h"
+#include "StartupProbe.h"
 
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
 #include <QMainWindow>
-#include <QProcess>
-#include <QTextStream>
 
 namespace rapport::bench::StartupFloor {
 
@@ -31,36 +29,13 @@ int runChild(int argc, char* argv[])
     window.setCentralWidget(view);
     window.resize(1280, 800);
     window.show();
-    QTextStream out(stdout);
-    if (!watcher.waitForPaint()) {
-        out << "failed" << Qt::endl;
-        return 1;
-    }
-    out << "painted " << QString::number(steadyNowMs(), 'f', 3) << Qt::endl;
-    return 0;
+    return StartupProbe::printWhenPainted(watcher);
 }
 
 Result<double> measure(const QString& executable, const QString& configDir)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const double started = steadyNowMs();
-    process.start(executable, {QStringLiteral("--probe-floor")});
-    if (!process.waitForFinished(120'000) || process.exitCode() != 0) {
-        process.kill();
-        return fail(ErrorCode::Internal, QStringLiteral("the floor probe did not paint its chart"));
-    }
-    const QString output = QString::fromUtf8(process.readAllStandardOutput());
-    for (const QString& line : output.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QStringLiteral("painted "))) {
-            return line.mid(8).toDouble() - started;
-        }
-    }
-    return fail(ErrorCode::Internal, QStringLiteral("the floor probe printed no time"));
+    return StartupProbe::timeToPaint(executable, {QStringLiteral("--probe-floor")}, configDir,
+                                     QStringLiteral("floor probe"));
 }
 
 } // namespace rapport::bench::StartupFloor

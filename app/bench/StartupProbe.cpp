@@ -46,6 +46,11 @@ int runChild(int argc, char* argv[], const QString& storePath, const QString& pa
     session.start();
     stage("session started (store open, dashboard built)");
     // The time is taken once the first frame (cards, charts, the log) has been drawn.
+    return printWhenPainted(watcher);
+}
+
+int printWhenPainted(PaintWatcher& watcher)
+{
     QTextStream out(stdout);
     if (!watcher.waitForPaint()) {
         out << "failed" << Qt::endl;
@@ -55,8 +60,8 @@ int runChild(int argc, char* argv[], const QString& storePath, const QString& pa
     return 0;
 }
 
-Result<double> measure(const QString& executable, const QString& storePath, const QString& passphraseFile,
-                       const QUuid& person, const QString& configDir)
+Result<double> timeToPaint(const QString& executable, const QStringList& arguments, const QString& configDir,
+                           const QString& what)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -65,13 +70,10 @@ Result<double> measure(const QString& executable, const QString& storePath, cons
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const double started = steadyNowMs();
-    process.start(executable,
-                  {QStringLiteral("--probe-startup"), QStringLiteral("--store"), storePath,
-                   QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("--person"),
-                   person.toString(QUuid::WithoutBraces)});
+    process.start(executable, arguments);
     if (!process.waitForFinished(120'000) || process.exitCode() != 0) {
         process.kill();
-        return fail(ErrorCode::Internal, QStringLiteral("the startup probe did not paint the client dashboard"));
+        return fail(ErrorCode::Internal, QStringLiteral("the %1 did not paint").arg(what));
     }
     const QString output = QString::fromUtf8(process.readAllStandardOutput());
     for (const QString& line : output.split(QLatin1Char('\n'))) {
@@ -79,7 +81,17 @@ Result<double> measure(const QString& executable, const QString& storePath, cons
             return line.mid(8).toDouble() - started;
         }
     }
-    return fail(ErrorCode::Internal, QStringLiteral("the startup probe printed no time"));
+    return fail(ErrorCode::Internal, QStringLiteral("the %1 printed no time").arg(what));
+}
+
+Result<double> measure(const QString& executable, const QString& storePath, const QString& passphraseFile,
+                       const QUuid& person, const QString& configDir)
+{
+    return timeToPaint(executable,
+                       {QStringLiteral("--probe-startup"), QStringLiteral("--store"), storePath,
+                        QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("--person"),
+                        person.toString(QUuid::WithoutBraces)},
+                       configDir, QStringLiteral("startup probe"));
 }
 
 } // namespace rapport::bench::StartupProbe

@@ -3,9 +3,12 @@
 #include "common/Error.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace rapport::bench {
+
+class PaintWatcher;
 
 /**
  * Cold start, measured in a new process each time: rapport-bench starts itself with --probe-startup, which does what
@@ -18,6 +21,19 @@ namespace StartupProbe {
 
 /** The child: runs the real startup path and prints "painted <steady ms>" on stdout. Returns the exit code. */
 int runChild(int argc, char* argv[], const QString& storePath, const QString& passphraseFile, const QUuid& person);
+
+/**
+ * A child's end: waits for `watcher`'s paint and prints "painted <steady ms>" (or "failed"); the exit code. Shared by
+ * every probe, so they are timed alike.
+ */
+int printWhenPainted(PaintWatcher& watcher);
+
+/**
+ * A parent's end: starts `executable` with `arguments` (offscreen, `configDir` as its settings folder) and returns
+ * the milliseconds from just before the start to the paint the child printed. `what` names the probe in errors.
+ */
+[[nodiscard]] Result<double> timeToPaint(const QString& executable, const QStringList& arguments,
+                                         const QString& configDir, const QString& what);
 
 /** The parent: one cold start of `executable` (rapport-bench itself), in milliseconds, KDF not subtracted. */
 [[nodiscard]] Result<double> measure(const QString& executable, const QString& storePath,

@@ -58,12 +58,13 @@ void ReminderScheduler::plan(const QDateTime& lastCheckIn, int pendingRequests, 
     m_pendingRequests = pendingRequests;
     m_rules.checkInIntervalDays = checkInIntervalDays;
     m_timer.stop();
-    m_planned.reset();
-    if (!m_notifier.available()) {
-        return; // the dashboard's banners are all there is
-    }
     const QDateTime now = m_store.clock().now();
     m_planned = ReminderPlanner::next(m_rules, state(), now);
+    // Asked of the session bus only when there is something to remind of; without a service the dashboard's
+    // banners are all there is.
+    if (m_planned && !m_notifier.available()) {
+        m_planned.reset();
+    }
     if (m_planned) {
         m_timer.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(m_planned->at), 0, LongestWaitMs)));
     }
