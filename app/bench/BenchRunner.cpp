@@ -15,6 +15,7 @@
 #include "services/QuestionnaireService.h"
 #include "sharing/Overviews.h"
 #include "store/Database.h"
+#include "store/StoreTesting.h"
 #include "store/StoreKeyFile.h"
 
 #include <QApplication>
@@ -216,10 +217,10 @@ Result<QStringList> hrStatements(Context& context, const BenchStore& store)
     if (const InstrumentDefinition* found = context.registry.find(InstrumentIds::Alliance)) {
         alliance = *found;
     }
-    opened->database().recordStatements(true);
+    StoreTesting::database(*opened).recordStatements(true);
     auto raw = HrAnalytics::query(*opened, wellbeing, alliance, opened->clock().now());
-    const QStringList statements = opened->database().recordedStatements();
-    opened->database().recordStatements(false);
+    const QStringList statements = StoreTesting::database(*opened).recordedStatements();
+    StoreTesting::database(*opened).recordStatements(false);
     if (!raw) {
         return tl::unexpected(raw.error());
     }
@@ -239,7 +240,7 @@ Result<QJsonObject> measureHr(Context& context, const BenchStore& store, bool wi
         BENCH_TRY_ASSIGN(recorded, hrStatements(context, store));
         statements = recorded;
         BENCH_TRY_ASSIGN(opened, store.open());
-        preamble = opened->shellPreamble();
+        preamble = StoreTesting::shellPreamble(*opened);
     }
     for (int run = 0; run < context.options.runs; ++run) {
         BENCH_TRY_ASSIGN(viewMs, hrViewOnce(context, store));

@@ -4,6 +4,7 @@
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/PersonRepository.h"
+#include "store/StoreTesting.h"
 #include "store/Database.h"
 #include "store/StoreKeyFile.h"
 
@@ -35,7 +36,7 @@ Result<std::unique_ptr<Store>> BenchStore::open(StoreOptions options) const
     if (!key) {
         return tl::unexpected(key.error());
     }
-    return Store::openWithKey(path, *key, std::move(options));
+    return StoreTesting::openWithKey(path, *key, std::move(options));
 }
 
 Result<SecureBytes> benchKey(const QString& path)

@@ -1,6 +1,6 @@
 #include "Backup.h"
-
 #include "BackupReader.h"
+#include "store/StoreAccess.h"
 
 #include "common/CoreTr.h"
 #include "common/SaveFile.h"
@@ -141,7 +141,7 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     }
     const QString snapshotPath = snapshotPathFor(file);
     const SecureBytes snapshotKey = SecureBytes::random(32);
-    auto info = StoreSnapshot::take(store.path(), {store.key(), store.cipherPageSize()}, snapshotPath,
+    auto info = StoreSnapshot::take(store.path(), {StoreAccess::key(store), store.cipherPageSize()}, snapshotPath,
                                     snapshotKey);
     if (!info) {
         return tl::unexpected(info.error());

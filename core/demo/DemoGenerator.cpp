@@ -9,11 +9,9 @@
 #include "DemoSubmissionBatch.h"
 #include "DemoWellbeingPlan.h"
 #include "common/CoreTr.h"
-#include "store/Migrations.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/ConnectionRepository.h"
-#include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/ShareRequestRepository.h"
 #include "store/SharingRepository.h"
@@ -387,6 +385,88 @@ addConnections(Generation& generation, const People& people, const QUuid& client
     return professionals;
 }
 
+/** Everything fill() writes, inside its bulk load. */
+Result<void> writeOrganisation(Store& store,
+                               const DemoOptions& options,
+                               Instruments& instruments,
+                               const DemoPeriod& period,
+                               DemoRandom& random,
+                               DemoSummary& summary)
+{
+    const int employees = options.employees;
+    auto people = addPeople(store, options, random);
+    if (!people) {
+        return tl::unexpected(people.error());
+    }
+
+    // Decide who takes part before writing anything, so that the courses can be dealt out in fixed proportions.
+    // The showcase client works with two professionals (when there are two), answers throughout and improves.
+    const int showcase = random.between(0, employees - 1);
+    QList<ClientPlan> plans(employees);
+    int participants = 0;
+    for (int i = 0; i < employees; ++i) {
+        ClientPlan& plan = plans[i];
+        const bool connected = i == showcase || random.chance(0.70);
+        if (connected) {
+            const double r = random.uniform();
+            plan.connections = i == showcase ? 2 : r < 0.65 ? 1 : r < 0.90 ? 2 : 3;
+        }
+        plan.participates = i == showcase || random.chance(connected ? 0.88 : 0.62);
+        participants += plan.participates && i != showcase ? 1 : 0;
+    }
+    const QList<Course> courses = courseQuota(participants, random);
+    for (int i = 0, next = 0; i < employees; ++i) {
+        if (i == showcase) {
+            plans[i].course = Course::Improving; // getting better while working with professionals
+        } else if (plans.at(i).participates) {
+            plans[i].course = courses.at(next++);
+        }
+    }
+
+    summary.employees = employees;
+    summary.professionals = options.professionals;
+    summary.showcaseClient = people->clients.at(showcase);
+    DemoSubmissionBatch batch(store);
+    Generation generation {store, period, random, instruments, batch, summary};
+    std::optional<RequestCandidate> spareRequest;
+
+    for (int i = 0; i < employees; ++i) {
+        const ClientPlan& plan = plans.at(i);
+        const QUuid& clientId = people->clients.at(i);
+        const bool isShowcase = i == showcase;
+        if (plan.participates) {
+            RAPPORT_TRY(addWellbeing(generation, clientId, plan.course, isShowcase));
+        }
+        auto professionals = addConnections(generation, *people, clientId, plan.connections, isShowcase);
+        if (!professionals) {
+            return tl::unexpected(professionals.error());
+        }
+        const SharingState sharing
+            = isShowcase ? SharingState {true, true} : randomSharing(!professionals->isEmpty(), random);
+        RAPPORT_TRY(addSharingHistory(store, clientId, sharing, random, summary.sharingChanges));
+        auto spare = addShareRequests(store, clientId, *professionals, sharing, random, summary);
+        if (!spare) {
+            return tl::unexpected(spare.error());
+        }
+        if (*spare) {
+            spareRequest = *spare;
+        }
+    }
+
+    // However the dice fell, leave at least one request waiting, so the demo shows how clients answer them.
+    if (summary.pendingRequests == 0 && spareRequest) {
+        auto request
+            = store.shareRequests().add(spareRequest->professionalId, spareRequest->clientId, spareRequest->metric);
+        if (!request) {
+            return tl::unexpected(request.error());
+        }
+        ++summary.pendingRequests;
+    }
+
+    RAPPORT_TRY(batch.flush());
+    return {};
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(DemoOptions options)
@@ -431,98 +511,16 @@ Result<DemoSummary> DemoGenerator::fill(Store& store, const InstrumentRegistry& 
     if (!instruments) {
         return tl::unexpected(instruments.error());
     }
-    const int employees = m_options.employees;
     const DemoPeriod period
         = DemoPeriod::ending(m_options.until.isValid() ? m_options.until : store.clock().now(), m_options.months);
     DemoRandom random(m_options.seed);
 
-    // One transaction for everything: the repositories' own transactions join it (BulkLoad: no savepoint each, a
-    // larger page cache), so the whole organisation is written with a single commit (and appears all at once, or
-    // not at all).
-    auto transaction = Transaction::begin(store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-    // The HR summaries are rebuilt once at the end instead of by a trigger on each of ~50 inserts per employee.
-    RAPPORT_TRY(Migrations::suspendHrSummaries(store.database()));
-    auto bulkLoad = BulkLoad::begin(store.database());
-    if (!bulkLoad) {
-        return tl::unexpected(bulkLoad.error());
-    }
-
-    auto people = addPeople(store, m_options, random);
-    if (!people) {
-        return tl::unexpected(people.error());
-    }
-
-    // Decide who takes part before writing anything, so that the courses can be dealt out in fixed proportions.
-    // The showcase client works with two professionals (when there are two), answers throughout and improves.
-    const int showcase = random.between(0, employees - 1);
-    QList<ClientPlan> plans(employees);
-    int participants = 0;
-    for (int i = 0; i < employees; ++i) {
-        ClientPlan& plan = plans[i];
-        const bool connected = i == showcase || random.chance(0.70);
-        if (connected) {
-            const double r = random.uniform();
-            plan.connections = i == showcase ? 2 : r < 0.65 ? 1 : r < 0.90 ? 2 : 3;
-        }
-        plan.participates = i == showcase || random.chance(connected ? 0.88 : 0.62);
-        participants += plan.participates && i != showcase ? 1 : 0;
-    }
-    const QList<Course> courses = courseQuota(participants, random);
-    for (int i = 0, next = 0; i < employees; ++i) {
-        if (i == showcase) {
-            plans[i].course = Course::Improving; // getting better while working with professionals
-        } else if (plans.at(i).participates) {
-            plans[i].course = courses.at(next++);
-        }
-    }
-
+    // One bulk load for everything: the repositories' own transactions join it (no savepoint each, a larger page
+    // cache, the HR summaries rebuilt once at the end instead of by a trigger on each of ~50 inserts per employee),
+    // so the whole organisation is written with a single commit (and appears all at once, or not at all).
     DemoSummary summary;
-    summary.employees = employees;
-    summary.professionals = m_options.professionals;
-    summary.showcaseClient = people->clients.at(showcase);
-    DemoSubmissionBatch batch(store);
-    Generation generation {store, period, random, *instruments, batch, summary};
-    std::optional<RequestCandidate> spareRequest;
-
-    for (int i = 0; i < employees; ++i) {
-        const ClientPlan& plan = plans.at(i);
-        const QUuid& clientId = people->clients.at(i);
-        const bool isShowcase = i == showcase;
-        if (plan.participates) {
-            RAPPORT_TRY(addWellbeing(generation, clientId, plan.course, isShowcase));
-        }
-        auto professionals = addConnections(generation, *people, clientId, plan.connections, isShowcase);
-        if (!professionals) {
-            return tl::unexpected(professionals.error());
-        }
-        const SharingState sharing
-            = isShowcase ? SharingState {true, true} : randomSharing(!professionals->isEmpty(), random);
-        RAPPORT_TRY(addSharingHistory(store, clientId, sharing, random, summary.sharingChanges));
-        auto spare = addShareRequests(store, clientId, *professionals, sharing, random, summary);
-        if (!spare) {
-            return tl::unexpected(spare.error());
-        }
-        if (*spare) {
-            spareRequest = *spare;
-        }
-    }
-
-    // However the dice fell, leave at least one request waiting, so the demo shows how clients answer them.
-    if (summary.pendingRequests == 0 && spareRequest) {
-        auto request
-            = store.shareRequests().add(spareRequest->professionalId, spareRequest->clientId, spareRequest->metric);
-        if (!request) {
-            return tl::unexpected(request.error());
-        }
-        ++summary.pendingRequests;
-    }
-
-    RAPPORT_TRY(batch.flush());
-    RAPPORT_TRY(Migrations::rebuildHrSummaries(store.database()));
-    RAPPORT_TRY(transaction->commit());
+    RAPPORT_TRY(store.bulkLoad(
+        [&]() -> Result<void> { return writeOrganisation(store, m_options, *instruments, period, random, summary); }));
     return summary;
 }
 
@@ -547,57 +545,57 @@ Result<QUuid> addLongHistoryClient(Store& store,
     const DemoPeriod period = DemoPeriod::ending(until.isValid() ? until : store.clock().now(), years * 12);
     DemoRandom random(seed);
 
-    auto transaction = Transaction::begin(store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-
-    DemoNameMaker names;
-    const QList<DemoTeam> teams = DemoNames::teams();
-    const QString name = names.next(random);
-    const QString& team = teams.at(random.between(0, static_cast<int>(teams.size()) - 1)).name;
-    auto client = store.people().add(name, Role::Client, team);
-    if (!client) {
-        return tl::unexpected(client.error());
-    }
-
-    // Fortnightly wellbeing through a difficult stretch and back.
-    DemoSubmissionBatch batch(store);
-    DemoWellbeingPlan wellbeing
-        = DemoWellbeingPlan::make(Course::DipAndRecovery, instruments->wellbeing.definition().items.size(), random);
-    wellbeing.firstDay = random.between(0, 6);
-    wellbeing.lastDay = period.days;
-    wellbeing.fixedInterval = 14;
-    RAPPORT_TRY(wellbeing.addSeries(period, client->id, instruments->wellbeing, random, batch));
-
-    // A weekly session with each professional, on their own weekday, always followed by the survey.
-    for (int p = 0; p < professionalCount; ++p) {
-        auto professional = store.people().add(names.nextProfessional(random), Role::Professional);
-        if (!professional) {
-            return tl::unexpected(professional.error());
+    QUuid clientId;
+    const auto write = [&]() -> Result<void> {
+        DemoNameMaker names;
+        const QList<DemoTeam> teams = DemoNames::teams();
+        const QString name = names.next(random);
+        const QString& team = teams.at(random.between(0, static_cast<int>(teams.size()) - 1)).name;
+        auto client = store.people().add(name, Role::Client, team);
+        if (!client) {
+            return tl::unexpected(client.error());
         }
-        auto connection = store.connections().connect(client->id, professional->id, Connection::State::Accepted);
-        if (!connection) {
-            return tl::unexpected(connection.error());
-        }
-        const Fit fit = p == 0 || random.chance(0.8) ? Fit::Good : Fit::Fair;
-        DemoAlliancePlan plan
-            = DemoAlliancePlan::make(fit, period, random.normal(0, 0.2), instruments->alliance.definition(), random);
-        plan.firstDay = random.between(0, 6);
-        plan.weekday = p % 5 + 1;
-        plan.cadence = 7;
-        plan.maxSessions = 0;
-        plan.surveyChance = 1.0;
-        plan.regular = true;
-        RAPPORT_TRY(plan.addSeries(period, client->id, professional->id, instruments->alliance, random, batch));
-    }
 
-    int changes = 0;
-    RAPPORT_TRY(setSharing(store, client->id, Metric::Alliance, true, changes));
-    RAPPORT_TRY(setSharing(store, client->id, Metric::Wellbeing, true, changes));
-    RAPPORT_TRY(batch.flush());
-    RAPPORT_TRY(transaction->commit());
-    return client->id;
+        // Fortnightly wellbeing through a difficult stretch and back.
+        DemoSubmissionBatch batch(store);
+        DemoWellbeingPlan wellbeing
+            = DemoWellbeingPlan::make(Course::DipAndRecovery, instruments->wellbeing.definition().items.size(), random);
+        wellbeing.firstDay = random.between(0, 6);
+        wellbeing.lastDay = period.days;
+        wellbeing.fixedInterval = 14;
+        RAPPORT_TRY(wellbeing.addSeries(period, client->id, instruments->wellbeing, random, batch));
+
+        // A weekly session with each professional, on their own weekday, always followed by the survey.
+        for (int p = 0; p < professionalCount; ++p) {
+            auto professional = store.people().add(names.nextProfessional(random), Role::Professional);
+            if (!professional) {
+                return tl::unexpected(professional.error());
+            }
+            auto connection = store.connections().connect(client->id, professional->id, Connection::State::Accepted);
+            if (!connection) {
+                return tl::unexpected(connection.error());
+            }
+            const Fit fit = p == 0 || random.chance(0.8) ? Fit::Good : Fit::Fair;
+            DemoAlliancePlan plan
+                = DemoAlliancePlan::make(fit, period, random.normal(0, 0.2), instruments->alliance.definition(), random);
+            plan.firstDay = random.between(0, 6);
+            plan.weekday = p % 5 + 1;
+            plan.cadence = 7;
+            plan.maxSessions = 0;
+            plan.surveyChance = 1.0;
+            plan.regular = true;
+            RAPPORT_TRY(plan.addSeries(period, client->id, professional->id, instruments->alliance, random, batch));
+        }
+
+        int changes = 0;
+        RAPPORT_TRY(setSharing(store, client->id, Metric::Alliance, true, changes));
+        RAPPORT_TRY(setSharing(store, client->id, Metric::Wellbeing, true, changes));
+        RAPPORT_TRY(batch.flush());
+        clientId = client->id;
+        return {};
+    };
+    RAPPORT_TRY(store.transaction(write));
+    return clientId;
 }
 
 } // namespace rapport

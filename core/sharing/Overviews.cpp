@@ -154,4 +154,19 @@ Result<ProfessionalOverview> loadProfessionalOverview(Store& store, const Instru
     return overview;
 }
 
+bool affectsClient(const StoreChange& change, const QUuid& clientId)
+{
+    using Kind = StoreChange::Kind;
+    return change.concerns(clientId) || change.touches(Kind::Settings | Kind::HubBinding | Kind::People);
+}
+
+bool affects(const StoreChange& change, const ProfessionalOverview& overview)
+{
+    if (change.concerns(overview.professional.id) || change.touches(StoreChange::Kind::HubBinding)) {
+        return true;
+    }
+    return std::any_of(overview.clients.cbegin(), overview.clients.cend(),
+                       [&](const ProfessionalClientEntry& entry) { return change.concerns(entry.client.id); });
+}
+
 } // namespace rapport

@@ -5,6 +5,7 @@
 #include "domain/Person.h"
 #include "domain/ShareRequest.h"
 #include "domain/SharingState.h"
+#include "store/StoreChange.h"
 
 #include <QList>
 
@@ -57,5 +58,17 @@ struct ProfessionalOverview
 /** The professional view of `professionalId`: every connected client through the sharing policy. */
 [[nodiscard]] Result<ProfessionalOverview> loadProfessionalOverview(Store& store, const InstrumentRegistry& registry,
                                                                     const QUuid& professionalId);
+
+/**
+ * Whether `change` may alter what the dashboard of `clientId` shows: anything of the client's (their answers,
+ * connections, sharing, requests), their preferences and reminders, the hub binding, and any person's name (their
+ * professionals', former ones included).
+ */
+[[nodiscard]] bool affectsClient(const StoreChange& change, const QUuid& clientId);
+/**
+ * Whether `change` may alter `overview`, the view of one professional: anything of the professional's (a new
+ * connection, a request) or of a client in it (a check-in, a sharing switch, a name), or the hub binding.
+ */
+[[nodiscard]] bool affects(const StoreChange& change, const ProfessionalOverview& overview);
 
 } // namespace rapport

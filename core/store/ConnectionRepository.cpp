@@ -1,4 +1,5 @@
 #include "ConnectionRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "PersonRepository.h"
@@ -45,7 +46,7 @@ Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QU
     }
     Connection connection{QUuid::createUuid(), clientId, professionalId, m_store.clock().now(), {}, state, {}};
     connection.updatedAt = connection.createdAt;
-    auto insert = m_store.database().cached(QStringLiteral("INSERT INTO connections (id, client_id, professional_id, "
+    auto insert = StoreAccess::database(m_store).cached(QStringLiteral("INSERT INTO connections (id, client_id, professional_id, "
                                                            "created_at, updated_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert) {
         return tl::unexpected(insert.error());
@@ -62,30 +63,30 @@ Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QU
         }
         return tl::unexpected(ran.error());
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Connections, {clientId, professionalId}));
     return connection;
 }
 
 Result<void> ConnectionRepository::disconnect(const QUuid& clientId, const QUuid& professionalId)
 {
-    auto remove = m_store.database().cached(
+    auto remove = StoreAccess::database(m_store).cached(
         QStringLiteral("DELETE FROM connections WHERE client_id = ?1 AND professional_id = ?2"));
     if (!remove) {
         return tl::unexpected(remove.error());
     }
     remove->bind(1, clientId).bind(2, professionalId);
     RAPPORT_TRY(remove->run());
-    if (m_store.database().changes() == 0) {
+    if (StoreAccess::database(m_store).changes() == 0) {
         return fail(ErrorCode::NotFound, CoreTr::tr("These two are not connected."));
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Connections, {clientId, professionalId}));
     return {};
 }
 
 Result<std::optional<ConnectionDecision>> ConnectionRepository::decide(const QUuid& connectionId,
                                                                       const QUuid& clientId, bool accept)
 {
-    auto transaction = Transaction::begin(m_store.database());
+    auto transaction = Transaction::begin(StoreAccess::database(m_store));
     if (!transaction) {
         return tl::unexpected(transaction.error());
     }
@@ -102,7 +103,7 @@ Result<std::optional<ConnectionDecision>> ConnectionRepository::decide(const QUu
     }
     ConnectionDecision decision{QUuid::createUuid(), connectionId, clientId, connection->professionalId, accept,
                                 m_store.clock().now()};
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto update = db.cached(
         QStringLiteral("UPDATE connections SET state = ?2, decided_at = ?3, updated_at = ?3 WHERE id = ?1"));
     if (!update) {
@@ -124,7 +125,7 @@ Result<std::optional<ConnectionDecision>> ConnectionRepository::decide(const QUu
         .bind(6, decision.at);
     RAPPORT_TRY(log->run());
     RAPPORT_TRY(transaction->commit());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Connections, {clientId, decision.professionalId}));
     return std::optional<ConnectionDecision>(decision);
 }
 
@@ -152,7 +153,7 @@ Result<Connection> ConnectionRepository::byId(const QUuid& connectionId)
 
 Result<QList<ConnectionDecision>> ConnectionRepository::decisions(const QUuid& clientId)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, decided_at FROM "
                        "connection_decisions WHERE client_id = ?1 ORDER BY decided_at, rowid"));
     if (!select) {
@@ -189,7 +190,7 @@ Result<std::optional<Connection>> ConnectionRepository::find(const QUuid& client
 
 Result<QList<Connection>> ConnectionRepository::select(const QString& where, const QUuid& id)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         QStringLiteral("SELECT %1 FROM connections WHERE %2 ORDER BY created_at, id")
             .arg(QString::fromLatin1(ConnectionColumns), where));
     if (!select) {

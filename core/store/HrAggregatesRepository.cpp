@@ -1,4 +1,5 @@
 #include "HrAggregatesRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
@@ -153,7 +154,7 @@ HrAggregatesRepository::HrAggregatesRepository(Store& store)
 
 Result<QList<HrTeamHeadcount>> HrAggregatesRepository::employeesByTeam()
 {
-    auto select = m_store.database().cached(QString::fromUtf8(EmployeesByTeamSql));
+    auto select = StoreAccess::database(m_store).cached(QString::fromUtf8(EmployeesByTeamSql));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -177,7 +178,7 @@ Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const Ins
     const qsizetype bracketCount = instrument.brackets.size();
     const QString sql
         = QString::fromUtf8(ParticipantGroupsSql).arg(bracketCase(QStringLiteral("g.latest"), bracketCount));
-    auto select = m_store.database().cached(sql);
+    auto select = StoreAccess::database(m_store).cached(sql);
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -217,7 +218,7 @@ Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const Ins
 
 Result<QList<HrMonthFigures>> HrAggregatesRepository::monthly(const QString& instrumentId)
 {
-    auto select = m_store.database().cached(QString::fromUtf8(MonthlySql));
+    auto select = StoreAccess::database(m_store).cached(QString::fromUtf8(MonthlySql));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -238,7 +239,7 @@ Result<QList<HrMonthFigures>> HrAggregatesRepository::monthly(const QString& ins
 Result<HrAllianceFigures> HrAggregatesRepository::alliance(const QString& instrumentId)
 {
     HrAllianceFigures figures;
-    auto totals = m_store.database().cached(QString::fromUtf8(AllianceTotalsSql)
+    auto totals = StoreAccess::database(m_store).cached(QString::fromUtf8(AllianceTotalsSql)
                                                 .arg(QString::fromUtf8(LatestAllianceSql)
                                                          .arg(QStringLiteral("count(*) AS n, total(s.score) AS score_sum"),
                                                               QStringLiteral("GROUP BY s.person_id"))));
@@ -252,7 +253,7 @@ Result<HrAllianceFigures> HrAggregatesRepository::alliance(const QString& instru
         figures.scoreSum = row.real(2);
     }));
 
-    auto patterns = m_store.database().cached(
+    auto patterns = StoreAccess::database(m_store).cached(
         QString::fromUtf8(LatestAllianceSql)
             .arg(QStringLiteral("s.answers, count(*)"), QStringLiteral("GROUP BY s.answers ORDER BY s.answers")));
     if (!patterns) {

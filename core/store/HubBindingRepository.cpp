@@ -1,4 +1,5 @@
 #include "HubBindingRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "PersonRepository.h"
@@ -15,7 +16,7 @@ HubBindingRepository::HubBindingRepository(Store& store)
 
 Result<std::optional<HubBinding>> HubBindingRepository::binding()
 {
-    auto select = m_store.database().cached(QStringLiteral(
+    auto select = StoreAccess::database(m_store).cached(QStringLiteral(
         "SELECT person_id, login, hub_url, role, joined_at, last_synced_at FROM hub_binding WHERE singleton = 1"));
     if (!select) {
         return tl::unexpected(select.error());
@@ -52,7 +53,7 @@ Result<HubBinding> HubBindingRepository::bind(const HubBinding& binding, const P
                                "(rapport-cli init) for %2.")
                         .arg((*existing)->login, binding.login));
     }
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
@@ -106,7 +107,7 @@ Result<HubBinding> HubBindingRepository::bind(const HubBinding& binding, const P
     upsert->bind(5, now);
     RAPPORT_TRY(upsert->run());
     RAPPORT_TRY(transaction->commit());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange::everything());
     auto stored = this->binding();
     if (!stored) {
         return tl::unexpected(stored.error());
@@ -116,7 +117,7 @@ Result<HubBinding> HubBindingRepository::bind(const HubBinding& binding, const P
 
 Result<void> HubBindingRepository::recordSync(const QDateTime& at)
 {
-    auto update = m_store.database().cached(
+    auto update = StoreAccess::database(m_store).cached(
         QStringLiteral("UPDATE hub_binding SET last_synced_at = ?1, updated_at = ?1 WHERE singleton = 1"));
     if (!update) {
         return tl::unexpected(update.error());

@@ -1,4 +1,5 @@
 #include "PersonRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
@@ -50,7 +51,7 @@ Result<Person> PersonRepository::add(const QString& name, Role role, const QStri
     person.createdAt = m_store.clock().now();
     person.updatedAt = person.createdAt;
 
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
@@ -87,13 +88,13 @@ Result<Person> PersonRepository::add(const QString& name, Role role, const QStri
     if (auto committed = transaction->commit(); !committed) {
         return tl::unexpected(committed.error());
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::People, {person.id}));
     return person;
 }
 
 Result<Person> PersonRepository::find(const QUuid& id)
 {
-    auto select = m_store.database().cached(SelectPerson + QStringLiteral("WHERE id = ?1"));
+    auto select = StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("WHERE id = ?1"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -110,8 +111,8 @@ Result<Person> PersonRepository::find(const QUuid& id)
 
 Result<QList<Person>> PersonRepository::list(std::optional<Role> role)
 {
-    auto select = role ? m_store.database().cached(SelectPerson + QStringLiteral("WHERE role = ?1 ORDER BY name, id"))
-                       : m_store.database().cached(SelectPerson + QStringLiteral("ORDER BY name, id"));
+    auto select = role ? StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("WHERE role = ?1 ORDER BY name, id"))
+                       : StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("ORDER BY name, id"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -133,8 +134,8 @@ Result<QList<Person>> PersonRepository::list(std::optional<Role> role)
 
 Result<qint64> PersonRepository::count(std::optional<Role> role)
 {
-    auto select = role ? m_store.database().cached(QStringLiteral("SELECT count(*) FROM people WHERE role = ?1"))
-                       : m_store.database().cached(QStringLiteral("SELECT count(*) FROM people"));
+    auto select = role ? StoreAccess::database(m_store).cached(QStringLiteral("SELECT count(*) FROM people WHERE role = ?1"))
+                       : StoreAccess::database(m_store).cached(QStringLiteral("SELECT count(*) FROM people"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -154,7 +155,7 @@ Result<Person> PersonRepository::rename(const QUuid& id, const QString& name)
     if (trimmed.isEmpty() || trimmed.size() > 200) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("A name must have between 1 and 200 characters."));
     }
-    auto update = m_store.database().cached(QStringLiteral("UPDATE people SET name = ?2, updated_at = ?3 WHERE id = ?1"));
+    auto update = StoreAccess::database(m_store).cached(QStringLiteral("UPDATE people SET name = ?2, updated_at = ?3 WHERE id = ?1"));
     if (!update) {
         return tl::unexpected(update.error());
     }
@@ -162,13 +163,13 @@ Result<Person> PersonRepository::rename(const QUuid& id, const QString& name)
     if (auto ran = update->run(); !ran) {
         return tl::unexpected(ran.error());
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::People, {id}));
     return find(id);
 }
 
 Result<Person> PersonRepository::setTeam(const QUuid& id, const QString& team)
 {
-    auto update = m_store.database().cached(
+    auto update = StoreAccess::database(m_store).cached(
         QStringLiteral("UPDATE people SET team = ?2, updated_at = ?3 WHERE id = ?1 AND role = 'client'"));
     if (!update) {
         return tl::unexpected(update.error());
@@ -178,7 +179,7 @@ Result<Person> PersonRepository::setTeam(const QUuid& id, const QString& team)
     if (auto ran = update->run(); !ran) {
         return tl::unexpected(ran.error());
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::People, {id}));
     return find(id);
 }
 
@@ -187,7 +188,7 @@ Result<void> PersonRepository::erase(const QUuid& id)
     if (auto existing = find(id); !existing) {
         return tl::unexpected(existing.error());
     }
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
@@ -204,7 +205,7 @@ Result<void> PersonRepository::erase(const QUuid& id)
     if (auto committed = transaction->commit(); !committed) {
         return committed;
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::People | StoreChange::Kind::Connections | StoreChange::Kind::Submissions | StoreChange::Kind::Sharing | StoreChange::Kind::ShareRequests, {id}));
     return {};
 }
 

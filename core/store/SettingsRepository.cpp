@@ -1,4 +1,5 @@
 #include "SettingsRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
@@ -12,7 +13,7 @@ SettingsRepository::SettingsRepository(Store& store)
 
 Result<QString> SettingsRepository::value(const QString& key, const QString& fallback)
 {
-    auto select = m_store.database().cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
+    auto select = StoreAccess::database(m_store).cached(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -26,7 +27,7 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
 
 Result<void> SettingsRepository::setValue(const QString& key, const QString& value)
 {
-    auto upsert = m_store.database().cached(QStringLiteral(
+    auto upsert = StoreAccess::database(m_store).cached(QStringLiteral(
         "INSERT OR REPLACE INTO settings (key, value, created_at, updated_at) VALUES (?1, ?2, "
         "coalesce((SELECT created_at FROM settings WHERE key = ?1), ?3), ?3)"));
     if (!upsert) {
@@ -34,7 +35,7 @@ Result<void> SettingsRepository::setValue(const QString& key, const QString& val
     }
     upsert->bind(1, key).bind(2, value).bind(3, m_store.clock().now());
     RAPPORT_TRY(upsert->run());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Settings, {}));
     return {};
 }
 

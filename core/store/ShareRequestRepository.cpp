@@ -1,4 +1,5 @@
 #include "ShareRequestRepository.h"
+#include "StoreAccess.h"
 
 #include "ConnectionRepository.h"
 #include "Database.h"
@@ -55,7 +56,7 @@ Result<ShareRequest> ShareRequestRepository::add(const QUuid& professionalId, co
     request.clientId = clientId;
     request.metric = metric;
     request.requestedAt = m_store.clock().now();
-    auto insert = m_store.database().cached(QStringLiteral(
+    auto insert = StoreAccess::database(m_store).cached(QStringLiteral(
         "INSERT INTO share_requests (id, professional_id, client_id, metric, status, requested_at, created_at, "
         "updated_at) VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?5, ?5)"));
     if (!insert) {
@@ -73,7 +74,7 @@ Result<ShareRequest> ShareRequestRepository::add(const QUuid& professionalId, co
         }
         return tl::unexpected(ran.error());
     }
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::ShareRequests, {clientId, professionalId}));
     return request;
 }
 
@@ -89,7 +90,7 @@ Result<ShareRequest> ShareRequestRepository::answer(const QUuid& requestId, bool
     if (request->status != ShareRequest::Status::Pending) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("This request has already been answered."));
     }
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
@@ -107,7 +108,7 @@ Result<ShareRequest> ShareRequestRepository::answer(const QUuid& requestId, bool
         RAPPORT_TRY(m_store.sharing().setWithinTransaction(request->clientId, request->metric, true, answeredBy));
     }
     RAPPORT_TRY(transaction->commit());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::ShareRequests | StoreChange::Kind::Sharing, {request->clientId, request->professionalId}));
     return request;
 }
 
@@ -139,7 +140,7 @@ Result<QList<ShareRequest>> ShareRequestRepository::forProfessional(const QUuid&
 
 Result<QList<ShareRequest>> ShareRequestRepository::select(const QString& column, const QUuid& id)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         SelectRequest + QStringLiteral("WHERE %1 = ?1 ORDER BY requested_at DESC, rowid DESC").arg(column));
     if (!select) {
         return tl::unexpected(select.error());

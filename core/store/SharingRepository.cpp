@@ -1,4 +1,5 @@
 #include "SharingRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "PersonRepository.h"
@@ -14,7 +15,7 @@ SharingRepository::SharingRepository(Store& store)
 
 Result<SharingState> SharingRepository::state(const QUuid& clientId)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         QStringLiteral("SELECT metric, enabled FROM sharing_settings WHERE client_id = ?1"));
     if (!select) {
         return tl::unexpected(select.error());
@@ -41,7 +42,7 @@ Result<SharingState> SharingRepository::state(const QUuid& clientId)
 Result<std::optional<SharingChange>> SharingRepository::set(const QUuid& clientId, Metric metric, bool on,
                                                             const QUuid& changedBy)
 {
-    auto transaction = Transaction::begin(m_store.database());
+    auto transaction = Transaction::begin(StoreAccess::database(m_store));
     if (!transaction) {
         return tl::unexpected(transaction.error());
     }
@@ -51,7 +52,7 @@ Result<std::optional<SharingChange>> SharingRepository::set(const QUuid& clientI
     }
     RAPPORT_TRY(transaction->commit());
     if (*change) {
-        m_store.notifyChanged();
+        StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Sharing, {clientId}));
     }
     return change;
 }
@@ -78,7 +79,7 @@ Result<std::optional<SharingChange>> SharingRepository::setWithinTransaction(con
         return std::optional<SharingChange>();
     }
     SharingChange change{QUuid::createUuid(), clientId, metric, before, on, changedBy, m_store.clock().now()};
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto update = db.cached(QStringLiteral(
         "INSERT OR REPLACE INTO sharing_settings (client_id, metric, enabled, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, coalesce((SELECT created_at FROM sharing_settings WHERE client_id = ?1 AND metric = ?2), "
@@ -107,7 +108,7 @@ Result<std::optional<SharingChange>> SharingRepository::setWithinTransaction(con
 
 Result<QList<SharingChange>> SharingRepository::log(const QUuid& clientId)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         QStringLiteral("SELECT id, client_id, metric, old_value, new_value, changed_by, changed_at FROM sharing_audit "
                        "WHERE client_id = ?1 ORDER BY changed_at, rowid"));
     if (!select) {

@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#include <utility>
+
 #include <sodium.h>
 
 #include <filesystem>
@@ -392,8 +394,54 @@ Result<void> Store::transaction(const std::function<Result<void>()>& work)
     if (!transaction) {
         return tl::unexpected(transaction.error());
     }
-    RAPPORT_TRY(work());
-    return transaction->commit();
+    const bool outer = m_transactionDepth == 0;
+    ++m_transactionDepth;
+    Result<void> done = work();
+    if (done) {
+        done = transaction->commit();
+    }
+    --m_transactionDepth;
+    if (!outer) {
+        return done; // the outer transaction reports (or discards) what this one wrote
+    }
+    StoreChange change = std::exchange(m_pendingChange, StoreChange());
+    if (done && !change.isEmpty()) {
+        Q_EMIT changed(change);
+    }
+    return done;
+}
+
+Result<void> Store::bulkLoad(const std::function<Result<void>()>& work, HrSummaries summaries)
+{
+    if (m_transactionDepth > 0) {
+        return fail(ErrorCode::Internal, QStringLiteral("A bulk load cannot run inside another transaction."));
+    }
+    return transaction([&]() -> Result<void> {
+        if (summaries == HrSummaries::RebuildAfter) {
+            // Rebuilt once at the end instead of by a trigger on each of the many inserts per person.
+            RAPPORT_TRY(Migrations::suspendHrSummaries(*m_database));
+        }
+        {
+            auto load = BulkLoad::begin(*m_database);
+            if (!load) {
+                return tl::unexpected(load.error());
+            }
+            RAPPORT_TRY(work());
+        }
+        if (summaries == HrSummaries::RebuildAfter) {
+            RAPPORT_TRY(Migrations::rebuildHrSummaries(*m_database));
+        }
+        return {};
+    });
+}
+
+void Store::recordChange(const StoreChange& change)
+{
+    if (m_transactionDepth > 0) {
+        m_pendingChange.merge(change);
+        return;
+    }
+    Q_EMIT changed(change);
 }
 
 ConnectionRepository Store::connections()
@@ -429,11 +477,6 @@ HubBindingRepository Store::hubBinding()
 SyncRepository Store::sync()
 {
     return SyncRepository(*this);
-}
-
-void Store::notifyChanged()
-{
-    Q_EMIT changed();
 }
 
 } // namespace rapport

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "crypto/KeyDerivation.h"
 #include "crypto/SecureBytes.h"
+#include "store/StoreChange.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +25,8 @@ class ShareRequestRepository;
 class SharingRepository;
 class SubmissionRepository;
 class SyncRepository;
+class StoreAccess;
+class StoreTesting;
 
 /** How a store is created or opened. */
 struct StoreOptions
@@ -43,7 +46,10 @@ struct StoreOptions
  * Everything Rapport knows about the people in a programme, in one SQLCipher database plus a plaintext key header.
  * The key comes from the passphrase through Argon2id and lives only in guarded memory while the store is open.
  * One process at a time may open a store (a lock file beside it); every write is one transaction, and `changed`
- * is emitted after each committed write so open views can refresh.
+ * is emitted after each committed write, saying what changed, so open views refresh only what they show.
+ *
+ * The SQL connection, the key and the change notification are private: the repositories and the backup code reach
+ * them through StoreAccess (core/store, core/backup only), benchmarks and tests through StoreTesting.
  */
 class Store : public QObject
 {
@@ -64,13 +70,6 @@ public:
      */
     [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString& path, const SecureBytes& passphrase,
                                                              StoreOptions options = {});
-    /**
-     * Opens an existing store with its raw 32-byte database key instead of a passphrase, skipping key derivation
-     * (for benchmarks that time everything after it, and tools that already hold the key). The key must match the
-     * key file's check value (WrongPassphrase otherwise), so it opens nothing the passphrase would not.
-     */
-    [[nodiscard]] static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key,
-                                                                    StoreOptions options = {});
     ~Store() override;
 
     [[nodiscard]] QString path() const { return m_path; }
@@ -97,6 +96,21 @@ public:
      */
     [[nodiscard]] Result<void> transaction(const std::function<Result<void>()>& work);
 
+    /** What a bulk load does about the HR summaries the triggers keep (local schema 4). */
+    enum class HrSummaries
+    {
+        RebuildAfter, ///< triggers off while loading, one grouped rebuild before the commit (fast)
+        KeepLive,     ///< the triggers run for every row (tests of the triggers themselves)
+    };
+    /**
+     * Runs `work` as one transaction that writes a large amount of data (the demo generator, test organisations):
+     * the repositories' transactions inside join it instead of each taking a savepoint, the page cache is larger
+     * while it lasts, and `changed` reports everything once after the commit. Internal when called inside another
+     * transaction.
+     */
+    [[nodiscard]] Result<void> bulkLoad(const std::function<Result<void>()>& work,
+                                        HrSummaries summaries = HrSummaries::RebuildAfter);
+
     [[nodiscard]] PersonRepository people();
     [[nodiscard]] ConnectionRepository connections();
     [[nodiscard]] SubmissionRepository submissions();
@@ -108,28 +122,30 @@ public:
     /** The local half of syncing with the hub. */
     [[nodiscard]] SyncRepository sync();
 
-    /** The raw database key, for core code that opens its own connection to this store (backups). */
-    [[nodiscard]] const SecureBytes& key() const { return m_key; }
     /** The database's SQLCipher page size (CipherPageSize in Database.h), from the key file. */
     [[nodiscard]] int cipherPageSize() const { return m_pageSize; }
 
-    /**
-     * The statements that make the `sqlcipher` shell read this store's file as Rapport does (raw key, pinned cipher
-     * settings, cache and temporary-storage pragmas), then read its first page. For rapport-bench, which times the
-     * HR aggregates there as the engine's own floor. It holds the key: wipe it after use, never write it to disk.
-     */
-    [[nodiscard]] QByteArray shellPreamble() const;
-
-    /** The connection, for the store's repositories and the backup code in core. Nothing outside core sees SQL. */
-    [[nodiscard]] Database& database() { return *m_database; }
-    /** Called by repositories after a committed write. */
-    void notifyChanged();
-
 Q_SIGNALS:
-    /** A write was committed. */
-    void changed();
+    /**
+     * A write was committed: what it changed. Inside transaction() or bulkLoad(), once after the outer commit for
+     * everything written in it; nothing after a rollback.
+     */
+    void changed(const rapport::StoreChange& change);
 
 private:
+    friend class StoreAccess;
+    friend class StoreTesting;
+
+    /** Opens with the raw database key instead of a passphrase (StoreTesting::openWithKey). */
+    [[nodiscard]] static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key,
+                                                                    StoreOptions options = {});
+    /** The statements that make the `sqlcipher` shell read this store's file as Rapport does (StoreTesting). */
+    [[nodiscard]] QByteArray shellPreamble() const;
+    [[nodiscard]] Database& database() { return *m_database; }
+    [[nodiscard]] const SecureBytes& key() const { return m_key; }
+    /** A repository committed a write: reported now, or after the open transaction() commits. */
+    void recordChange(const StoreChange& change);
+
     Store(QString path, std::unique_ptr<QLockFile> lock, StoreOptions options);
     [[nodiscard]] static Result<std::unique_ptr<QLockFile>> acquireLock(const QString& path);
     [[nodiscard]] Result<void> openDatabase(const SecureBytes& key, bool create);
@@ -144,6 +160,8 @@ private:
     std::unique_ptr<Database> m_database;
     int m_schemaVersion = 0;
     bool m_encrypted = true;
+    int m_transactionDepth = 0; ///< transaction() calls open on the stack
+    StoreChange m_pendingChange; ///< what the open transaction() wrote so far
 };
 
 } // namespace rapport

@@ -1,10 +1,14 @@
 #include "SubmissionRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
 #include "common/CoreTr.h"
 
+#include <QSet>
 #include <QStringList>
+
+#include <utility>
 
 namespace rapport {
 namespace {
@@ -77,7 +81,7 @@ SubmissionRepository::SubmissionRepository(Store& store)
 
 Result<void> SubmissionRepository::insert(const Submission& submission)
 {
-    auto statement = m_store.database().cached(QStringLiteral(
+    auto statement = StoreAccess::database(m_store).cached(QStringLiteral(
         "INSERT INTO submissions (id, person_id, instrument_id, instrument_version, answers, score, professional_id, "
         "submitted_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!statement) {
@@ -108,7 +112,7 @@ Result<Submission> SubmissionRepository::add(Submission submission)
     submission.submittedAt = submission.submittedAt.toUTC();
     submission.createdAt = now;
     submission.updatedAt = now;
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
@@ -120,19 +124,21 @@ Result<Submission> SubmissionRepository::add(Submission submission)
         return tl::unexpected(inserted.error());
     }
     RAPPORT_TRY(transaction->commit());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Submissions, {submission.personId, submission.professionalId}));
     return submission;
 }
 
 Result<void> SubmissionRepository::addMany(const QList<Submission>& submissions)
 {
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
     }
     const QDateTime now = m_store.clock().now();
+    QSet<QUuid> people;
     for (Submission submission : submissions) {
+        people << submission.personId << submission.professionalId;
         if (submission.id.isNull()) {
             submission.id = QUuid::createUuid();
         }
@@ -145,15 +151,15 @@ Result<void> SubmissionRepository::addMany(const QList<Submission>& submissions)
         RAPPORT_TRY(insert(submission));
     }
     RAPPORT_TRY(transaction->commit());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Submissions, std::move(people)));
     return {};
 }
 
 Result<QList<Submission>> SubmissionRepository::forPerson(const QUuid& personId, const QString& instrumentId)
 {
     auto select = instrumentId.isEmpty()
-        ? m_store.database().cached(SelectSubmission + QStringLiteral("WHERE person_id = ?1 ORDER BY submitted_at, id"))
-        : m_store.database().cached(SelectSubmission
+        ? StoreAccess::database(m_store).cached(SelectSubmission + QStringLiteral("WHERE person_id = ?1 ORDER BY submitted_at, id"))
+        : StoreAccess::database(m_store).cached(SelectSubmission
                                     + QStringLiteral("WHERE person_id = ?1 AND instrument_id = ?2 "
                                                      "ORDER BY submitted_at, id"));
     if (!select) {
@@ -169,7 +175,7 @@ Result<QList<Submission>> SubmissionRepository::forPerson(const QUuid& personId,
 Result<QList<Submission>> SubmissionRepository::forConnection(const QUuid& clientId, const QUuid& professionalId,
                                                               const QString& instrumentId)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         SelectSubmission
         + QStringLiteral("WHERE person_id = ?1 AND instrument_id = ?2 AND professional_id = ?3 ORDER BY submitted_at, id"));
     if (!select) {
@@ -181,7 +187,7 @@ Result<QList<Submission>> SubmissionRepository::forConnection(const QUuid& clien
 
 Result<QDateTime> SubmissionRepository::latestAt(const QUuid& personId, const QString& instrumentId)
 {
-    auto select = m_store.database().cached(
+    auto select = StoreAccess::database(m_store).cached(
         QStringLiteral("SELECT max(submitted_at) FROM submissions WHERE person_id = ?1 AND instrument_id = ?2"));
     if (!select) {
         return tl::unexpected(select.error());

@@ -1,4 +1,5 @@
 #include "SyncRepository.h"
+#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
@@ -172,7 +173,7 @@ SyncRepository::SyncRepository(Store& store)
 
 Result<OutgoingBatch> SyncRepository::outgoing(const HubBinding& binding)
 {
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     OutgoingBatch batch;
     switch (binding.role) {
     case Role::Client:
@@ -194,7 +195,7 @@ Result<OutgoingBatch> SyncRepository::outgoing(const HubBinding& binding)
 
 Result<void> SyncRepository::markPushed(const QList<PushedRow>& rows)
 {
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     auto transaction = Transaction::begin(db);
     if (!transaction) {
         return tl::unexpected(transaction.error());
@@ -216,7 +217,7 @@ Result<void> SyncRepository::markPushed(const QList<PushedRow>& rows)
 Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const PulledSnapshot& snapshot,
                                               bool adoptOwnSharing)
 {
-    Database& db = m_store.database();
+    Database& db = StoreAccess::database(m_store);
     const QUuid me = binding.personId;
     auto transaction = Transaction::begin(db);
     if (!transaction) {
@@ -494,7 +495,7 @@ Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const P
     }
     RAPPORT_TRY(db.exec(QStringLiteral("DELETE FROM temp.hub_seen;")));
     RAPPORT_TRY(transaction->commit());
-    m_store.notifyChanged();
+    StoreAccess::changed(m_store, StoreChange::everything());
     return removed;
 }
 

@@ -95,7 +95,14 @@ AdminPanel::AdminPanel(Store& store, QString storePath, std::unique_ptr<AdminPro
     body->addWidget(buildPeopleGroup(), 1);
     layout->addLayout(body, 1);
 
-    connect(&m_store, &Store::changed, this, &AdminPanel::refresh);
+    connect(&m_store, &Store::changed, this, [this](const StoreChange& change) {
+        if (change.touches(StoreChange::Kind::People)) {
+            refreshPeople();
+        }
+        if (change.touches(StoreChange::Kind::Settings)) {
+            refreshScheduleStatus(); // the schedule and its last run live in the settings
+        }
+    });
     loadScheduleForm();
     refresh();
 }

@@ -88,7 +88,11 @@ ClientDashboard::ClientDashboard(Store& store, const InstrumentRegistry& registr
         toFront();
         openWellbeingCheckIn();
     });
-    connect(&m_store, &Store::changed, this, &ClientDashboard::refresh);
+    connect(&m_store, &Store::changed, this, [this](const StoreChange& change) {
+        if (affectsClient(change, m_clientId)) {
+            refresh();
+        }
+    });
     refresh();
 }
 

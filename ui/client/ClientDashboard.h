@@ -35,7 +35,8 @@ class TrendChart;
 /**
  * The client's own dashboard: their name, the Wellbeing Score and one Professional Alliance card per professional,
  * the sharing state, banners for share requests and a due check-in, trend charts and the log of everything they
- * submitted. Reads the store only through loadClientOverview and refreshes whenever the store changes.
+ * submitted. Reads the store only through loadClientOverview and refreshes whenever a change concerns this client
+ * (affectsClient), not after another client's writes.
  */
 class ClientDashboard : public QWidget
 {

@@ -103,7 +103,11 @@ ProfessionalsDialog::ProfessionalsDialog(Store& store, const QUuid& clientId, QW
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProfessionalsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProfessionalsDialog::updateButtons);
-    connect(&m_store, &Store::changed, this, &ProfessionalsDialog::reload);
+    connect(&m_store, &Store::changed, this, [this](const StoreChange& change) {
+        if (change.touches(StoreChange::Kind::Connections, m_clientId) || change.touches(StoreChange::Kind::People)) {
+            reload();
+        }
+    });
 
     reload();
     resize(520, 420);

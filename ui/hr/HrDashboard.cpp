@@ -4,6 +4,7 @@
 #include "HrChartStyle.h"
 #include "common/ResponsiveRow.h"
 #include "HrMonthlyChart.h"
+#include "analytics/HrReportInputs.h"
 #include "HrReportDocument.h"
 #include "HrText.h"
 #include "analytics/HrAnalytics.h"
@@ -95,7 +96,11 @@ HrDashboard::HrDashboard(Store& store, const InstrumentRegistry& registry, QWidg
     m_teamsModel = new HrTeamsModel(m_wellbeing ? m_wellbeing->decimals + 1 : 1, this);
     m_monthlyModel = new HrMonthlyModel(m_wellbeing ? m_wellbeing->decimals + 1 : 1, this);
     buildUi();
-    connect(&store, &Store::changed, this, &HrDashboard::refresh);
+    connect(&store, &Store::changed, this, [this](const StoreChange& change) {
+        if (changesHrReport(change)) {
+            refresh();
+        }
+    });
     refresh();
 }
 

@@ -45,7 +45,13 @@ ProfessionalView::ProfessionalView(Store& store,
 {
     setObjectName(QStringLiteral("professionalView"));
     buildLayout();
-    connect(&m_store, &Store::changed, this, &ProfessionalView::refresh);
+    connect(&m_store, &Store::changed, this, [this](const StoreChange& change) {
+        // After a failed load there is no overview to compare with: reload on anything.
+        const ProfessionalOverview& shown = m_model->overview();
+        if (shown.professional.id.isNull() || affects(change, shown)) {
+            refresh();
+        }
+    });
     refresh();
 }
 

@@ -26,8 +26,8 @@ class ProfessionalClientsModel;
  * The professional view: a coloured band naming the mode and the professional, their connected clients with each
  * one's sharing state, latest alliance score about this professional, trend and last update, and the selected
  * client's detail (ClientDetailPanel) beside interpretation help. Reads the store only through
- * loadProfessionalOverview (so through the sharing policy) and reloads on every Store::changed, so a client who stops
- * sharing disappears from an open view at once. Records share requests through ShareRequestRepository.
+ * loadProfessionalOverview (so through the sharing policy) and reloads on every Store::changed that concerns this
+ * professional or a client in the view, so a client who stops sharing disappears from an open view at once. Records share requests through ShareRequestRepository.
  */
 class ProfessionalView : public QWidget
 {

@@ -4,7 +4,6 @@
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
-#include "store/Database.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"

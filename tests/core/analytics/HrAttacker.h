@@ -10,7 +10,6 @@
 #include "crypto/SecureBytes.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
-#include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 #include "store/SubmissionRepository.h"
@@ -352,48 +351,40 @@ inline Result<std::unique_ptr<Store>> storeOf(const OrgSpec& org, const QString&
     Store& store = **created;
     const InstrumentDefinition* wellbeing = registry.find(InstrumentIds::Wellbeing);
     QList<QUuid> erase;
-    // One transaction for the whole organisation (the summaries' triggers still run for every row), so a run of
-    // thousands of organisations is not a run of fsyncs.
-    auto transaction = Transaction::begin(store.database());
-    if (!transaction) {
-        return tl::unexpected(transaction.error());
-    }
-    std::optional<BulkLoad> bulk;
-    if (auto begun = BulkLoad::begin(store.database())) {
-        bulk.emplace(std::move(*begun));
-    } else {
-        return tl::unexpected(begun.error());
-    }
-    for (qsizetype i = 0; i < org.people.size(); ++i) {
-        const PersonSpec& spec = org.people.at(i);
-        auto person = store.people().add(QStringLiteral("Person %1").arg(i), Role::Client,
-                                         spec.team >= 0 ? org.teams.at(spec.team) : QString());
-        if (!person) {
-            return tl::unexpected(person.error());
-        }
-        for (const auto& [when, score] : spec.answers) {
-            Submission submission;
-            submission.personId = person->id;
-            submission.instrumentId = wellbeing->id;
-            int remaining = score / 4;
-            for (int item = 0; item < 5; ++item) {
-                submission.answers.append(std::min(5, remaining));
-                remaining -= std::min(5, remaining);
+    // One bulk load for the whole organisation, with the summaries' triggers still running for every row (they are
+    // what is tested), so a run of thousands of organisations is not a run of fsyncs.
+    const auto fill = [&]() -> Result<void> {
+        for (qsizetype i = 0; i < org.people.size(); ++i) {
+            const PersonSpec& spec = org.people.at(i);
+            auto person = store.people().add(QStringLiteral("Person %1").arg(i), Role::Client,
+                                             spec.team >= 0 ? org.teams.at(spec.team) : QString());
+            if (!person) {
+                return tl::unexpected(person.error());
             }
-            submission.score = score;
-            submission.submittedAt = when;
-            auto added = store.submissions().add(submission);
-            if (!added) {
-                return tl::unexpected(added.error());
+            for (const auto& [when, score] : spec.answers) {
+                Submission submission;
+                submission.personId = person->id;
+                submission.instrumentId = wellbeing->id;
+                int remaining = score / 4;
+                for (int item = 0; item < 5; ++item) {
+                    submission.answers.append(std::min(5, remaining));
+                    remaining -= std::min(5, remaining);
+                }
+                submission.score = score;
+                submission.submittedAt = when;
+                auto added = store.submissions().add(submission);
+                if (!added) {
+                    return tl::unexpected(added.error());
+                }
+            }
+            if (spec.erased) {
+                erase << person->id;
             }
         }
-        if (spec.erased) {
-            erase << person->id;
-        }
-    }
-    bulk.reset();
-    if (auto committed = transaction->commit(); !committed) {
-        return tl::unexpected(committed.error());
+        return {};
+    };
+    if (auto loaded = store.bulkLoad(fill, Store::HrSummaries::KeepLive); !loaded) {
+        return tl::unexpected(loaded.error());
     }
     for (const QUuid& id : std::as_const(erase)) {
         auto erased = store.people().erase(id);

@@ -15,6 +15,7 @@
 #include "store/PersonRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
+#include "store/StoreTesting.h"
 #include "store/SubmissionRepository.h"
 
 #include <QJsonArray>
@@ -256,7 +257,7 @@ template <typename BindFunction>
 QStringList oracleRows(Store& store, const QString& sql, int columns, BindFunction bind)
 {
     QStringList rows;
-    auto select = store.database().cached(sql);
+    auto select = StoreTesting::database(store).cached(sql);
     if (!select) {
         return {QStringLiteral("error: ") + select.error().message};
     }

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/Database.h"
+#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
 #include "store/StoreSnapshot.h"
@@ -34,7 +35,7 @@ QStringList dumpRows(Store& store)
     for (const QString& table : {QStringLiteral("people"), QStringLiteral("connections"), QStringLiteral("submissions"),
                                  QStringLiteral("sharing_settings"), QStringLiteral("sharing_audit"),
                                  QStringLiteral("share_requests"), QStringLiteral("settings")}) {
-        auto statement = store.database().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        auto statement = StoreTesting::database(store).prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
         if (!statement) {
             return {QStringLiteral("error")};
         }

@@ -3,6 +3,7 @@
 #include "ResultTesting.h"
 #include "StoreTestFixture.h"
 #include "store/Database.h"
+#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
 
 #include <QTemporaryDir>
@@ -27,7 +28,7 @@ private:
     }
     qint64 cacheSize()
     {
-        auto size = m_store->database().queryInteger(QStringLiteral("PRAGMA cache_size;"));
+        auto size = StoreTesting::database(*m_store).queryInteger(QStringLiteral("PRAGMA cache_size;"));
         return size ? *size : 0;
     }
 
@@ -45,12 +46,12 @@ private Q_SLOTS:
 
     void needsAnOpenTransactionOfItsOwn()
     {
-        QVERIFY_ERROR(BulkLoad::begin(m_store->database()), ErrorCode::Internal);
-        auto transaction = Transaction::begin(m_store->database());
+        QVERIFY_ERROR(BulkLoad::begin(StoreTesting::database(*m_store)), ErrorCode::Internal);
+        auto transaction = Transaction::begin(StoreTesting::database(*m_store));
         QVERIFY_RESULT(transaction);
-        auto load = BulkLoad::begin(m_store->database());
+        auto load = BulkLoad::begin(StoreTesting::database(*m_store));
         QVERIFY_RESULT(load);
-        QVERIFY_ERROR(BulkLoad::begin(m_store->database()), ErrorCode::Internal);
+        QVERIFY_ERROR(BulkLoad::begin(StoreTesting::database(*m_store)), ErrorCode::Internal);
     }
 
     void writesInsideCommitOnceWithTheOpenTransaction()
@@ -58,16 +59,16 @@ private Q_SLOTS:
         const qint64 normalCache = cacheSize();
         QCOMPARE(normalCache, -qint64(PageCache::NormalMiB) * 1024);
         {
-            auto transaction = Transaction::begin(m_store->database());
+            auto transaction = Transaction::begin(StoreTesting::database(*m_store));
             QVERIFY_RESULT(transaction);
-            auto load = BulkLoad::begin(m_store->database());
+            auto load = BulkLoad::begin(StoreTesting::database(*m_store));
             QVERIFY_RESULT(load);
             QCOMPARE(cacheSize(), -qint64(PageCache::BulkLoadMiB) * 1024);
             for (int i = 0; i < 5; ++i) {
                 QVERIFY_RESULT(m_store->people().add(QStringLiteral("Person %1").arg(i), Role::Client));
             }
             // No savepoint was opened: there is none to release.
-            QVERIFY(!m_store->database().exec(QStringLiteral("RELEASE rapport_nested;")));
+            QVERIFY(!StoreTesting::database(*m_store).exec(QStringLiteral("RELEASE rapport_nested;")));
             QVERIFY_RESULT(transaction->commit());
         }
         QCOMPARE(people(), 5);
@@ -78,22 +79,22 @@ private Q_SLOTS:
     {
         QVERIFY_RESULT(m_store->people().add(QStringLiteral("Before"), Role::Client));
         {
-            auto transaction = Transaction::begin(m_store->database());
+            auto transaction = Transaction::begin(StoreTesting::database(*m_store));
             QVERIFY_RESULT(transaction);
-            auto load = BulkLoad::begin(m_store->database());
+            auto load = BulkLoad::begin(StoreTesting::database(*m_store));
             QVERIFY_RESULT(load);
             QVERIFY_RESULT(m_store->people().add(QStringLiteral("Loaded"), Role::Client));
             {
                 // A store write that fails half-way: its own transaction ends without committing.
-                auto inner = Transaction::begin(m_store->database());
+                auto inner = Transaction::begin(StoreTesting::database(*m_store));
                 QVERIFY_RESULT(inner);
-                QVERIFY_RESULT(m_store->database().exec(
+                QVERIFY_RESULT(StoreTesting::database(*m_store).exec(
                     QStringLiteral("INSERT INTO settings (key, value, created_at, updated_at) VALUES ('half', 'written', 0, 0);")));
             }
             QVERIFY_ERROR(transaction->commit(), ErrorCode::Internal);
         }
         QCOMPARE(people(), 1); // only the person from before the load
-        auto half = m_store->database().queryInteger(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'"));
+        auto half = StoreTesting::database(*m_store).queryInteger(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'"));
         QVERIFY_RESULT(half);
         QCOMPARE(*half, 0);
         // The next transaction is not affected.
@@ -103,18 +104,18 @@ private Q_SLOTS:
 
     void withoutABulkLoadNestedTransactionsAreSavepoints()
     {
-        auto transaction = Transaction::begin(m_store->database());
+        auto transaction = Transaction::begin(StoreTesting::database(*m_store));
         QVERIFY_RESULT(transaction);
         QVERIFY_RESULT(m_store->people().add(QStringLiteral("Kept"), Role::Client));
         {
-            auto inner = Transaction::begin(m_store->database());
+            auto inner = Transaction::begin(StoreTesting::database(*m_store));
             QVERIFY_RESULT(inner);
-            QVERIFY_RESULT(m_store->database().exec(
+            QVERIFY_RESULT(StoreTesting::database(*m_store).exec(
                 QStringLiteral("INSERT INTO settings (key, value, created_at, updated_at) VALUES ('undone', 'yes', 0, 0);")));
         } // rolled back to its savepoint alone
         QVERIFY_RESULT(transaction->commit());
         QCOMPARE(people(), 1);
-        auto undone = m_store->database().queryInteger(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'undone'"));
+        auto undone = StoreTesting::database(*m_store).queryInteger(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'undone'"));
         QVERIFY_RESULT(undone);
         QCOMPARE(*undone, 0);
     }

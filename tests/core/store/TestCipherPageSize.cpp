@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "backup/Backup.h"
 #include "store/Database.h"
+#include "store/StoreTesting.h"
 #include "store/Migrations.h"
 #include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
@@ -26,7 +27,7 @@ namespace {
 
 qint64 pageSizeOf(Store& store)
 {
-    auto size = store.database().queryInteger(QStringLiteral("PRAGMA page_size;"));
+    auto size = StoreTesting::database(store).queryInteger(QStringLiteral("PRAGMA page_size;"));
     return size ? *size : -1;
 }
 
@@ -103,7 +104,7 @@ private Q_SLOTS:
             QVERIFY_RESULT(store);
             QCOMPARE((*store)->cipherPageSize(), CipherPageSize::Default);
             QCOMPARE(pageSizeOf(**store), qint64(4096));
-            QVERIFY((*store)->shellPreamble().contains("cipher_page_size = 4096;"));
+            QVERIFY(StoreTesting::shellPreamble(**store).contains("cipher_page_size = 4096;"));
         }
         const QJsonObject json = keyFileJson(storePath());
         QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), 2);
@@ -123,7 +124,7 @@ private Q_SLOTS:
             QVERIFY_RESULT(store);
             QCOMPARE((*store)->cipherPageSize(), CipherPageSize::Legacy);
             QCOMPARE(pageSizeOf(**store), qint64(1024));
-            QVERIFY((*store)->shellPreamble().contains("cipher_page_size = 1024;"));
+            QVERIFY(StoreTesting::shellPreamble(**store).contains("cipher_page_size = 1024;"));
             auto person = (*store)->people().find(id);
             QVERIFY_RESULT(person);
             QCOMPARE(person->name, QStringLiteral("Written at 1 KiB"));
@@ -135,7 +136,7 @@ private Q_SLOTS:
         auto key = (*StoreKeyFile::load(StoreKeyFile::pathFor(storePath()))).current;
         auto derived = deriveKey(passphrase("old pw"), key.kdf);
         QVERIFY_RESULT(derived);
-        auto withKey = Store::openWithKey(storePath(), *derived, fastOptions());
+        auto withKey = StoreTesting::openWithKey(storePath(), *derived, fastOptions());
         QVERIFY_RESULT(withKey);
         QCOMPARE(pageSizeOf(**withKey), qint64(1024));
         auto people = (*withKey)->people().list();
@@ -199,7 +200,7 @@ private Q_SLOTS:
         {
             auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
             QVERIFY_RESULT(store);
-            Database& database = (*store)->database();
+            Database& database = StoreTesting::database(**store);
             QVERIFY_RESULT(database.attachEncrypted(snapshotPath, QStringLiteral("snapshot"), snapshotKey,
                                                     CipherPageSize::Legacy));
             QVERIFY_RESULT(database.exec(QStringLiteral("SELECT sqlcipher_export('snapshot'); "

@@ -2,6 +2,7 @@
 #include "StoreTestFixture.h"
 #include "TestSupport.h"
 #include "store/ConnectionRepository.h"
+#include "store/StoreTesting.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PersonRepository.h"
@@ -246,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(noConnections->isEmpty());
     }
 
-    void notifiesAfterEachWrite()
+    void notifiesAfterEachWriteWithWhatChanged()
     {
         auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
         QVERIFY_RESULT(store);
@@ -254,8 +255,126 @@ private Q_SLOTS:
         auto client = (*store)->people().add(QStringLiteral("Eve"), Role::Client);
         QVERIFY_RESULT(client);
         QCOMPARE(spy.count(), 1);
+        auto change = spy.takeFirst().at(0).value<StoreChange>();
+        QCOMPARE(change, StoreChange(StoreChange::Kind::People, {client->id}));
+        QVERIFY(!change.concerns(QUuid::createUuid()));
+
         QVERIFY_RESULT((*store)->sharing().set(client->id, Metric::Alliance, true, client->id));
-        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.count(), 1);
+        change = spy.takeFirst().at(0).value<StoreChange>();
+        QVERIFY(change.touches(StoreChange::Kind::Sharing, client->id));
+        QVERIFY(!change.touches(StoreChange::Kind::Submissions | StoreChange::Kind::People));
+
+        // Switching it on again changes nothing, so nothing is reported.
+        QVERIFY_RESULT((*store)->sharing().set(client->id, Metric::Alliance, true, client->id));
+        QCOMPARE(spy.count(), 0);
+
+        auto pro = (*store)->people().add(QStringLiteral("Dr Lee"), Role::Professional);
+        QVERIFY_RESULT(pro);
+        spy.clear();
+        QVERIFY_RESULT((*store)->connections().connect(client->id, pro->id, Connection::State::Accepted));
+        change = spy.takeFirst().at(0).value<StoreChange>();
+        QCOMPARE(change, StoreChange(StoreChange::Kind::Connections, {client->id, pro->id}));
+
+        QVERIFY_RESULT((*store)->settings().setValue(QStringLiteral("ui.test"), QStringLiteral("1")));
+        change = spy.takeFirst().at(0).value<StoreChange>();
+        QVERIFY(change.touches(StoreChange::Kind::Settings));
+        QVERIFY(!change.concerns(client->id));
+    }
+
+    void transactionReportsOnceAfterCommitAndNothingOnRollback()
+    {
+        auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
+        QVERIFY_RESULT(store);
+        Store& s = **store;
+        QSignalSpy spy(&s, &Store::changed);
+        QUuid eve;
+        QUuid lee;
+        int seenInside = -1;
+        QVERIFY_RESULT(s.transaction([&]() -> Result<void> {
+            auto client = s.people().add(QStringLiteral("Eve"), Role::Client);
+            if (!client) {
+                return tl::unexpected(client.error());
+            }
+            eve = client->id;
+            // A nested transaction joins the outer one and reports with it.
+            return s.transaction([&]() -> Result<void> {
+                auto pro = s.people().add(QStringLiteral("Dr Lee"), Role::Professional);
+                if (!pro) {
+                    return tl::unexpected(pro.error());
+                }
+                lee = pro->id;
+                seenInside = static_cast<int>(spy.count());
+                return {};
+            });
+        }));
+        QCOMPARE(seenInside, 0); // nothing is reported before the commit
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.takeFirst().at(0).value<StoreChange>(), StoreChange(StoreChange::Kind::People, {eve, lee}));
+
+        auto failed = s.transaction([&]() -> Result<void> {
+            auto added = s.people().add(QStringLiteral("Mallory"), Role::Client);
+            if (!added) {
+                return tl::unexpected(added.error());
+            }
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("changed my mind"));
+        });
+        QVERIFY_ERROR(failed, ErrorCode::InvalidArgument);
+        QCOMPARE(spy.count(), 0);
+        auto people = s.people().list();
+        QVERIFY_RESULT(people);
+        QCOMPARE(people->size(), 2); // Mallory was rolled back
+    }
+
+    void bulkLoadIsOneTransactionAndRefusedInsideAnother()
+    {
+        auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
+        QVERIFY_RESULT(store);
+        Store& s = **store;
+        QSignalSpy spy(&s, &Store::changed);
+        QUuid client;
+        QVERIFY_RESULT(s.bulkLoad([&]() -> Result<void> {
+            auto added = s.people().add(QStringLiteral("Eve"), Role::Client, QStringLiteral("Ops"));
+            if (!added) {
+                return tl::unexpected(added.error());
+            }
+            client = added->id;
+            for (int i = 0; i < 3; ++i) {
+                Submission submission;
+                submission.personId = client;
+                submission.instrumentId = QStringLiteral("wellbeing-index");
+                submission.answers = {3, 3, 3, 3, 3};
+                submission.score = 60;
+                auto done = s.submissions().add(submission);
+                if (!done) {
+                    return tl::unexpected(done.error());
+                }
+            }
+            return {};
+        }));
+        QCOMPARE(spy.count(), 1);
+        const auto change = spy.takeFirst().at(0).value<StoreChange>();
+        QVERIFY(change.touches(StoreChange::Kind::People | StoreChange::Kind::Submissions, client));
+        auto submissions = s.submissions().forPerson(client);
+        QVERIFY_RESULT(submissions);
+        QCOMPARE(submissions->size(), 3);
+
+        auto nested = s.transaction([&]() -> Result<void> { return s.bulkLoad([] { return Result<void>(); }); });
+        QVERIFY_ERROR(nested, ErrorCode::Internal);
+
+        // A failing bulk load leaves nothing behind and reports nothing.
+        auto failed = s.bulkLoad([&]() -> Result<void> {
+            auto added = s.people().add(QStringLiteral("Mallory"), Role::Client);
+            if (!added) {
+                return tl::unexpected(added.error());
+            }
+            return fail(ErrorCode::InvalidArgument, QStringLiteral("stop"));
+        });
+        QVERIFY_ERROR(failed, ErrorCode::InvalidArgument);
+        QCOMPARE(spy.count(), 0);
+        auto people = s.people().list();
+        QVERIFY_RESULT(people);
+        QCOMPARE(people->size(), 1);
     }
 
     void storeFilesHoldNoPlaintext()
@@ -301,7 +420,7 @@ private Q_SLOTS:
         {
             auto store = Store::create(storePath(), passphrase("pw"), fastOptions());
             QVERIFY_RESULT(store);
-            QVERIFY_RESULT((*store)->database().exec(QStringLiteral("PRAGMA user_version = 999;")));
+            QVERIFY_RESULT(StoreTesting::database(**store).exec(QStringLiteral("PRAGMA user_version = 999;")));
         }
         const QByteArray before = fileHash(storePath());
         QVERIFY_ERROR(Store::open(storePath(), passphrase("pw"), fastOptions()), ErrorCode::NewerSchema);
@@ -343,7 +462,7 @@ private Q_SLOTS:
             professionalId = professional->id;
             QVERIFY_RESULT((*store)->connections().connect(id, professionalId, Connection::State::Pending));
             // Turn it back into exactly what schema version 1 created.
-            QVERIFY_RESULT((*store)->database().exec(
+            QVERIFY_RESULT(StoreTesting::database(**store).exec(
                 QStringLiteral("DROP TRIGGER submissions_hr_insert; DROP TRIGGER submissions_hr_delete; "
                                "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
                                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
@@ -364,21 +483,21 @@ private Q_SLOTS:
         auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
         QVERIFY_RESULT(store);
         QCOMPARE((*store)->schemaVersion(), Migrations::latestSchemaVersion());
-        auto version = Migrations::schemaVersion((*store)->database());
+        auto version = Migrations::schemaVersion(StoreTesting::database(**store));
         QVERIFY_RESULT(version);
         QCOMPARE(*version, Migrations::latestSchemaVersion());
         // Version 2 added the covering index and version 5 dropped it with version 1's by-instrument index: the
         // submissions keep only the index every remaining query uses.
-        auto indexes = (*store)->database().queryText(QStringLiteral(
+        auto indexes = StoreTesting::database(**store).queryText(QStringLiteral(
             "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
             "AND tbl_name = 'submissions' AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name)"));
         QVERIFY_RESULT(indexes);
         QCOMPARE(*indexes, QStringLiteral("submissions_by_person"));
-        auto peopleIndex = (*store)->database().queryInteger(
+        auto peopleIndex = StoreTesting::database(**store).queryInteger(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'people_for_hr'"));
         QVERIFY_RESULT(peopleIndex);
         QCOMPARE(*peopleIndex, 1);
-        auto summaries = (*store)->database().queryInteger(
+        auto summaries = StoreTesting::database(**store).queryInteger(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_hr_%'"));
         QVERIFY_RESULT(summaries);
         QCOMPARE(*summaries, 3);
@@ -397,7 +516,7 @@ private Q_SLOTS:
         auto client = (*store)->people().add(QStringLiteral("Fay"), Role::Client);
         QVERIFY_RESULT(client);
         QVERIFY_RESULT((*store)->sharing().set(client->id, Metric::Alliance, true, client->id));
-        QVERIFY(!(*store)->database().exec(QStringLiteral("UPDATE sharing_audit SET new_value = 0;")));
+        QVERIFY(!StoreTesting::database(**store).exec(QStringLiteral("UPDATE sharing_audit SET new_value = 0;")));
         // So is the log of the client's answers to connections.
         auto professional = (*store)->people().add(QStringLiteral("Gil"), Role::Professional);
         QVERIFY_RESULT(professional);
@@ -406,14 +525,14 @@ private Q_SLOTS:
         auto decided = (*store)->connections().decide(connection->id, client->id, true);
         QVERIFY_RESULT(decided);
         QVERIFY(decided->has_value());
-        QVERIFY(!(*store)->database().exec(QStringLiteral("UPDATE connection_decisions SET decision = 'declined';")));
+        QVERIFY(!StoreTesting::database(**store).exec(QStringLiteral("UPDATE connection_decisions SET decision = 'declined';")));
         auto log = (*store)->connections().decisions(client->id);
         QVERIFY_RESULT(log);
         QCOMPARE(log->size(), 1);
         QVERIFY(log->first().accepted);
         // Erasing the client takes the log with them.
         QVERIFY_RESULT((*store)->people().erase(client->id));
-        auto left = (*store)->database().queryInteger(QStringLiteral("SELECT count(*) FROM connection_decisions"));
+        auto left = StoreTesting::database(**store).queryInteger(QStringLiteral("SELECT count(*) FROM connection_decisions"));
         QVERIFY_RESULT(left);
         QCOMPARE(*left, 0);
     }

@@ -7,6 +7,7 @@
 #include "StoreTestFixture.h"
 #include "TestSupport.h"
 #include "store/Database.h"
+#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
 #include "store/SubmissionRepository.h"
@@ -102,9 +103,9 @@ private Q_SLOTS:
                 committed.insert(added->id.toString(QUuid::WithoutBraces));
             }
             // The disk is "full" from now on: the database may not grow by a single page.
-            auto pages = (*store)->database().queryInteger(QStringLiteral("PRAGMA page_count;"));
+            auto pages = StoreTesting::database(**store).queryInteger(QStringLiteral("PRAGMA page_count;"));
             QVERIFY_RESULT(pages);
-            QVERIFY_RESULT((*store)->database().exec(QStringLiteral("PRAGMA max_page_count = %1;").arg(*pages)));
+            QVERIFY_RESULT(StoreTesting::database(**store).exec(QStringLiteral("PRAGMA max_page_count = %1;").arg(*pages)));
             Error failure;
             for (int i = 0; i < 2000; ++i) {
                 auto added = (*store)->submissions().add(wellbeing(client, i));

@@ -3,6 +3,7 @@
 #include "ResultTesting.h"
 #include "StoreTestFixture.h"
 #include "store/Database.h"
+#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
 
 #include <QDir>
@@ -37,7 +38,7 @@ private:
         if (person && personId != nullptr) {
             *personId = person->id;
         }
-        return (*store)->key().clone();
+        return StoreTesting::key(**store).clone();
     }
 
 private Q_SLOTS:
@@ -54,13 +55,13 @@ private Q_SLOTS:
         QUuid id;
         const SecureBytes key = makeStore(&id);
         QCOMPARE(key.size(), DerivedKeySize);
-        auto store = Store::openWithKey(storePath(), key, fastOptions());
+        auto store = StoreTesting::openWithKey(storePath(), key, fastOptions());
         QVERIFY_RESULT(store);
         auto person = (*store)->people().find(id);
         QVERIFY_RESULT(person);
         QCOMPARE(person->name, QStringLiteral("Ada"));
         // The lock applies as with a passphrase.
-        auto second = Store::openWithKey(storePath(), key, fastOptions());
+        auto second = StoreTesting::openWithKey(storePath(), key, fastOptions());
         QVERIFY(!second);
         QCOMPARE(second.error().code, ErrorCode::Busy);
     }
@@ -70,10 +71,10 @@ private Q_SLOTS:
         QUuid id;
         (void)makeStore(&id);
         const SecureBytes other = SecureBytes::random(DerivedKeySize);
-        auto store = Store::openWithKey(storePath(), other, fastOptions());
+        auto store = StoreTesting::openWithKey(storePath(), other, fastOptions());
         QVERIFY(!store);
         QCOMPARE(store.error().code, ErrorCode::WrongPassphrase);
-        auto empty = Store::openWithKey(storePath(), SecureBytes(), fastOptions());
+        auto empty = StoreTesting::openWithKey(storePath(), SecureBytes(), fastOptions());
         QVERIFY(!empty);
         QCOMPARE(empty.error().code, ErrorCode::WrongPassphrase);
     }
@@ -93,11 +94,11 @@ private Q_SLOTS:
         auto byPassphrase = Store::open(storePath(), passphrase("correct horse"), fastOptions());
         QVERIFY(!byPassphrase);
         QCOMPARE(byPassphrase.error().code, ErrorCode::CorruptFile);
-        auto byKey = Store::openWithKey(storePath(), key, fastOptions());
+        auto byKey = StoreTesting::openWithKey(storePath(), key, fastOptions());
         QVERIFY(!byKey);
         QCOMPARE(byKey.error().code, ErrorCode::CorruptFile);
 
-        auto store = Store::openWithKey(storePath(), key, plain);
+        auto store = StoreTesting::openWithKey(storePath(), key, plain);
         QVERIFY_RESULT(store);
         auto person = (*store)->people().find(id);
         QVERIFY_RESULT(person);
@@ -110,7 +111,7 @@ private Q_SLOTS:
         const SecureBytes key = makeStore(&id);
         StoreOptions plain = fastOptions();
         plain.encrypted = false;
-        auto store = Store::openWithKey(storePath(), key, plain);
+        auto store = StoreTesting::openWithKey(storePath(), key, plain);
         QVERIFY(!store);
         QCOMPARE(store.error().code, ErrorCode::CorruptFile);
     }
@@ -119,18 +120,18 @@ private Q_SLOTS:
     {
         QUuid id;
         const SecureBytes key = makeStore(&id);
-        auto store = Store::openWithKey(storePath(), key, fastOptions());
+        auto store = StoreTesting::openWithKey(storePath(), key, fastOptions());
         QVERIFY_RESULT(store);
-        (*store)->database().recordStatements(true);
+        StoreTesting::database(**store).recordStatements(true);
         QVERIFY_RESULT((*store)->people().find(id));
-        const QStringList recorded = (*store)->database().recordedStatements();
+        const QStringList recorded = StoreTesting::database(**store).recordedStatements();
         QVERIFY(!recorded.isEmpty());
         QVERIFY(recorded.constFirst().contains(id.toString(QUuid::WithoutBraces)));
         QVERIFY(!recorded.constFirst().contains(QLatin1Char('?')));
-        (*store)->database().recordStatements(false);
-        QVERIFY((*store)->database().recordedStatements().isEmpty());
+        StoreTesting::database(**store).recordStatements(false);
+        QVERIFY(StoreTesting::database(**store).recordedStatements().isEmpty());
         QVERIFY_RESULT((*store)->people().find(id));
-        QVERIFY((*store)->database().recordedStatements().isEmpty());
+        QVERIFY(StoreTesting::database(**store).recordedStatements().isEmpty());
     }
 
     void shellPreambleOpensTheFileInTheSqlcipherShell()
@@ -142,9 +143,9 @@ private Q_SLOTS:
         const SecureBytes key = makeStore(&id);
         QByteArray script;
         {
-            auto store = Store::openWithKey(storePath(), key, fastOptions());
+            auto store = StoreTesting::openWithKey(storePath(), key, fastOptions());
             QVERIFY_RESULT(store);
-            script = (*store)->shellPreamble();
+            script = StoreTesting::shellPreamble(**store);
         }
         script += "SELECT 'people=' || count(*) FROM people;\n";
         QProcess shell;
