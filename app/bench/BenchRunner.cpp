@@ -3,6 +3,9 @@
 #include "BenchStats.h"
 #include "BenchStores.h"
 #include "GuiMemory.h"
+#ifdef RAPPORT_BENCH_HUB
+#include "HubBench.h"
+#endif
 #include "PaintWatcher.h"
 #include "ShellFloor.h"
 #include "StartupFloor.h"
@@ -554,6 +557,36 @@ Result<QJsonObject> BenchRunner::run()
     BENCH_TRY_ASSIGN(backup, measureBackup(context, referenceStore));
     result.insert(QStringLiteral("backup_mb_per_s"), backup.value(QStringLiteral("mb_per_s")));
     result.insert(QStringLiteral("backup"), backup);
+
+    // 9. The hub's paths: its HR report by size, syncs, a professional's pull, many clients at once.
+#ifdef RAPPORT_BENCH_HUB
+    if (const QString reason = HubBench::unavailableReason(); !reason.isEmpty()) {
+        progress(QStringLiteral("no hub figures: %1").arg(reason));
+        result.insert(QStringLiteral("hub_skipped"), reason);
+    } else {
+        HubBenchInput hubInput;
+        hubInput.registry = &context.registry;
+        hubInput.stores = bySize;
+        hubInput.reference = reference;
+        for (const BenchStore& store : std::as_const(bySize)) {
+            hubInput.localReportMs.insert(store.employees, hrDetail.value(QString::number(store.employees))
+                                                               .toObject()
+                                                               .value(QStringLiteral("report_ms"))
+                                                               .toDouble());
+        }
+        hubInput.workDir = context.workDir;
+        hubInput.runs = m_options.runs;
+        hubInput.quick = quick;
+        BENCH_TRY_ASSIGN(hubFigures, HubBench::run(hubInput));
+        for (auto it = hubFigures.constBegin(); it != hubFigures.constEnd(); ++it) {
+            result.insert(it.key(), it.value());
+        }
+    }
+#else
+    result.insert(QStringLiteral("hub_skipped"),
+                  QStringLiteral("rapport-bench was built without the test support (RAPPORT_BUILD_TESTS=OFF), which "
+                                 "starts the throwaway PostgreSQL cluster"));
+#endif
 
     result.insert(QStringLiteral("reference_employees"), reference);
     result.insert(QStringLiteral("bench_seconds"), rounded(total.ms() / 1000, 0));

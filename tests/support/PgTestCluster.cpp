@@ -233,9 +233,10 @@ Result<void> PgTestCluster::start()
                                 "listen_addresses = '127.0.0.1'\n"
                                 "unix_socket_directories = '%1'\n"
                                 "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
-                                "max_connections = 40\nshared_buffers = 32MB\n"
+                                "max_connections = %2\nshared_buffers = 32MB\n"
                                 "password_encryption = 'scram-sha-256'\n")
                      .arg(sockets)
+                     .arg(m_maxConnections)
                      .toUtf8());
     config.close();
 

@@ -33,6 +33,8 @@ public:
     /** Why the tests must be skipped (no PostgreSQL binaries at all), or empty when they can run. */
     [[nodiscard]] static QString unavailableReason();
 
+    /** How many connections the server takes (before start(); default 40, the concurrent-sync benchmark needs more). */
+    void setMaxConnections(int connections) { m_maxConnections = connections; }
     /** initdb, configure and start; bounded (about a minute at worst). */
     [[nodiscard]] Result<void> start();
     /** Stops the cluster (fast, then immediate); safe to call twice. */
@@ -79,6 +81,7 @@ private:
     int m_port = 0;
     bool m_running = false;
     bool m_asRoot = false;
+    int m_maxConnections = 40;
 };
 
 } // namespace rapport::test
