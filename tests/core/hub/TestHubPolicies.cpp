@@ -370,6 +370,11 @@ private Q_SLOTS:
         QCOMPARE(visibleSubmissions(QStringLiteral("p2")),
                  (QSet<QString>{QStringLiteral("c1:wellbeing-index"), QStringLiteral("c1:professional-alliance:p2"),
                                 QStringLiteral("c3:wellbeing-index"), QStringLiteral("c3:professional-alliance:p2")}));
+        // The set the policies use (schema 9) answers for the caller only, and only professionals may ask.
+        QCOMPARE(rows(QStringLiteral("p1"), QStringLiteral("SELECT unnest(rapport.clients_sharing_with_caller('wellbeing'))")),
+                 QStringList{m_ids.value(QStringLiteral("c1"))});
+        QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT rapport.clients_sharing_with_caller('wellbeing')")),
+                 QStringList{QStringLiteral("error:permission-denied")});
         // People: a professional reads its own clients and itself, nobody else.
         QCOMPARE(visiblePeople(QStringLiteral("p1")),
                  (QSet<QString>{QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("c2")}));
