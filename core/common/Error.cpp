@@ -45,6 +45,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unreachable");
     case ErrorCode::Insecure:
         return QStringLiteral("insecure");
+    case ErrorCode::Expired:
+        return QStringLiteral("expired");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

@@ -29,6 +29,7 @@ enum class ErrorCode
     Io,                ///< any other input/output failure
     Unreachable,       ///< the hub (a PostgreSQL server) cannot be reached: offline, nothing was lost
     Insecure,          ///< refused before connecting: the connection would not be encrypted and verified
+    Expired,           ///< a one-time invitation that ran out, was used or was revoked (ask for a new one)
     Internal,          ///< a bug: an invariant did not hold
 };
 

@@ -9,6 +9,7 @@
 #include "hub/HubHrReport.h"
 #include "hub/HubMigrations.h"
 #include "hub/HubPeople.h"
+#include "hub/InvitationCommands.h"
 #include "hub/sync/SyncCommands.h"
 
 #include <QCommandLineParser>
@@ -281,7 +282,7 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
     const auto action = context.subcommand(
         arguments,
         {QStringLiteral("init"), QStringLiteral("person"), QStringLiteral("connect"), QStringLiteral("connections"),
-         QStringLiteral("join")},
+         QStringLiteral("join"), QStringLiteral("invite"), QStringLiteral("invitations")},
         exitCode);
     if (!action) {
         return exitCode;
@@ -298,6 +299,12 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
     }
     if (*action == QStringLiteral("connections")) {
         return runConnections(context, rest);
+    }
+    if (*action == QStringLiteral("invite")) {
+        return runHubInviteCommand(context, rest);
+    }
+    if (*action == QStringLiteral("invitations")) {
+        return runHubInvitationsCommand(context, rest);
     }
     if (*action == QStringLiteral("join")) {
         return runHubJoinCommand(context, rest); // sync's half of `hub` (hub/sync/SyncCommands)
@@ -319,7 +326,7 @@ void registerHubCommands()
         return HubHrReport::load(**connection, registry);
     });
     cli::registerCommand(QStringLiteral("hub"),
-                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|join)"), runHubCommand);
+                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|invite|invitations|join)"), runHubCommand);
 }
 
 } // namespace rapport::hub

@@ -1,6 +1,7 @@
 #include "SyncCommands.h"
 
 #include "HubSync.h"
+#include "InvitationJoin.h"
 #include "cli/CliApplication.h"
 #include "cli/CommonOptions.h"
 #include "cli/CliContext.h"
@@ -8,6 +9,8 @@
 #include "common/CoreTr.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,8 +43,14 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CoreTr::tr(
         "Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull "
-        "what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE."));
+        "what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the "
+        "hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from "
+        "standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret."));
     cli::addPassphraseOption(parser);
+    const QCommandLineOption invitationOption(QStringLiteral("invitation"),
+                                              CoreTr::tr("An invitation file from your administrator (- for stdin)."),
+                                              QStringLiteral("FILE"));
+    parser.addOption(invitationOption);
     parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("hub join"), arguments)) {
         return *stop;
@@ -53,7 +62,37 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    auto joined = HubSync::join(**store, context.environment());
+    Result<HubBinding> joined = fail(ErrorCode::Internal, QString());
+    if (parser.isSet(invitationOption)) {
+        const QString source = parser.value(invitationOption);
+        Result<Invitation> invitation = fail(ErrorCode::Internal, QString());
+        if (source == QStringLiteral("-")) {
+            QFile input;
+            if (!input.open(stdin, QIODevice::ReadOnly)) {
+                return context.reportError(Error{ErrorCode::Io, CoreTr::tr("Standard input cannot be read.")});
+            }
+            invitation = Invitation::parse(input.readAll());
+        } else {
+            invitation = Invitation::load(source);
+        }
+        if (!invitation) {
+            return context.reportError(invitation.error());
+        }
+        QString typed = context.environment().value(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"));
+        if (typed.isEmpty()) {
+            return context.reportError(Error{ErrorCode::SecretRequired,
+                                             CoreTr::tr("Put your new hub password (at least 8 characters) in "
+                                                        "RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation's "
+                                                        "one-time secret.")});
+        }
+        const SecureBytes password = SecureBytes::fromUtf8(typed);
+        typed.fill(QLatin1Char('\0'));
+        // The hub's certificate authority goes beside the store: public, and found again by every later sync.
+        const QString folder = QFileInfo((*store)->path()).absolutePath();
+        joined = InvitationJoin::join(**store, *invitation, password, folder, context.environment());
+    } else {
+        joined = HubSync::join(**store, context.environment());
+    }
     if (!joined) {
         return reportOffline(context, joined.error(), 0);
     }
