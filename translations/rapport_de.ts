@@ -1836,10 +1836,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>%1 Es ging nichts verloren; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.</source>
-        <translation>Diesen Datenspeicher (angelegt mit rapport-cli init) mit der Hub-Person verbinden, deren Anmeldung in RAPPORT_HUB_URL steht, und abrufen, was sie sehen darf. Das Hub-Passwort kommt aus PGPASSWORD, ~/.pgpass oder PGPASSFILE.</translation>
-    </message>
-    <message>
         <source>hub join takes no arguments: the login comes from RAPPORT_HUB_URL.</source>
         <translation>hub join nimmt keine Argumente an: Die Anmeldung kommt aus RAPPORT_HUB_URL.</translation>
     </message>
@@ -2059,10 +2055,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Entfernt: Der Login %1 funktioniert nicht mehr, und die Daten der Person sind vom Hub gelöscht.</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|join)</source>
-        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|remove|connect|connections|join)</translation>
-    </message>
-    <message>
         <source>Cannot remove %1 from the hub</source>
         <translation>%1 kann nicht vom Hub entfernt werden</translation>
     </message>
@@ -2133,6 +2125,166 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>Quiet hours start and end on the hour.</source>
         <translation>Ruhezeiten beginnen und enden zur vollen Stunde.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|invite|invitations|join)</source>
+        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|remove|connect|connections|invite|invitations|join)</translation>
+    </message>
+    <message>
+        <source>%1: the hub is older than this Rapport; run rapport-cli hub init as its owner to upgrade it (%2)</source>
+        <translation>%1: Der Hub ist älter als dieses Rapport; führen Sie als sein Eigentümer rapport-cli hub init aus, um ihn zu aktualisieren (%2)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate authority %1 cannot be read: %2</source>
+        <translation>Die Zertifizierungsstelle des Hubs %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot invite %1</source>
+        <translation>%1 kann nicht eingeladen werden</translation>
+    </message>
+    <message>
+        <source>%1: an invitation is valid for 1 to 90 days, not %2.</source>
+        <translation>%1: Eine Einladung gilt 1 bis 90 Tage, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such person on the hub.</source>
+        <translation>%1: Diese Person gibt es auf dem Hub nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot list the invitations</source>
+        <translation>Die Einladungen können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the invitation %1</source>
+        <translation>Die Einladung %1 kann nicht zurückgezogen werden</translation>
+    </message>
+    <message>
+        <source>This is not a Rapport invitation. Use the file or the code your administrator sent.</source>
+        <translation>Das ist keine Rapport-Einladung. Verwenden Sie die Datei oder den Code, den Ihre Administration geschickt hat.</translation>
+    </message>
+    <message>
+        <source>This invitation code is damaged: paste it again, whole.</source>
+        <translation>Dieser Einladungscode ist beschädigt: Fügen Sie ihn noch einmal vollständig ein.</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer Rapport. Update Rapport, then open it again.</source>
+        <translation>Diese Einladung wurde mit einem neueren Rapport erstellt. Aktualisieren Sie Rapport und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This invitation is incomplete or damaged. Ask your administrator for a new one.</source>
+        <translation>Diese Einladung ist unvollständig oder beschädigt. Bitten Sie Ihre Administration um eine neue.</translation>
+    </message>
+    <message>
+        <source>There is no invitation file at %1.</source>
+        <translation>Unter %1 gibt es keine Einladungsdatei.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 cannot be read: %2</source>
+        <translation>Die Einladung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be written to %1: %2</source>
+        <translation>Die Einladung kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Take back an unused invitation: its one-time secret stops working at once.</source>
+        <translation>Eine unbenutzte Einladung zurückziehen: Ihr Einmal-Geheimnis funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s id.</source>
+        <translation>Die ID der Einladung.</translation>
+    </message>
+    <message>
+        <source>hub invitations revoke needs the invitation&apos;s id.</source>
+        <translation>hub invitations revoke braucht die ID der Einladung.</translation>
+    </message>
+    <message>
+        <source>The invitation is revoked, unless it had been used already.</source>
+        <translation>Die Einladung ist zurückgezogen, sofern sie nicht schon benutzt wurde.</translation>
+    </message>
+    <message>
+        <source>Invite a person of the hub to join from their own computer (as the hub owner or an admin login): writes an invitation file with the hub&apos;s address, the certificate authority to trust, the person&apos;s login and a one-time secret that expires, and prints the same invitation as a code to paste. The person opens it with Rapport (Join an organisation) or rapport-cli hub join --invitation, and sets their own password. A new invitation replaces the person&apos;s hub password and their open invitations.</source>
+        <translation>Eine Person des Hubs einladen, von ihrem eigenen Computer aus beizutreten (als Eigentümer des Hubs oder mit einem Admin-Login): schreibt eine Einladungsdatei mit der Adresse des Hubs, der zu vertrauenden Zertifizierungsstelle, dem Login der Person und einem ablaufenden Einmal-Geheimnis und gibt dieselbe Einladung als Code zum Einfügen aus. Die Person öffnet sie mit Rapport (Einer Organisation beitreten) oder rapport-cli hub join --invitation und legt ihr eigenes Passwort fest. Eine neue Einladung ersetzt das Hub-Passwort der Person und ihre offenen Einladungen.</translation>
+    </message>
+    <message>
+        <source>Where to write the invitation file.</source>
+        <translation>Wohin die Einladungsdatei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>How many days the invitation works (1 to 90; default %1).</source>
+        <translation>Wie viele Tage die Einladung gilt (1 bis 90; Standard %1).</translation>
+    </message>
+    <message>
+        <source>The certificate authority (PEM) that signed the hub&apos;s certificate; default: the sslrootcert of RAPPORT_HUB_URL.</source>
+        <translation>Die Zertifizierungsstelle (PEM), die das Zertifikat des Hubs signiert hat; Standard: das sslrootcert von RAPPORT_HUB_URL.</translation>
+    </message>
+    <message>
+        <source>hub invite needs --person ID and --out FILE.</source>
+        <translation>hub invite braucht --person ID und --out FILE.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days.</source>
+        <translation>--days nimmt eine ganze Zahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 written to %2; it works once, until %3. Hand it to them only. The same invitation as a code:</source>
+        <translation>Einladung für %1 nach %2 geschrieben; sie funktioniert einmal, bis %3. Geben Sie sie nur dieser Person. Dieselbe Einladung als Code:</translation>
+    </message>
+    <message>
+        <source>List the hub&apos;s invitations and what became of each (open, used, expired, revoked), as the hub owner or an admin login. hub invitations revoke ID takes one back.</source>
+        <translation>Die Einladungen des Hubs auflisten und was aus jeder wurde (offen, benutzt, abgelaufen, zurückgezogen), als Eigentümer des Hubs oder mit einem Admin-Login. hub invitations revoke ID zieht eine zurück.</translation>
+    </message>
+    <message>
+        <source>your administrator</source>
+        <translation>Ihre Administration</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made for the hub&apos;s certificate.</source>
+        <translation>Der Ordner %1 für das Zertifikat des Hubs kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate cannot be saved to %1: %2</source>
+        <translation>Das Zertifikat des Hubs kann nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask %2 for a new one.</source>
+        <translation>Diese Einladung ist am %1 abgelaufen. Bitten Sie %2 um eine neue.</translation>
+    </message>
+    <message>
+        <source>Your hub password needs at least 8 characters.</source>
+        <translation>Ihr Hub-Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This invitation no longer works: it has been used, revoked, or replaced by a newer one. Ask %1 for a new invitation.</source>
+        <translation>Diese Einladung funktioniert nicht mehr: Sie wurde benutzt, zurückgezogen oder durch eine neuere ersetzt. Bitten Sie %1 um eine neue Einladung.</translation>
+    </message>
+    <message>
+        <source>The hub answered for another person than the invitation&apos;s.</source>
+        <translation>Der Hub hat für eine andere Person geantwortet als die der Einladung.</translation>
+    </message>
+    <message>
+        <source>This invitation is no longer open on the hub. Ask %1 for a new one.</source>
+        <translation>Diese Einladung ist auf dem Hub nicht mehr offen. Bitten Sie %1 um eine neue.</translation>
+    </message>
+    <message>
+        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret.</source>
+        <translation>Diesen Datenspeicher (mit rapport-cli init angelegt) mit der Hub-Person verbinden, deren Login in RAPPORT_HUB_URL steht, und abrufen, was sie sehen darf. Das Hub-Passwort kommt aus PGPASSWORD, ~/.pgpass oder PGPASSFILE. Mit --invitation kommen Hub, Login und ein Einmal-Geheimnis aus einer Einladung (einer Datei, oder - für eine Datei oder einen Code von der Standardeingabe), und Ihr eigenes neues Hub-Passwort aus RAPPORT_HUB_NEW_PASSWORD ersetzt das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>An invitation file from your administrator (- for stdin).</source>
+        <translation>Eine Einladungsdatei Ihrer Administration (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Put your new hub password (at least 8 characters) in RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation&apos;s one-time secret.</source>
+        <translation>Geben Sie Ihr neues Hub-Passwort (mindestens 8 Zeichen) in RAPPORT_HUB_NEW_PASSWORD an; es ersetzt das Einmal-Geheimnis der Einladung.</translation>
     </message>
 </context>
 <context>

@@ -1836,10 +1836,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>%1 Ekkert tapaðist; reyndu aftur síðar.</translation>
     </message>
     <message>
-        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE.</source>
-        <translation>Tengja þetta gagnasafn (búið til með rapport-cli init) við manneskjuna á miðlaranum sem á innskráninguna í RAPPORT_HUB_URL og sækja það sem hún má sjá. Lykilorð miðlarans kemur úr PGPASSWORD, ~/.pgpass eða PGPASSFILE.</translation>
-    </message>
-    <message>
         <source>hub join takes no arguments: the login comes from RAPPORT_HUB_URL.</source>
         <translation>hub join tekur engin viðföng: innskráningin kemur úr RAPPORT_HUB_URL.</translation>
     </message>
@@ -2059,10 +2055,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Fjarlægt: aðgangurinn %1 virkar ekki lengur og gögnunum hefur verið eytt af miðlaranum.</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|join)</source>
-        <translation>Setja upp og stjórna sameiginlegum PostgreSQL-miðlara (hub init|person add|remove|connect|connections|join)</translation>
-    </message>
-    <message>
         <source>Cannot remove %1 from the hub</source>
         <translation>Ekki er hægt að fjarlægja %1 af miðlaranum</translation>
     </message>
@@ -2133,6 +2125,166 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>Quiet hours start and end on the hour.</source>
         <translation>Næðistími byrjar og endar á heila tímanum.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|invite|invitations|join)</source>
+        <translation>Setja upp og stjórna sameiginlegri PostgreSQL-miðstöð (hub init|person add|remove|connect|connections|invite|invitations|join)</translation>
+    </message>
+    <message>
+        <source>%1: the hub is older than this Rapport; run rapport-cli hub init as its owner to upgrade it (%2)</source>
+        <translation>%1: miðstöðin er eldri en þetta Rapport; keyrðu rapport-cli hub init sem eigandi hennar til að uppfæra hana (%2)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate authority %1 cannot be read: %2</source>
+        <translation>Ekki er hægt að lesa vottunaraðila miðstöðvarinnar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot invite %1</source>
+        <translation>Ekki er hægt að bjóða %1</translation>
+    </message>
+    <message>
+        <source>%1: an invitation is valid for 1 to 90 days, not %2.</source>
+        <translation>%1: boð gildir í 1 til 90 daga, ekki %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such person on the hub.</source>
+        <translation>%1: enginn slíkur einstaklingur er á miðstöðinni.</translation>
+    </message>
+    <message>
+        <source>Cannot list the invitations</source>
+        <translation>Ekki er hægt að birta boðin</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the invitation %1</source>
+        <translation>Ekki er hægt að afturkalla boðið %1</translation>
+    </message>
+    <message>
+        <source>This is not a Rapport invitation. Use the file or the code your administrator sent.</source>
+        <translation>Þetta er ekki Rapport-boð. Notaðu skrána eða kóðann sem kerfisstjórinn sendi.</translation>
+    </message>
+    <message>
+        <source>This invitation code is damaged: paste it again, whole.</source>
+        <translation>Þessi boðskóði er skemmdur: límdu hann aftur inn í heild.</translation>
+    </message>
+    <message>
+        <source>This invitation was made by a newer Rapport. Update Rapport, then open it again.</source>
+        <translation>Þetta boð var búið til með nýrra Rapport. Uppfærðu Rapport og opnaðu það svo aftur.</translation>
+    </message>
+    <message>
+        <source>This invitation is incomplete or damaged. Ask your administrator for a new one.</source>
+        <translation>Þetta boð er ófullkomið eða skemmt. Biddu kerfisstjórann um nýtt.</translation>
+    </message>
+    <message>
+        <source>There is no invitation file at %1.</source>
+        <translation>Engin boðsskrá er á %1.</translation>
+    </message>
+    <message>
+        <source>The invitation %1 cannot be read: %2</source>
+        <translation>Ekki er hægt að lesa boðið %1: %2</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be written to %1: %2</source>
+        <translation>Ekki er hægt að skrifa boðið í %1: %2</translation>
+    </message>
+    <message>
+        <source>Take back an unused invitation: its one-time secret stops working at once.</source>
+        <translation>Afturkalla ónotað boð: einnota leyndarmál þess hættir strax að virka.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s id.</source>
+        <translation>Auðkenni boðsins.</translation>
+    </message>
+    <message>
+        <source>hub invitations revoke needs the invitation&apos;s id.</source>
+        <translation>hub invitations revoke þarf auðkenni boðsins.</translation>
+    </message>
+    <message>
+        <source>The invitation is revoked, unless it had been used already.</source>
+        <translation>Boðið er afturkallað, nema það hafi þegar verið notað.</translation>
+    </message>
+    <message>
+        <source>Invite a person of the hub to join from their own computer (as the hub owner or an admin login): writes an invitation file with the hub&apos;s address, the certificate authority to trust, the person&apos;s login and a one-time secret that expires, and prints the same invitation as a code to paste. The person opens it with Rapport (Join an organisation) or rapport-cli hub join --invitation, and sets their own password. A new invitation replaces the person&apos;s hub password and their open invitations.</source>
+        <translation>Bjóða einstaklingi á miðstöðinni að tengjast úr eigin tölvu (sem eigandi miðstöðvarinnar eða með stjórnandainnskráningu): skrifar boðsskrá með vistfangi miðstöðvarinnar, vottunaraðilanum sem á að treysta, innskráningu einstaklingsins og einnota leyndarmáli sem rennur út, og prentar sama boð sem kóða til að líma inn. Einstaklingurinn opnar það með Rapport (Ganga í stofnun) eða rapport-cli hub join --invitation og velur eigið lykilorð. Nýtt boð kemur í stað lykilorðs einstaklingsins á miðstöðinni og opinna boða hans.</translation>
+    </message>
+    <message>
+        <source>Where to write the invitation file.</source>
+        <translation>Hvert á að skrifa boðsskrána.</translation>
+    </message>
+    <message>
+        <source>How many days the invitation works (1 to 90; default %1).</source>
+        <translation>Hve marga daga boðið virkar (1 til 90; sjálfgefið %1).</translation>
+    </message>
+    <message>
+        <source>The certificate authority (PEM) that signed the hub&apos;s certificate; default: the sslrootcert of RAPPORT_HUB_URL.</source>
+        <translation>Vottunaraðilinn (PEM) sem undirritaði skilríki miðstöðvarinnar; sjálfgefið: sslrootcert úr RAPPORT_HUB_URL.</translation>
+    </message>
+    <message>
+        <source>hub invite needs --person ID and --out FILE.</source>
+        <translation>hub invite þarf --person ID og --out FILE.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days.</source>
+        <translation>--days tekur heila tölu daga.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Ekki er hægt að lesa skilríkin %1: %2</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 written to %2; it works once, until %3. Hand it to them only. The same invitation as a code:</source>
+        <translation>Boð fyrir %1 skrifað í %2; það virkar einu sinni, til %3. Afhentu það aðeins viðkomandi. Sama boð sem kóði:</translation>
+    </message>
+    <message>
+        <source>List the hub&apos;s invitations and what became of each (open, used, expired, revoked), as the hub owner or an admin login. hub invitations revoke ID takes one back.</source>
+        <translation>Birta boð miðstöðvarinnar og hvað varð um hvert þeirra (opið, notað, útrunnið, afturkallað), sem eigandi miðstöðvarinnar eða með stjórnandainnskráningu. hub invitations revoke ID afturkallar eitt.</translation>
+    </message>
+    <message>
+        <source>your administrator</source>
+        <translation>kerfisstjórann</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made for the hub&apos;s certificate.</source>
+        <translation>Ekki er hægt að búa til möppuna %1 fyrir skilríki miðstöðvarinnar.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate cannot be saved to %1: %2</source>
+        <translation>Ekki er hægt að vista skilríki miðstöðvarinnar í %1: %2</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask %2 for a new one.</source>
+        <translation>Þetta boð rann út %1. Biddu %2 um nýtt.</translation>
+    </message>
+    <message>
+        <source>Your hub password needs at least 8 characters.</source>
+        <translation>Lykilorðið þitt á miðstöðinni þarf að minnsta kosti 8 stafi.</translation>
+    </message>
+    <message>
+        <source>This invitation no longer works: it has been used, revoked, or replaced by a newer one. Ask %1 for a new invitation.</source>
+        <translation>Þetta boð virkar ekki lengur: það hefur verið notað, afturkallað eða nýrra boð komið í staðinn. Biddu %1 um nýtt boð.</translation>
+    </message>
+    <message>
+        <source>The hub answered for another person than the invitation&apos;s.</source>
+        <translation>Miðstöðin svaraði fyrir annan einstakling en þann sem boðið er fyrir.</translation>
+    </message>
+    <message>
+        <source>This invitation is no longer open on the hub. Ask %1 for a new one.</source>
+        <translation>Þetta boð er ekki lengur opið á miðstöðinni. Biddu %1 um nýtt.</translation>
+    </message>
+    <message>
+        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret.</source>
+        <translation>Tengja þessa gagnageymslu (búna til með rapport-cli init) við einstaklinginn á miðstöðinni sem á innskráninguna í RAPPORT_HUB_URL og sækja það sem hann má sjá. Lykilorð miðstöðvarinnar kemur úr PGPASSWORD, ~/.pgpass eða PGPASSFILE. Með --invitation koma miðstöðin, innskráningin og einnota leyndarmál úr boði (skrá, eða - til að lesa skrá eða kóða af staðalinntaki), og nýja lykilorðið þitt úr RAPPORT_HUB_NEW_PASSWORD kemur í stað leyndarmálsins.</translation>
+    </message>
+    <message>
+        <source>An invitation file from your administrator (- for stdin).</source>
+        <translation>Boðsskrá frá kerfisstjóranum (- fyrir staðalinntak).</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>Ekki er hægt að lesa staðalinntak.</translation>
+    </message>
+    <message>
+        <source>Put your new hub password (at least 8 characters) in RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation&apos;s one-time secret.</source>
+        <translation>Settu nýja lykilorðið þitt á miðstöðinni (að minnsta kosti 8 stafi) í RAPPORT_HUB_NEW_PASSWORD; það kemur í stað einnota leyndarmáls boðsins.</translation>
     </message>
 </context>
 <context>
