@@ -4743,6 +4743,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>The passphrase file %1 cannot be read.</source>
         <translation>Die Passphrase-Datei %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Rapport is locked.</source>
+        <translation>Rapport ist gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ShareRequestBanner</name>

@@ -4743,6 +4743,10 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>The passphrase file %1 cannot be read.</source>
         <translation>Ekki er hægt að lesa lykilorðsskrána %1.</translation>
     </message>
+    <message>
+        <source>Rapport is locked.</source>
+        <translation>Rapport er læst.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ShareRequestBanner</name>

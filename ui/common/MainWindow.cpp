@@ -2,13 +2,10 @@
 
 #include "AboutDialog.h"
 #include "Icons.h"
-#include "IdleWatcher.h"
-#include "services/Preferences.h"
 #include "ScreenFit.h"
 #include "PreferencesDialog.h"
 #include "SessionController.h"
 #include "SyncStatusIndicator.h"
-#include "client/ClientDashboard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +18,6 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-#include <limits>
 #include <memory>
 
 namespace rapport::ui {
@@ -121,13 +117,14 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::destroyScreen()
 {
     if (m_preferencesDialog) {
-        // It holds the store, which is about to close.
+        // It saves into the open store: it goes with the screen.
         std::unique_ptr<QDialog> preferences(m_preferencesDialog.data());
     }
     if (!m_screen) {
         return;
     }
-    // Destroyed now, not later: the screen may refer to a store that is about to close.
+    // Destroyed now, not later: the page may refer to a store that is about to close. (A person's screen is
+    // normally gone already: its Session destroys it.)
     std::unique_ptr<QWidget> old(m_screen.data());
     m_stack->removeWidget(old.get());
 }
@@ -136,9 +133,6 @@ void MainWindow::setScreen(QWidget* screen)
 {
     destroyScreen();
     m_screen = screen;
-    if (auto* dashboard = qobject_cast<ClientDashboard*>(screen)) {
-        connect(dashboard, &ClientDashboard::dataErased, this, &MainWindow::startOverRequested);
-    }
     m_stack->addWidget(screen);
     m_stack->setCurrentWidget(screen);
     focusFirstControl(screen);
@@ -200,9 +194,6 @@ void MainWindow::setLockEnabled(bool enabled)
 void MainWindow::attachSession(SessionController& session)
 {
     m_session = &session;
-    connect(&session, &SessionController::sessionStarted, this, &MainWindow::applyStoredPreferences);
-    // Queued: the screen that asks is destroyed by the start over.
-    connect(this, &MainWindow::startOverRequested, &session, &SessionController::startOver, Qt::QueuedConnection);
     m_preferencesAction->setEnabled(m_lockAction->isEnabled());
 }
 
@@ -231,7 +222,7 @@ QDialog* MainWindow::preferencesDialog() const
 
 void MainWindow::openPreferences()
 {
-    if (!m_session || !m_session->store()) {
+    if (!m_session || !m_session->isUnlocked()) {
         return;
     }
     if (m_preferencesDialog && m_preferencesDialog->isVisible()) {
@@ -239,41 +230,18 @@ void MainWindow::openPreferences()
         m_preferencesDialog->activateWindow();
         return;
     }
-    auto* dialog = new PreferencesDialog(*m_session->store(), this);
+    // The session reads and saves them (and applies the auto-lock): the window never sees the store.
+    QPointer<SessionController> session = m_session;
+    auto save = [session](const Preferences& preferences) -> Result<void> {
+        if (!session) {
+            return rapport::fail(ErrorCode::NotFound, tr("Rapport is locked."));
+        }
+        return session->savePreferences(preferences);
+    };
+    auto* dialog = new PreferencesDialog(m_session->preferences(), save, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PreferencesDialog::preferencesSaved, this, &MainWindow::applyPreferences);
     m_preferencesDialog = dialog;
     dialog->open();
-}
-
-void MainWindow::applyStoredPreferences()
-{
-    if (!m_session || !m_session->store()) {
-        return;
-    }
-    auto preferences = Preferences::load(*m_session->store());
-    // Unreadable preferences keep the defaults the session started with; the dialog shows the error if opened.
-    if (preferences) {
-        applyPreferences(*preferences);
-    }
-}
-
-void MainWindow::applyPreferences(const Preferences& preferences)
-{
-    if (!m_session) {
-        return;
-    }
-    IdleWatcher* idle = m_session->idleWatcher();
-    if (preferences.autoLock.count() == 0) {
-        // Off: stopped, and with the longest interval a timer allows in case something restarts it.
-        m_session->setIdleTimeout(std::chrono::milliseconds(std::numeric_limits<int>::max()));
-        idle->stop();
-        return;
-    }
-    m_session->setIdleTimeout(preferences.autoLock);
-    if (m_session->isUnlocked()) {
-        idle->start();
-    }
 }
 
 } // namespace rapport::ui

@@ -10,10 +10,6 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 
-namespace rapport {
-struct Preferences;
-}
-
 namespace rapport::ui {
 
 class SessionController;
@@ -22,7 +18,8 @@ class SyncStatusIndicator;
 /**
  * Rapport's top-level window: hosts the screen of the current person (the client dashboard, or a message for modes
  * that are not there yet) and a "locked" page, and carries the menus (Preferences, Lock). What to show is decided
- * by SessionController; attachSession() lets the window's actions reach it.
+ * by SessionController (a person's screen belongs to its Session, which destroys it); the window asks the
+ * controller through its signals and, after attachSession(), its preferences()/savePreferences().
  */
 class MainWindow : public QMainWindow
 {
@@ -49,10 +46,7 @@ public:
     /** Enables Lock (and Preferences, once a session is attached) while a store is open. */
     void setLockEnabled(bool enabled);
 
-    /**
-     * Connects the window to the session that drives it: preferences are read from its store and applied when a
-     * person's screen opens and when they are saved; a client who erased their data goes back to the start.
-     */
+    /** Lets Preferences… read and save the preferences of the session that drives this window. */
     void attachSession(SessionController& session);
     /** Opens the Preferences dialog for the open store. */
     void openPreferences();
@@ -68,8 +62,6 @@ Q_SIGNALS:
     void lockRequested();
     /** The person asked to unlock from the locked page. */
     void unlockRequested();
-    /** The person on screen erased their data: go back to the start (person picker, or first run). */
-    void startOverRequested();
     /** The interface language changed (the window's own texts are already retranslated). */
     void languageChanged();
 
@@ -81,8 +73,6 @@ private:
     void retranslate();
     void destroyScreen();
     void focusFirstControl(QWidget* page);
-    void applyStoredPreferences();
-    void applyPreferences(const rapport::Preferences& preferences);
 
     QStackedWidget* m_stack = nullptr;
     QWidget* m_lockedPage = nullptr;

@@ -19,8 +19,14 @@
 namespace rapport::ui {
 
 PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
+    : PreferencesDialog(Preferences::load(store),
+                        [&store](const Preferences& preferences) { return preferences.save(store); }, parent)
+{
+}
+
+PreferencesDialog::PreferencesDialog(Result<Preferences> current, Saver save, QWidget* parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_save(std::move(save))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -122,18 +128,18 @@ PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    Preferences current;
-    if (auto loaded = Preferences::load(m_store)) {
-        current = *loaded;
+    Preferences shown;
+    if (current) {
+        shown = *current;
     } else {
-        m_error->setText(tr("Your preferences could not be read: %1").arg(loaded.error().message));
+        m_error->setText(tr("Your preferences could not be read: %1").arg(current.error().message));
         m_error->show();
     }
     m_autoLock->setCurrentIndex(
-        std::max(0, m_autoLock->findData(static_cast<int>(current.autoLock.count()))));
-    m_reminderDays->setValue(current.checkInReminderDays);
-    m_quietFrom->setCurrentIndex(current.quietFrom.hour());
-    m_quietUntil->setCurrentIndex(current.quietUntil.hour());
+        std::max(0, m_autoLock->findData(static_cast<int>(shown.autoLock.count()))));
+    m_reminderDays->setValue(shown.checkInReminderDays);
+    m_quietFrom->setCurrentIndex(shown.quietFrom.hour());
+    m_quietUntil->setCurrentIndex(shown.quietUntil.hour());
     quietHelp->setMinimumWidth(360);
     lockHelp->setMinimumWidth(360);
     reminderHelp->setMinimumWidth(360);
@@ -159,7 +165,7 @@ Preferences PreferencesDialog::chosen() const
 void PreferencesDialog::save()
 {
     const Preferences preferences = chosen();
-    if (auto saved = preferences.save(m_store); !saved) {
+    if (auto saved = m_save(preferences); !saved) {
         m_error->setText(tr("Your preferences could not be saved: %1").arg(saved.error().message));
         m_error->show();
         return;

@@ -8,19 +8,21 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "PersonPickerDialog.h"
+#include "Session.h"
 #include "StoreFiles.h"
 #include "SyncController.h"
 #include "SyncStatusIndicator.h"
 #include "UnlockDialog.h"
 #include "client/ClientDashboard.h"
 #include "admin/AdminPanel.h"
-#include "backup/BackupScheduler.h"
 #include "admin/StoreReplacement.h"
 #include "hr/HrDashboard.h"
 #include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
 #include "services/AdminOperations.h"
 #include "services/PersonDirectory.h"
+
+#include <limits>
 
 namespace rapport::ui {
 
@@ -35,12 +37,12 @@ SessionController::SessionController(MainWindow& window, StartupOptions options,
     // Queued: the language changes from inside the Preferences dialog, which the rebuild destroys.
     connect(&m_window, &MainWindow::languageChanged, this, &SessionController::retranslate, Qt::QueuedConnection);
     connect(&m_window, &MainWindow::syncRequested, this, [this] {
-        if (m_sync) {
-            m_sync->syncNow(true);
+        if (SyncController* sync = syncController()) {
+            sync->syncNow(true);
         }
     });
     connect(&m_window, &MainWindow::unlockRequested, this, [this] {
-        if (!m_store) {
+        if (!m_session) {
             openUnlock();
         }
     });
@@ -48,9 +50,80 @@ SessionController::SessionController(MainWindow& window, StartupOptions options,
 
 SessionController::~SessionController()
 {
-    // The screen refers to the store: take it down first.
+    // Quit: the session goes in its own order (Session::close), then the demo folder, which nothing uses by then.
+    closeSession();
     m_window.showLocked();
-    m_sync.reset();
+    m_demo.reset();
+}
+
+bool SessionController::isUnlocked() const
+{
+    return m_session && m_session->isOpen();
+}
+
+Store* SessionController::store() const
+{
+    return isUnlocked() ? &m_session->store() : nullptr;
+}
+
+SyncController* SessionController::syncController() const
+{
+    return m_session ? m_session->sync() : nullptr;
+}
+
+Result<Preferences> SessionController::preferences() const
+{
+    if (!isUnlocked()) {
+        return rapport::fail(ErrorCode::NotFound, tr("Rapport is locked."));
+    }
+    return m_session->preferences();
+}
+
+Result<void> SessionController::savePreferences(const Preferences& preferences)
+{
+    if (!isUnlocked()) {
+        return rapport::fail(ErrorCode::NotFound, tr("Rapport is locked."));
+    }
+    auto saved = m_session->savePreferences(preferences);
+    if (saved) {
+        applyAutoLock(preferences);
+    }
+    return saved;
+}
+
+void SessionController::applyAutoLock(const Preferences& preferences)
+{
+    if (preferences.autoLock.count() == 0) {
+        // Off: stopped, and with the longest interval a timer allows in case something restarts it.
+        m_idle->setTimeout(std::chrono::milliseconds(std::numeric_limits<int>::max()));
+        m_idle->stop();
+        return;
+    }
+    m_idle->setTimeout(preferences.autoLock);
+    if (isUnlocked()) {
+        m_idle->start();
+    }
+}
+
+void SessionController::openSession(std::unique_ptr<Store> store)
+{
+    closeSession();
+    m_session = std::make_unique<Session>(std::move(store), m_window, m_demo);
+    connect(m_session.get(), &Session::backupFinished, this, [this](bool succeeded, const QString& message) {
+        m_window.statusBar()->showMessage(succeeded ? tr("Automatic backup written: %1").arg(message)
+                                                    : tr("Automatic backup failed: %1").arg(message),
+                                          30000);
+    });
+    connect(m_session.get(), &Session::syncStatusChanged, m_window.syncIndicator(), &SyncStatusIndicator::setStatus);
+}
+
+void SessionController::closeSession()
+{
+    if (!m_session) {
+        return;
+    }
+    m_session->close();
+    m_session.reset();
 }
 
 void SessionController::setSyncSetup(std::function<void(SyncController&)> setup)
@@ -94,7 +167,7 @@ void SessionController::start()
             return;
         }
         m_demo = std::move(*demo);
-        m_store = m_demo->takeStore();
+        openSession(m_demo->takeStore());
         auto person = demoPerson();
         if (!person) {
             fail(person.error().message);
@@ -129,14 +202,14 @@ void SessionController::openFirstRun()
         if (!person) {
             return tl::unexpected(person.error());
         }
-        m_store = std::move(*store);
+        openSession(std::move(*store));
         return {};
     };
     auto* wizard = new FirstRunWizard(creator, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     connect(wizard, &QDialog::accepted, this, [this] {
-        if (m_store) {
+        if (m_session) {
             choosePerson();
         }
     });
@@ -161,7 +234,7 @@ bool SessionController::unlockFromFile()
         // Ask as usual; the dialog explains a wrong passphrase or a store in use when it is tried again.
         return false;
     }
-    m_store = std::move(*store);
+    openSession(std::move(*store));
     choosePerson();
     return true;
 }
@@ -183,8 +256,8 @@ void SessionController::openUnlock()
     m_unlockDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_unlockDialog = nullptr; // closing; deleted later
-        m_store = dialog->takeStore();
-        if (m_store) {
+        if (auto store = dialog->takeStore()) {
+            openSession(std::move(store));
             choosePerson();
         }
     });
@@ -198,7 +271,7 @@ void SessionController::choosePerson()
         openPinnedPerson();
         return;
     }
-    auto people = PersonDirectory(*m_store).list();
+    auto people = PersonDirectory(m_session->store()).list();
     if (!people) {
         fail(people.error().message);
         return;
@@ -236,7 +309,7 @@ Result<QUuid> SessionController::demoPerson()
     case Role::Client:
         return m_demo->showcaseClient();
     case Role::Professional: {
-        auto professional = busiestProfessional(*m_store);
+        auto professional = busiestProfessional(m_session->store());
         if (!professional) {
             return tl::unexpected(professional.error());
         }
@@ -247,7 +320,7 @@ Result<QUuid> SessionController::demoPerson()
     }
     case Role::Hr:
     case Role::Admin: {
-        auto people = PersonDirectory(*m_store).list(role);
+        auto people = PersonDirectory(m_session->store()).list(role);
         if (!people) {
             return tl::unexpected(people.error());
         }
@@ -262,7 +335,7 @@ Result<QUuid> SessionController::demoPerson()
 
 void SessionController::openPinnedPerson()
 {
-    auto person = PersonDirectory(*m_store).find(m_pinnedPerson);
+    auto person = PersonDirectory(m_session->store()).find(m_pinnedPerson);
     if (!person) {
         showProblem(tr("This person is not here"),
                     person.error().code == ErrorCode::NotFound
@@ -285,15 +358,20 @@ void SessionController::openPinnedPerson()
 
 QWidget* SessionController::createScreen(const Person& person)
 {
+    Store& store = m_session->store();
     switch (person.role) {
-    case Role::Client:
-        return new ClientDashboard(*m_store, m_registry, person.id);
+    case Role::Client: {
+        auto* dashboard = new ClientDashboard(store, m_registry, person.id);
+        // Queued: the dashboard emits from inside itself, and the start over destroys it.
+        connect(dashboard, &ClientDashboard::dataErased, this, &SessionController::startOver, Qt::QueuedConnection);
+        return dashboard;
+    }
     case Role::Professional:
-        return new ProfessionalView(*m_store, m_registry, person.id);
+        return new ProfessionalView(store, m_registry, person.id);
     case Role::Hr:
-        return new HrDashboard(*m_store, m_registry);
+        return new HrDashboard(store, m_registry);
     case Role::Admin: {
-        auto* panel = new AdminPanel(*m_store, m_store->path());
+        auto* panel = new AdminPanel(store, store.path());
         panel->setAdminName(person.name);
         // Queued: the panel emits from inside itself, and replacing the store destroys it.
         connect(
@@ -338,59 +416,48 @@ QString SessionController::lockedTitle() const
 
 void SessionController::retranslate()
 {
-    if (m_store && m_current) {
-        m_window.setScreen(createScreen(*m_current));
-        m_window.setWindowTitle(windowTitle(*m_current));
-    } else if (!m_store) {
+    if (m_session && m_session->person()) {
+        // The store stays open, and sync keeps its password: only the screen is built again.
+        const Person person = *m_session->person();
+        m_session->showScreen(person, createScreen(person));
+        m_window.setWindowTitle(windowTitle(person));
+    } else if (!m_session) {
         m_window.setWindowTitle(lockedTitle());
     }
 }
 
 void SessionController::showPerson(const Person& person)
 {
-    m_current = person;
-    m_window.setScreen(createScreen(person));
-    // Automatic backups run while Rapport is open, whoever uses it; they are set up in admin mode.
-    m_scheduler = std::make_unique<BackupScheduler>(*m_store);
-    connect(m_scheduler.get(), &BackupScheduler::backupFinished, this, [this](bool succeeded, const QString& message) {
-        m_window.statusBar()->showMessage(succeeded ? tr("Automatic backup written: %1").arg(message)
-                                                    : tr("Automatic backup failed: %1").arg(message),
-                                          30000);
-    });
+    m_session->showScreen(person, createScreen(person));
     m_window.setWindowTitle(windowTitle(person));
     m_window.setLockEnabled(true);
     m_idle->start();
-    startSync();
+    startBackgroundWork();
+    // Unreadable preferences keep the auto-lock the session started with; the dialog shows the error if opened.
+    if (auto preferences = m_session->preferences()) {
+        applyAutoLock(*preferences);
+    }
     Q_EMIT sessionStarted(person);
 }
 
-void SessionController::startSync()
+void SessionController::startBackgroundWork()
 {
-    // A store joined to a hub syncs while it is open (docs/sync.md); a local-only one shows nothing.
-    m_sync = std::make_unique<SyncController>(*m_store, &m_window);
-    connect(m_sync.get(), &SyncController::statusChanged, m_window.syncIndicator(), &SyncStatusIndicator::setStatus);
-    if (m_syncSetup) {
-        m_syncSetup(*m_sync);
-    }
-    m_sync->start();
-    m_window.syncAction()->setEnabled(m_sync->isJoined());
+    m_session->startBackgroundWork(m_syncSetup);
+    m_window.syncAction()->setEnabled(m_session->sync()->isJoined());
 }
 
 void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr<RestoreOverCurrentRequest> request)
 {
-    m_current.reset();
     m_idle->stop();
-    m_window.showLocked(); // the admin panel goes before the store it holds
-    m_sync.reset();
-    m_scheduler.reset();
-    m_store.reset();
+    closeSession(); // core may replace the store only once it is closed, and the admin panel goes before it
+    m_window.showLocked();
     replaceStore(&m_window, std::move(request), m_storeOptions, [this, admin](StoreReplacementOutcome outcome) {
         if (!outcome.store) {
             showProblem(outcome.title, outcome.reopenError.isEmpty() ? outcome.message : outcome.reopenError);
             return;
         }
-        m_store = std::move(outcome.store);
-        auto person = PersonDirectory(*m_store).find(admin.id);
+        openSession(std::move(outcome.store));
+        auto person = PersonDirectory(m_session->store()).find(admin.id);
         if (person && person->role == Role::Admin) {
             showPerson(*person);
         } else {
@@ -402,7 +469,9 @@ void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr
 
 void SessionController::showProblem(const QString& title, const QString& message)
 {
-    m_current.reset();
+    if (m_session) {
+        m_session->clearScreen();
+    }
     m_window.showMessage(title, message);
     m_window.setWindowTitle(lockedTitle());
     m_window.setLockEnabled(true);
@@ -411,28 +480,27 @@ void SessionController::showProblem(const QString& title, const QString& message
 
 void SessionController::lock()
 {
-    m_current.reset();
     m_idle->stop();
-    m_window.showLocked(); // destroys the dashboard before the store closes
+    closeSession(); // sync (and a hub password typed this session), backups, screen, store: see Session::close
+    m_window.showLocked();
     m_window.setWindowTitle(lockedTitle());
-    m_sync.reset(); // wipes a hub password typed this session
-    m_scheduler.reset();
-    m_store.reset();
     Q_EMIT sessionLocked();
     openUnlock();
 }
 
 void SessionController::startOver()
 {
-    m_current.reset();
     m_idle->stop();
-    m_window.showLocked(); // destroys the screen of the erased person
+    if (m_session) {
+        m_session->clearScreen(); // the erased person's screen goes now; the store stays open for whoever is left
+    }
+    m_window.showLocked();
     m_window.setWindowTitle(lockedTitle());
     m_pinnedPerson = QUuid(); // whoever was pinned may be the one who was erased: ask who is using Rapport
-    if (!m_store) {
+    if (!m_session) {
         return;
     }
-    auto people = PersonDirectory(*m_store).count();
+    auto people = PersonDirectory(m_session->store()).count();
     if (!people) {
         fail(people.error().message);
         return;
@@ -441,10 +509,8 @@ void SessionController::startOver()
         choosePerson();
         return;
     }
-    const QString path = m_store->path();
-    m_sync.reset();
-    m_scheduler.reset();
-    m_store.reset();
+    const QString path = m_session->store().path();
+    closeSession(); // nobody is left: the store closes before its files are removed
     if (auto removed = removeStoreFiles(path); !removed) {
         fail(removed.error().message);
         return;

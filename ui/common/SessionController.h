@@ -3,6 +3,7 @@
 #include "StartupOptions.h"
 #include "domain/Person.h"
 #include "instruments/InstrumentRegistry.h"
+#include "services/Preferences.h"
 #include "store/Store.h"
 
 #include <QObject>
@@ -11,11 +12,6 @@
 #include <chrono>
 #include <functional>
 #include <memory>
-#include <optional>
-
-namespace rapport {
-class BackupScheduler;
-}
 
 namespace rapport::ui {
 
@@ -25,14 +21,17 @@ class DemoSession;
 class FirstRunWizard;
 class IdleWatcher;
 class MainWindow;
+class Session;
 class SyncController;
 class UnlockDialog;
 
 /**
  * Who is using Rapport, and whether the store is open: the first-run wizard or the unlock dialog at start, the
  * "who is using Rapport" choice (or the person given by --mode/--person), the screen for that person's mode, and
- * locking (on request or after an idle time), which closes the store, destroys the screen and asks for the passphrase
- * again. Which screen a role gets is decided in one place, createScreen().
+ * locking (on request or after an idle time), which closes the Session and asks for the passphrase again. Whatever an
+ * open store brings with it (the store, backups, sync, the screen) belongs to one Session, which this controller makes
+ * at unlock and closes at lock, idle lock, restore, a start over with nobody left, and quit. Which screen a role gets
+ * is decided in one place, createScreen().
  */
 class SessionController : public QObject
 {
@@ -59,16 +58,24 @@ public:
      */
     void startOver();
 
-    [[nodiscard]] bool isUnlocked() const { return m_store != nullptr; }
-    [[nodiscard]] Store* store() const { return m_store.get(); }
+    [[nodiscard]] bool isUnlocked() const;
+    /** The open store (tests and the startup probe look into it); nullptr while locked. */
+    [[nodiscard]] Store* store() const;
+    /** What the open store brings with it; nullptr while locked. */
+    [[nodiscard]] Session* session() const { return m_session.get(); }
     [[nodiscard]] const InstrumentRegistry& registry() const { return m_registry; }
     [[nodiscard]] UnlockDialog* unlockDialog() const;
     [[nodiscard]] FirstRunWizard* firstRunWizard() const;
     [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
     /** Sync with the hub for the open session; nullptr while locked. */
-    [[nodiscard]] SyncController* syncController() const { return m_sync.get(); }
+    [[nodiscard]] SyncController* syncController() const;
     /** Called with each new session's SyncController before it starts (tests: a fake hub, short timers). */
     void setSyncSetup(std::function<void(SyncController&)> setup);
+
+    /** The open store's preferences (the Preferences dialog reads them); an error while locked. */
+    [[nodiscard]] Result<Preferences> preferences() const;
+    /** Saves the preferences in the open store and applies the auto-lock time at once; an error while locked. */
+    [[nodiscard]] Result<void> savePreferences(const Preferences& preferences);
 
 Q_SIGNALS:
     /** A person's screen is showing. */
@@ -86,8 +93,14 @@ private:
     void showPerson(const Person& person);
     /** After a language change: the person's screen again, built in the new language; the store stays open. */
     void retranslate();
-    /** Starts syncing the open store with its hub, when it is joined to one. */
-    void startSync();
+    /** Opens a Session on `store`, closing any open one first. */
+    void openSession(std::unique_ptr<Store> store);
+    /** Closes the open Session, if any (its close() says in which order), and forgets it. */
+    void closeSession();
+    /** Starts backups and sync in the session and shows what they report in the window. */
+    void startBackgroundWork();
+    /** Lock after `preferences.autoLock` without use (never, for zero). */
+    void applyAutoLock(const Preferences& preferences);
     /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
     [[nodiscard]] QWidget* createScreen(const Person& person);
     [[nodiscard]] QString windowTitle(const Person& person) const;
@@ -104,11 +117,9 @@ private:
     StartupOptions m_options;
     StoreOptions m_storeOptions;
     InstrumentRegistry m_registry;
-    std::unique_ptr<DemoSession> m_demo; ///< declared before m_store: the store closes before its folder goes
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<BackupScheduler> m_scheduler; ///< declared after m_store: it goes before the store closes
-    std::optional<Person> m_current; ///< whose screen is showing; empty while locked or showing a message
-    std::unique_ptr<SyncController> m_sync;       ///< declared after m_store: it goes before the store closes
+    /** The demo folder, kept for the next unlock; the open Session holds a share, so it outlives the store. */
+    std::shared_ptr<DemoSession> m_demo;
+    std::unique_ptr<Session> m_session; ///< null while locked
     std::function<void(SyncController&)> m_syncSetup;
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;

@@ -1,13 +1,24 @@
+#include "../TeardownLog.h"
 #include "../UiTestFixture.h"
+#include "admin/AdminPanel.h"
+#include "admin/StoreReplacement.h"
+#include "backup/Backup.h"
 #include "client/ClientDashboard.h"
+#include "client/DeleteDataDialog.h"
 #include "common/FirstRunWizard.h"
 #include "common/IdleWatcher.h"
 #include "common/MainWindow.h"
 #include "common/PersonPickerDialog.h"
+#include "common/Session.h"
 #include "common/SessionController.h"
+#include "common/SyncController.h"
 #include "common/UnlockDialog.h"
+#include "store/StoreKeyFile.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -34,10 +45,24 @@ private Q_SLOTS:
     void hrPersonOpensTheOrganisationOverview();
     void firstRunCreatesStoreAndClient();
     void demoOpensShowcaseAndUnlocksWithShownPassphrase();
+    void lockAndUnlockTwiceClosesTheSessionInOrderEachTime();
+    void idleLockClosesTheSessionInOrder();
+    void quitClosesTheSessionInOrder();
+    void startOverWithOthersLeftKeepsTheStoreOpen();
+    void startOverWithNobodyLeftClosesTheSessionBeforeTheFilesGo();
+    void languageChangeKeepsTheStoreOpen();
+    void restoreOverCurrentClosesTheSessionAndOpensTheRestoredStore();
 
 private:
     void typeAndUnlock(UnlockDialog* dialog, const QString& passphrase);
     void start();
+    void startWith(StartupOptions options);
+    /** Unlocks and waits for the client's dashboard. */
+    void unlockToDashboard();
+    /** Erases the client on screen through the dashboard's Delete my data. */
+    void eraseThroughTheDashboard();
+    /** Whether the fixture's store can be opened here now, i.e. nobody (no session) holds it. */
+    [[nodiscard]] bool storeOpensAgain() const;
 
     std::unique_ptr<test::ClientFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
@@ -62,6 +87,11 @@ void TestSessionController::start()
 {
     StartupOptions options;
     options.storePath = m_fixture->path;
+    startWith(options);
+}
+
+void TestSessionController::startWith(StartupOptions options)
+{
     m_window = std::make_unique<MainWindow>();
     m_session = std::make_unique<SessionController>(*m_window, options);
     StoreOptions storeOptions;
@@ -258,6 +288,217 @@ void TestSessionController::demoOpensShowcaseAndUnlocksWithShownPassphrase()
     QVERIFY(passphrase.startsWith(QStringLiteral("demo-")));
     typeAndUnlock(dialog, passphrase);
     QTRY_VERIFY(m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard")));
+}
+
+void TestSessionController::unlockToDashboard()
+{
+    typeAndUnlock(m_session->unlockDialog(), test::FixturePassphrase);
+    QTRY_VERIFY(m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard")));
+}
+
+void TestSessionController::eraseThroughTheDashboard()
+{
+    auto* dashboard = m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard"));
+    QVERIFY(dashboard);
+    dashboard->findChild<QAction*>(QStringLiteral("deleteDataAction"))->trigger();
+    auto* dialog = dashboard->findChild<DeleteDataDialog*>(QStringLiteral("deleteDataDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmEdit")), QStringLiteral("DELETE"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
+}
+
+bool TestSessionController::storeOpensAgain() const
+{
+    return Store::open(m_fixture->path, SecureBytes::fromUtf8(test::FixturePassphrase)).has_value();
+}
+
+void TestSessionController::lockAndUnlockTwiceClosesTheSessionInOrderEachTime()
+{
+    start();
+    QStringList expected = test::TeardownLog::expectedOrder();
+    expected << QStringLiteral("locked");
+    for (int round = 0; round < 2; ++round) {
+        unlockToDashboard();
+        QPointer<Session> session = m_session->session();
+        QVERIFY(session);
+        QVERIFY(session->sync());
+        QVERIFY(!storeOpensAgain());
+        test::TeardownLog log(*session);
+        QObject context;
+        connect(m_session.get(), &SessionController::sessionLocked, &context,
+                [&log] { log.events << QStringLiteral("locked"); });
+
+        m_window->lockAction()->trigger();
+        QCOMPARE(log.events, expected);
+        QVERIFY(session.isNull());
+        QVERIFY(!m_session->session());
+        QVERIFY(!m_session->isUnlocked());
+        QVERIFY(!m_session->store());
+        QVERIFY(!m_session->syncController());
+        QVERIFY(!m_window->screen());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Rapport"));
+        QVERIFY(storeOpensAgain());
+        QVERIFY(m_session->unlockDialog());
+    }
+}
+
+void TestSessionController::idleLockClosesTheSessionInOrder()
+{
+    start();
+    unlockToDashboard();
+    test::TeardownLog log(*m_session->session());
+    m_session->setIdleTimeout(50ms);
+    QTRY_VERIFY(!m_session->isUnlocked());
+    QCOMPARE(log.events, test::TeardownLog::expectedOrder());
+    QVERIFY(storeOpensAgain());
+}
+
+void TestSessionController::quitClosesTheSessionInOrder()
+{
+    start();
+    unlockToDashboard();
+    test::TeardownLog log(*m_session->session());
+    m_session.reset(); // as at the end of main()
+    QCOMPARE(log.events, test::TeardownLog::expectedOrder());
+    QVERIFY(!m_window->screen());
+    QVERIFY(storeOpensAgain());
+}
+
+void TestSessionController::startOverWithOthersLeftKeepsTheStoreOpen()
+{
+    QUuid robinId;
+    {
+        auto store = Store::open(m_fixture->path, SecureBytes::fromUtf8(test::FixturePassphrase));
+        QVERIFY_RESULT(store);
+        auto robin = (*store)->people().add(QStringLiteral("Robin Lee"), Role::Client);
+        QVERIFY_RESULT(robin);
+        robinId = robin->id;
+    }
+    start();
+    typeAndUnlock(m_session->unlockDialog(), test::FixturePassphrase);
+    PersonPickerDialog* picker = nullptr;
+    QTRY_VERIFY((picker = m_window->findChild<PersonPickerDialog*>(QStringLiteral("whoIsUsingDialog"))));
+    picker->select(m_fixture->client.id);
+    QTest::mouseClick(picker->findChild<QPushButton*>(QStringLiteral("acceptButton")), Qt::LeftButton);
+    QPointer<ClientDashboard> erased;
+    QTRY_VERIFY((erased = m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard"))));
+    QPointer<Session> session = m_session->session();
+    QSignalSpy closed(session.data(), &Session::closed);
+
+    // Robin is the only one left, so Robin's dashboard opens at once — on the same open store.
+    eraseThroughTheDashboard();
+    QTRY_VERIFY(erased.isNull());
+    ClientDashboard* next = nullptr;
+    QTRY_VERIFY((next = m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard"))));
+    QCOMPARE(next->clientId(), robinId);
+    QVERIFY(session); // the same session: no passphrase asked again
+    QCOMPARE(m_session->session(), session.data());
+    QCOMPARE(closed.count(), 0);
+    QVERIFY(session->isOpen());
+    QCOMPARE(session->person()->id, robinId);
+    QCOMPARE(session->screen(), static_cast<QWidget*>(next));
+    QVERIFY(!storeOpensAgain());
+}
+
+void TestSessionController::startOverWithNobodyLeftClosesTheSessionBeforeTheFilesGo()
+{
+    start();
+    unlockToDashboard();
+    QPointer<Session> session = m_session->session();
+    test::TeardownLog log(*session);
+    bool filesThereWhenTheStoreWent = false;
+    QObject context;
+    connect(m_session->store(), &QObject::destroyed, &context, [&] {
+        filesThereWhenTheStoreWent = QFile::exists(m_fixture->path)
+                                     && QFile::exists(StoreKeyFile::pathFor(m_fixture->path));
+    });
+
+    eraseThroughTheDashboard();
+    QTRY_VERIFY(m_session->firstRunWizard());
+    // The erased person's screen went first (the store stayed open to count who is left), then the rest in order.
+    QStringList expected = test::TeardownLog::expectedOrder();
+    expected.move(expected.indexOf(QStringLiteral("screen")), 0);
+    QCOMPARE(log.events, expected);
+    QVERIFY(filesThereWhenTheStoreWent);
+    QVERIFY(session.isNull());
+    QVERIFY(!m_session->isUnlocked());
+    QVERIFY(!Store::exists(m_fixture->path));
+}
+
+void TestSessionController::languageChangeKeepsTheStoreOpen()
+{
+    start();
+    unlockToDashboard();
+    QPointer<ClientDashboard> before = m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard"));
+    QPointer<Session> session = m_session->session();
+    QPointer<SyncController> sync = session->sync();
+    QSignalSpy closed(session.data(), &Session::closed);
+
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_window.get(), &change);
+    QTRY_VERIFY(before.isNull());
+    ClientDashboard* after = m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard"));
+    QVERIFY(after);
+    QCOMPARE(after->clientId(), m_fixture->client.id);
+    QCOMPARE(session->screen(), static_cast<QWidget*>(after));
+    QCOMPARE(m_session->session(), session.data());
+    QCOMPARE(closed.count(), 0);
+    QVERIFY(sync); // sync runs on, keeping a hub password typed this session
+    QCOMPARE(session->sync(), sync.data());
+    QVERIFY(m_session->isUnlocked());
+    QVERIFY(!storeOpensAgain());
+    QVERIFY(m_window->lockAction()->isEnabled());
+}
+
+void TestSessionController::restoreOverCurrentClosesTheSessionAndOpensTheRestoredStore()
+{
+    const QString backupPassphrase = QStringLiteral("otter kettle violet harbour");
+    const QString backupFile = m_fixture->path + QStringLiteral(".rapport-backup");
+    QUuid adminId;
+    BackupManifest manifest;
+    {
+        auto store = Store::open(m_fixture->path, SecureBytes::fromUtf8(test::FixturePassphrase));
+        QVERIFY_RESULT(store);
+        auto admin = (*store)->people().add(QStringLiteral("Robin Admin"), Role::Admin);
+        QVERIFY_RESULT(admin);
+        adminId = admin->id;
+        auto exported = Backup::exportTo(**store, backupFile, SecureBytes::fromUtf8(backupPassphrase),
+                                         KdfParameters::minimal());
+        QVERIFY_RESULT(exported);
+        manifest = *exported;
+        QVERIFY_RESULT((*store)->people().add(QStringLiteral("Added After The Backup"), Role::Client));
+    }
+    StartupOptions options;
+    options.storePath = m_fixture->path;
+    options.person = adminId;
+    startWith(options);
+    typeAndUnlock(m_session->unlockDialog(), test::FixturePassphrase);
+    AdminPanel* panel = nullptr;
+    QTRY_VERIFY((panel = m_window->findChild<AdminPanel*>(QStringLiteral("adminPanel"))));
+    QCOMPARE(m_session->store()->people().count().value_or(-1), qint64(3));
+    QPointer<Session> before = m_session->session();
+    test::TeardownLog log(*before);
+
+    // What the panel hands over once the admin has confirmed (its own test covers the asking).
+    auto request = std::make_shared<RestoreOverCurrentRequest>();
+    request->backupFile = backupFile;
+    request->storePath = m_fixture->path;
+    request->backupPassphrase = SecureBytes::fromUtf8(backupPassphrase);
+    request->currentStorePassphrase = SecureBytes::fromUtf8(test::FixturePassphrase);
+    request->newStorePassphrase = SecureBytes::fromUtf8(QStringLiteral("brand new store words"));
+    request->kdf = KdfParameters::minimal();
+    request->manifest = manifest;
+    Q_EMIT panel->restoreOverCurrentRequested(request);
+
+    QTRY_VERIFY(before.isNull());
+    QCOMPARE(log.events, test::TeardownLog::expectedOrder());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isUnlocked(), 20000);
+    QTRY_VERIFY(m_window->findChild<AdminPanel*>(QStringLiteral("adminPanel")));
+    QVERIFY(m_session->session()->sync());
+    QCOMPARE(m_session->store()->people().count().value_or(-1), qint64(2)); // as in the backup
+    QVERIFY_RESULT(m_session->store()->verifyPassphrase(SecureBytes::fromUtf8(QStringLiteral("brand new store words"))));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Rapport — Administration — Robin Admin"));
 }
 
 QTEST_MAIN(TestSessionController)
