@@ -4,6 +4,7 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
+#include "store/HrAggregatesRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 #include "store/SubmissionRepository.h"

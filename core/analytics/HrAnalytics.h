@@ -1,9 +1,9 @@
 #pragma once
 
+#include "analytics/HrInputs.h"
 #include "analytics/HrReport.h"
 #include "common/Error.h"
 #include "instruments/InstrumentDefinition.h"
-#include "store/HrAggregatesRepository.h"
 
 #include <QDateTime>
 #include <QList>
