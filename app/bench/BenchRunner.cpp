@@ -18,8 +18,8 @@
 #include "services/QuestionnaireService.h"
 #include "sharing/Overviews.h"
 #include "store/Database.h"
-#include "store/StoreTesting.h"
 #include "store/StoreKeyFile.h"
+#include "store/StoreTesting.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,11 +29,10 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <sodium.h>
 
 namespace rapport::bench {
 namespace {
@@ -49,11 +48,11 @@ struct Context
     std::unique_ptr<BenchStores> stores;
 };
 
-#define BENCH_TRY_ASSIGN(name, expr)                                                                                 \
-    auto name##Result = (expr);                                                                                      \
-    if (!name##Result) {                                                                                             \
-        return tl::unexpected(name##Result.error());                                                                 \
-    }                                                                                                                \
+#define BENCH_TRY_ASSIGN(name, expr)                                                                                   \
+    auto name##Result = (expr);                                                                                        \
+    if (!name##Result) {                                                                                               \
+        return tl::unexpected(name##Result.error());                                                                   \
+    }                                                                                                                  \
     auto& name = *name##Result
 
 /** Copies a closed store (database, key file) to `target`, for benchmarks that write. */
@@ -134,9 +133,12 @@ Result<double> measureStartup(Context& context, const BenchStore& store)
     BENCH_TRY_ASSIGN(kdf, minimalKdfMs(store.path));
     QList<double> samples;
     for (int run = 0; run < context.options.runs; ++run) {
-        BENCH_TRY_ASSIGN(ms, StartupProbe::measure(QCoreApplication::applicationFilePath(), store.path,
-                                                   context.passphraseFile, store.longHistoryClient,
-                                                   context.configDir));
+        BENCH_TRY_ASSIGN(ms,
+                         StartupProbe::measure(QCoreApplication::applicationFilePath(),
+                                               store.path,
+                                               context.passphraseFile,
+                                               store.longHistoryClient,
+                                               context.configDir));
         samples.append(ms - kdf);
     }
     return median(samples);
@@ -168,7 +170,8 @@ Result<double> measureSubmit(Context& context, const BenchStore& store, int coun
         for (int i = 0; i < count; ++i) {
             QList<int> answers;
             for (qsizetype item = 0; item < wellbeing.items.size(); ++item) {
-                answers.append(wellbeing.scale.min + static_cast<int>((i + item) % (wellbeing.scale.max - wellbeing.scale.min + 1)));
+                answers.append(wellbeing.scale.min
+                               + static_cast<int>((i + item) % (wellbeing.scale.max - wellbeing.scale.min + 1)));
             }
             const Stopwatch watch;
             BENCH_TRY_ASSIGN(submitted, service.submit(store.longHistoryClient, InstrumentIds::Wellbeing, answers));
@@ -400,7 +403,8 @@ QString rapportExecutable(const BenchOptions& options)
         return options.rapportExecutable;
     }
     const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString& candidate : {here.filePath(QStringLiteral("rapport")), here.filePath(QStringLiteral("../rapport"))}) {
+    for (const QString& candidate :
+         {here.filePath(QStringLiteral("rapport")), here.filePath(QStringLiteral("../rapport"))}) {
         if (QFileInfo(candidate).isExecutable()) {
             return QFileInfo(candidate).canonicalFilePath();
         }
@@ -507,8 +511,9 @@ Result<QJsonObject> BenchRunner::run()
     BENCH_TRY_ASSIGN(submit, measureSubmit(context, small, submits));
     result.insert(QStringLiteral("submit_ms"), rounded(submit, 2));
     BENCH_TRY_ASSIGN(submitLarge, measureSubmit(context, referenceStore, submits));
-    result.insert(QStringLiteral("submit_ms_%1").arg(reference == 10000 ? QStringLiteral("10k") : QString::number(reference)),
-                  rounded(submitLarge, 2));
+    result.insert(
+        QStringLiteral("submit_ms_%1").arg(reference == 10000 ? QStringLiteral("10k") : QString::number(reference)),
+        rounded(submitLarge, 2));
 
     // 4 and 6. The HR view by size; at the reference size against the sqlcipher shell.
     QJsonObject hrBySize;
@@ -531,8 +536,9 @@ Result<QJsonObject> BenchRunner::run()
                               ? QJsonValue(rounded(figures.value(QStringLiteral("report_ms")).toDouble() / floor, 3))
                               : QJsonValue());
             result.insert(QStringLiteral("hr_view_vs_sql_ratio"),
-                          floor > 0 ? QJsonValue(rounded(figures.value(QStringLiteral("view_ms")).toDouble() / floor, 3))
-                                    : QJsonValue());
+                          floor > 0
+                              ? QJsonValue(rounded(figures.value(QStringLiteral("view_ms")).toDouble() / floor, 3))
+                              : QJsonValue());
         }
     }
     result.insert(QStringLiteral("hr_ms_by_size"), hrBySize);
@@ -547,8 +553,12 @@ Result<QJsonObject> BenchRunner::run()
     progress(QStringLiteral("peak memory of rapport on the HR dashboard at %1 employees").arg(reference));
     QList<double> rss;
     for (int run = 0; run < (quick ? 1 : 3); ++run) {
-        BENCH_TRY_ASSIGN(mb, GuiMemory::peakRssMb(rapportExecutable(m_options), referenceStore.path,
-                                                  context.passphraseFile, referenceStore.hrPerson, context.configDir));
+        BENCH_TRY_ASSIGN(mb,
+                         GuiMemory::peakRssMb(rapportExecutable(m_options),
+                                              referenceStore.path,
+                                              context.passphraseFile,
+                                              referenceStore.hrPerson,
+                                              context.configDir));
         rss.append(mb);
     }
     result.insert(QStringLiteral("gui_peak_rss_mb"), rounded(median(rss), 1));
@@ -569,10 +579,11 @@ Result<QJsonObject> BenchRunner::run()
         hubInput.stores = bySize;
         hubInput.reference = reference;
         for (const BenchStore& store : std::as_const(bySize)) {
-            hubInput.localReportMs.insert(store.employees, hrDetail.value(QString::number(store.employees))
-                                                               .toObject()
-                                                               .value(QStringLiteral("report_ms"))
-                                                               .toDouble());
+            hubInput.localReportMs.insert(store.employees,
+                                          hrDetail.value(QString::number(store.employees))
+                                              .toObject()
+                                              .value(QStringLiteral("report_ms"))
+                                              .toDouble());
         }
         hubInput.workDir = context.workDir;
         hubInput.runs = m_options.runs;

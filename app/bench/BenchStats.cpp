@@ -28,7 +28,7 @@ double median(QList<double> samples)
 double processCpuMs()
 {
 #ifdef Q_OS_UNIX
-    rusage usage{};
+    rusage usage {};
     if (getrusage(RUSAGE_SELF, &usage) == 0) {
         const auto ms = [](const timeval& time) {
             return static_cast<double>(time.tv_sec) * 1000.0 + static_cast<double>(time.tv_usec) / 1000.0;

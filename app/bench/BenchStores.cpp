@@ -3,10 +3,10 @@
 #include "BenchStats.h"
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentRegistry.h"
-#include "store/PersonRepository.h"
-#include "store/StoreTesting.h"
 #include "store/Database.h"
+#include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
+#include "store/StoreTesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,8 +73,8 @@ void BenchStores::remove(const QString& path)
     }
 }
 
-Result<BenchStore> BenchStores::organisation(int employees, int months, bool useCache, bool encrypted,
-                                             const QString& name)
+Result<BenchStore>
+BenchStores::organisation(int employees, int months, bool useCache, bool encrypted, const QString& name)
 {
     const QString fileName = name.isEmpty() ? QStringLiteral("org-%1e-%2m-v%3%4.db")
                                                   .arg(employees)
@@ -136,7 +136,9 @@ Result<BenchStore> BenchStores::generate(const QString& path, int employees, int
     }
     result.hrPerson = hr->constFirst().id;
     store->reset();
-    progress(QStringLiteral("  made in %1 s (%2 submissions)").arg(result.generationMs / 1000, 0, 'f', 1).arg(result.submissions));
+    progress(QStringLiteral("  made in %1 s (%2 submissions)")
+                 .arg(result.generationMs / 1000, 0, 'f', 1)
+                 .arg(result.submissions));
 
     const QJsonObject sidecar {
         {QStringLiteral("employees"), employees},

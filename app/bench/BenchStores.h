@@ -51,8 +51,8 @@ public:
      * A demo organisation of `employees` over `months` plus one long-history client, from the cache or made now.
      * `encrypted` false makes the plain SQLite twin for the encryption overhead (never cached).
      */
-    [[nodiscard]] Result<BenchStore> organisation(int employees, int months, bool useCache = true,
-                                                  bool encrypted = true, const QString& name = QString());
+    [[nodiscard]] Result<BenchStore> organisation(
+        int employees, int months, bool useCache = true, bool encrypted = true, const QString& name = QString());
 
     /** Deletes a store's files (database, key file, lock, sidecars). */
     static void remove(const QString& path);

@@ -39,8 +39,11 @@ qint64 peakKb(qint64 pid)
 
 } // namespace
 
-Result<double> peakRssMb(const QString& rapportExecutable, const QString& storePath, const QString& passphraseFile,
-                         const QUuid& hrPerson, const QString& configDir)
+Result<double> peakRssMb(const QString& rapportExecutable,
+                         const QString& storePath,
+                         const QString& passphraseFile,
+                         const QUuid& hrPerson,
+                         const QString& configDir)
 {
     if (!QFile::exists(QStringLiteral("/proc/self/status"))) {
         return fail(ErrorCode::Internal, QStringLiteral("peak memory is read from /proc (Linux only)"));
@@ -52,8 +55,13 @@ Result<double> peakRssMb(const QString& rapportExecutable, const QString& storeP
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.start(rapportExecutable,
-                  {QStringLiteral("--store"), storePath, QStringLiteral("--passphrase-file"), passphraseFile,
-                   QStringLiteral("--mode"), QStringLiteral("hr"), QStringLiteral("--person"),
+                  {QStringLiteral("--store"),
+                   storePath,
+                   QStringLiteral("--passphrase-file"),
+                   passphraseFile,
+                   QStringLiteral("--mode"),
+                   QStringLiteral("hr"),
+                   QStringLiteral("--person"),
                    hrPerson.toString(QUuid::WithoutBraces)});
     if (!process.waitForStarted(10'000)) {
         return fail(ErrorCode::NotFound, QStringLiteral("%1 could not be started").arg(rapportExecutable));

@@ -15,8 +15,11 @@ namespace rapport::bench {
 namespace GuiMemory {
 
 /** The peak RSS in MiB. */
-[[nodiscard]] Result<double> peakRssMb(const QString& rapportExecutable, const QString& storePath,
-                                       const QString& passphraseFile, const QUuid& hrPerson, const QString& configDir);
+[[nodiscard]] Result<double> peakRssMb(const QString& rapportExecutable,
+                                       const QString& storePath,
+                                       const QString& passphraseFile,
+                                       const QUuid& hrPerson,
+                                       const QString& configDir);
 
 } // namespace GuiMemory
 } // namespace rapport::bench

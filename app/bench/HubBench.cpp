@@ -31,11 +31,11 @@ namespace {
 
 using test::PgTestCluster;
 
-#define HUB_TRY_ASSIGN(name, expr)                                                                                   \
-    auto name##Result = (expr);                                                                                      \
-    if (!name##Result) {                                                                                             \
-        return tl::unexpected(name##Result.error());                                                                 \
-    }                                                                                                                \
+#define HUB_TRY_ASSIGN(name, expr)                                                                                     \
+    auto name##Result = (expr);                                                                                        \
+    if (!name##Result) {                                                                                               \
+        return tl::unexpected(name##Result.error());                                                                   \
+    }                                                                                                                  \
     auto& name = *name##Result
 
 const QString Owner = QStringLiteral("hub_owner");
@@ -84,9 +84,10 @@ public:
         RAPPORT_TRY(hub::HubBulkLoader(*owner).load(*local));
         loadMs = load.ms();
         // Statistics for the planner, as autovacuum would gather them on a real hub (the owner's tables only).
-        HUB_TRY_ASSIGN(tables, owner->exec(QStringLiteral(
-                                   "SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') FROM pg_tables "
-                                   "WHERE schemaname = 'rapport'")));
+        HUB_TRY_ASSIGN(
+            tables,
+            owner->exec(QStringLiteral("SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') FROM pg_tables "
+                                       "WHERE schemaname = 'rapport'")));
         if (tables.next()) {
             RAPPORT_TRY(owner->exec(QStringLiteral("ANALYZE ") + tables.value(0).toString()));
         }
@@ -157,7 +158,9 @@ Result<std::unique_ptr<Store>> freshStore(const QDir& folder, const QString& nam
 }
 
 /** `person` joins from a new store: the binding and the first pull of everything they may see. */
-Result<double> timeJoin(const QDir& folder, const QString& name, const QProcessEnvironment& environment,
+Result<double> timeJoin(const QDir& folder,
+                        const QString& name,
+                        const QProcessEnvironment& environment,
                         std::unique_ptr<Store>* kept = nullptr)
 {
     HUB_TRY_ASSIGN(store, freshStore(folder, name));
@@ -174,8 +177,9 @@ Result<double> timeJoin(const QDir& folder, const QString& name, const QProcessE
 Result<int> acceptedClients(Store& store, const QUuid& professional)
 {
     HUB_TRY_ASSIGN(connections, store.connections().forProfessional(professional));
-    return static_cast<int>(std::count_if(connections.cbegin(), connections.cend(),
-                                          [](const Connection& connection) { return connection.isAccepted(); }));
+    return static_cast<int>(std::count_if(connections.cbegin(), connections.cend(), [](const Connection& connection) {
+        return connection.isAccepted();
+    }));
 }
 
 /** `count` clients of `store` other than `except`, the first by the store's order. */
@@ -195,16 +199,21 @@ Result<QList<Person>> someClients(Store& store, int count, const QUuid& except)
  * `clients` each join from a new store and submit one check-in; then every sync's exchange with the hub (push and
  * pull, each on its own connection) runs at the same moment on its own thread. Returns each exchange's time.
  */
-Result<QList<double>> concurrentSyncs(HubFixture& hub, const QDir& folder, const QString& database,
-                                      const QList<Person>& clients, const InstrumentRegistry& registry)
+Result<QList<double>> concurrentSyncs(HubFixture& hub,
+                                      const QDir& folder,
+                                      const QString& database,
+                                      const QList<Person>& clients,
+                                      const InstrumentRegistry& registry)
 {
     std::vector<std::unique_ptr<Store>> stores;
     QList<hub::SyncRequest> requests;
     for (const Person& client : clients) {
         std::unique_ptr<Store> store;
         const QProcessEnvironment environment = hub.environmentFor(client.id, database);
-        HUB_TRY_ASSIGN(joined, timeJoin(folder, QStringLiteral("concurrent-") + client.id.toString(QUuid::WithoutBraces),
-                                        environment, &store));
+        HUB_TRY_ASSIGN(
+            joined,
+            timeJoin(
+                folder, QStringLiteral("concurrent-") + client.id.toString(QUuid::WithoutBraces), environment, &store));
         (void)joined;
         RAPPORT_TRY(QuestionnaireService(*store, registry).submit(client.id, InstrumentIds::Wellbeing, Calm));
         HUB_TRY_ASSIGN(request, hub::HubSync::prepare(*store, environment));
@@ -256,7 +265,8 @@ Result<QJsonObject> HubBench::run(const HubBenchInput& input)
     RAPPORT_TRY(hub.start());
     QTemporaryDir machines(QDir(input.workDir).filePath(QStringLiteral("hub-machines-XXXXXX")));
     if (!machines.isValid()) {
-        return fail(ErrorCode::Io, QStringLiteral("Cannot make a folder for the joined stores in %1").arg(input.workDir));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot make a folder for the joined stores in %1").arg(input.workDir));
     }
     const QDir folder(machines.path());
 
@@ -343,8 +353,10 @@ Result<QJsonObject> HubBench::run(const HubBenchInput& input)
     progress(QStringLiteral("hub: first pull of the busiest professional (%1 clients)").arg(clientsOfBusiest));
     QList<double> pull;
     for (int run = 0; run < joins; ++run) {
-        HUB_TRY_ASSIGN(ms, timeJoin(folder, QStringLiteral("professional-%1").arg(run),
-                                    hub.environmentFor(busiest->id, referenceDatabase)));
+        HUB_TRY_ASSIGN(ms,
+                       timeJoin(folder,
+                                QStringLiteral("professional-%1").arg(run),
+                                hub.environmentFor(busiest->id, referenceDatabase)));
         pull.append(ms);
     }
     result.insert(QStringLiteral("professional_pull_ms"), rounded(median(pull), 1));

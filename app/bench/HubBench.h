@@ -19,7 +19,7 @@ struct HubBenchInput
 {
     const InstrumentRegistry* registry = nullptr;
     QList<BenchStore> stores; ///< one per organisation size, each copied into its own hub database
-    int reference = 0;        ///< the size the sync figures are measured at
+    int reference = 0; ///< the size the sync figures are measured at
     QHash<int, double> localReportMs; ///< HrAnalytics::load by size, measured in the same run
     QString workDir;
     int runs = 5;

@@ -50,8 +50,7 @@ Result<double> run(const QString& storePath, const QByteArray& preamble, const Q
         ++timed;
     }
     if (shell.exitCode() != 0 || timed < statements.size() || output.contains(QStringLiteral("Error"))) {
-        return fail(ErrorCode::Internal,
-                    QStringLiteral("the sqlcipher shell failed: %1").arg(output.left(400)));
+        return fail(ErrorCode::Internal, QStringLiteral("the sqlcipher shell failed: %1").arg(output.left(400)));
     }
     return seconds * 1000;
 }

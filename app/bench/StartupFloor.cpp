@@ -34,8 +34,8 @@ int runChild(int argc, char* argv[])
 
 Result<double> measure(const QString& executable, const QString& configDir)
 {
-    return StartupProbe::timeToPaint(executable, {QStringLiteral("--probe-floor")}, configDir,
-                                     QStringLiteral("floor probe"));
+    return StartupProbe::timeToPaint(
+        executable, {QStringLiteral("--probe-floor")}, configDir, QStringLiteral("floor probe"));
 }
 
 } // namespace rapport::bench::StartupFloor

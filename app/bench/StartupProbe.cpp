@@ -60,8 +60,8 @@ int printWhenPainted(PaintWatcher& watcher)
     return 0;
 }
 
-Result<double> timeToPaint(const QString& executable, const QStringList& arguments, const QString& configDir,
-                           const QString& what)
+Result<double>
+timeToPaint(const QString& executable, const QStringList& arguments, const QString& configDir, const QString& what)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -84,14 +84,22 @@ Result<double> timeToPaint(const QString& executable, const QStringList& argumen
     return fail(ErrorCode::Internal, QStringLiteral("the %1 printed no time").arg(what));
 }
 
-Result<double> measure(const QString& executable, const QString& storePath, const QString& passphraseFile,
-                       const QUuid& person, const QString& configDir)
+Result<double> measure(const QString& executable,
+                       const QString& storePath,
+                       const QString& passphraseFile,
+                       const QUuid& person,
+                       const QString& configDir)
 {
     return timeToPaint(executable,
-                       {QStringLiteral("--probe-startup"), QStringLiteral("--store"), storePath,
-                        QStringLiteral("--passphrase-file"), passphraseFile, QStringLiteral("--person"),
+                       {QStringLiteral("--probe-startup"),
+                        QStringLiteral("--store"),
+                        storePath,
+                        QStringLiteral("--passphrase-file"),
+                        passphraseFile,
+                        QStringLiteral("--person"),
                         person.toString(QUuid::WithoutBraces)},
-                       configDir, QStringLiteral("startup probe"));
+                       configDir,
+                       QStringLiteral("startup probe"));
 }
 
 } // namespace rapport::bench::StartupProbe

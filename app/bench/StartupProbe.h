@@ -32,12 +32,15 @@ int printWhenPainted(PaintWatcher& watcher);
  * A parent's end: starts `executable` with `arguments` (offscreen, `configDir` as its settings folder) and returns
  * the milliseconds from just before the start to the paint the child printed. `what` names the probe in errors.
  */
-[[nodiscard]] Result<double> timeToPaint(const QString& executable, const QStringList& arguments,
-                                         const QString& configDir, const QString& what);
+[[nodiscard]] Result<double>
+timeToPaint(const QString& executable, const QStringList& arguments, const QString& configDir, const QString& what);
 
 /** The parent: one cold start of `executable` (rapport-bench itself), in milliseconds, KDF not subtracted. */
-[[nodiscard]] Result<double> measure(const QString& executable, const QString& storePath,
-                                     const QString& passphraseFile, const QUuid& person, const QString& configDir);
+[[nodiscard]] Result<double> measure(const QString& executable,
+                                     const QString& storePath,
+                                     const QString& passphraseFile,
+                                     const QUuid& person,
+                                     const QString& configDir);
 
 } // namespace StartupProbe
 } // namespace rapport::bench

@@ -1,7 +1,7 @@
-#include "common/Language.h"
 #include "common/AppPalette.h"
 #include "common/ApplicationIdentity.h"
 #include "common/Icons.h"
+#include "common/Language.h"
 #include "common/MainWindow.h"
 #include "common/ScreenshotRunner.h"
 #include "common/SessionController.h"

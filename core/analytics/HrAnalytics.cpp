@@ -1,4 +1,5 @@
 #include "HrAnalytics.h"
+
 #include "HrOverlapRule.h"
 #include "common/CoreTr.h"
 #include "instruments/InstrumentIds.h"

@@ -67,7 +67,8 @@ HrOverlapRule::Decision HrOverlapRule::decide(bool organisationShown, QList<Team
         }
 
         bool teamsAlone = false;
-        QList<qsizetype> involved = disclosingCombination(organisationShown, teams, months, linked, others, &teamsAlone);
+        QList<qsizetype> involved
+            = disclosingCombination(organisationShown, teams, months, linked, others, &teamsAlone);
         if (teamsAlone) {
             qsizetype smallest = -1;
             for (qsizetype i = 0; i < teams.size(); ++i) {

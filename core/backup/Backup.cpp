@@ -1,12 +1,12 @@
 #include "Backup.h"
-#include "BackupReader.h"
-#include "store/StoreAccess.h"
 
+#include "BackupReader.h"
 #include "common/CoreTr.h"
 #include "common/SaveFile.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
+#include "store/StoreAccess.h"
 #include "store/StoreKeyFile.h"
 #include "store/StoreSnapshot.h"
 
@@ -45,14 +45,16 @@ QByteArray uint32BigEndian(quint32 value)
     return bytes;
 }
 
-QJsonObject manifestToJson(const BackupManifest& manifest, const QByteArray& snapshotKeyBase64, int snapshotPageSize,
+QJsonObject manifestToJson(const BackupManifest& manifest,
+                           const QByteArray& snapshotKeyBase64,
+                           int snapshotPageSize,
                            qint64 payloadSize)
 {
     QJsonObject counts;
     for (auto it = manifest.rowCounts.cbegin(); it != manifest.rowCounts.cend(); ++it) {
         counts.insert(it.key(), it.value());
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("appVersion"), manifest.appVersion},
         {QStringLiteral("schemaVersion"), manifest.schemaVersion},
         {QStringLiteral("createdAt"), manifest.createdAt.toUTC().toString(Qt::ISODateWithMs)},
@@ -72,8 +74,8 @@ struct Decrypted
     QString snapshotPath;
 };
 
-Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, const QString& snapshotPath,
-                          const BackupProgress& progress)
+Result<Decrypted>
+decrypt(const QString& file, const SecureBytes& passphrase, const QString& snapshotPath, const BackupProgress& progress)
 {
     QFile in(file);
     if (!in.exists()) {
@@ -92,7 +94,8 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
     }
     const QByteArray check = keyCheckValue(*key, keyCheckLabel());
     if (check.size() != header->keyCheck.size()
-        || sodium_memcmp(check.constData(), header->keyCheck.constData(), static_cast<std::size_t>(check.size())) != 0) {
+        || sodium_memcmp(check.constData(), header->keyCheck.constData(), static_cast<std::size_t>(check.size()))
+            != 0) {
         return fail(ErrorCode::WrongPassphrase, CoreTr::tr("That passphrase does not open this backup."));
     }
 
@@ -110,7 +113,7 @@ Result<Decrypted> decrypt(const QString& file, const SecureBytes& passphrase, co
         removeDatabaseFiles(snapshotPath);
         return tl::unexpected(body.error());
     }
-    return Decrypted{body->manifest, std::move(body->snapshotKey), body->snapshotPageSize, snapshotPath};
+    return Decrypted {body->manifest, std::move(body->snapshotKey), body->snapshotPageSize, snapshotPath};
 }
 
 /** Decrypts, then checks the snapshot against the manifest. The snapshot file is left for the caller. */
@@ -120,8 +123,7 @@ Result<Decrypted> decryptAndCheck(const QString& file, const SecureBytes& passph
     if (!decrypted) {
         return decrypted;
     }
-    auto info = StoreSnapshot::inspect(decrypted->snapshotPath,
-                                       {decrypted->snapshotKey, decrypted->snapshotPageSize});
+    auto info = StoreSnapshot::inspect(decrypted->snapshotPath, {decrypted->snapshotKey, decrypted->snapshotPageSize});
     if (!info || info->schemaVersion != decrypted->manifest.schemaVersion
         || info->rowCounts != decrypted->manifest.rowCounts) {
         removeDatabaseFiles(decrypted->snapshotPath);
@@ -132,8 +134,11 @@ Result<Decrypted> decryptAndCheck(const QString& file, const SecureBytes& passph
 
 } // namespace
 
-Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureBytes& backupPassphrase,
-                                const KdfParameters& requestedKdf, const BackupProgress& progress)
+Result<BackupManifest> exportTo(Store& store,
+                                const QString& file,
+                                const SecureBytes& backupPassphrase,
+                                const KdfParameters& requestedKdf,
+                                const BackupProgress& progress)
 {
     const KdfParameters kdf = requestedKdf.withFreshSalt();
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(store.path()).absoluteFilePath()) {
@@ -141,12 +146,13 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     }
     const QString snapshotPath = snapshotPathFor(file);
     const SecureBytes snapshotKey = SecureBytes::random(32);
-    auto info = StoreSnapshot::take(store.path(), {StoreAccess::key(store), store.cipherPageSize()}, snapshotPath,
-                                    snapshotKey);
+    auto info = StoreSnapshot::take(
+        store.path(), {StoreAccess::key(store), store.cipherPageSize()}, snapshotPath, snapshotKey);
     if (!info) {
         return tl::unexpected(info.error());
     }
-    BackupManifest manifest{QStringLiteral(RAPPORT_VERSION), info->schemaVersion, store.clock().now(), info->rowCounts};
+    BackupManifest manifest {
+        QStringLiteral(RAPPORT_VERSION), info->schemaVersion, store.clock().now(), info->rowCounts};
     auto fail_ = [&](Error error) -> Result<BackupManifest> {
         removeDatabaseFiles(snapshotPath);
         return tl::unexpected(std::move(error));
@@ -161,22 +167,23 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     if (!key) {
         return fail_(key.error());
     }
-    const QByteArray header = QJsonDocument(QJsonObject{
-                                                {QStringLiteral("format"), BackupReader::formatName()},
-                                                {QStringLiteral("formatVersion"), FormatVersion},
-                                                {QStringLiteral("kdf"), kdf.toJson()},
-                                                {QStringLiteral("keyCheck"),
-                                                 QString::fromLatin1(keyCheckValue(*key, keyCheckLabel()).toBase64())},
-                                                {QStringLiteral("cipher"),
-                                                 QStringLiteral("xchacha20poly1305-secretstream")},
-                                                {QStringLiteral("chunkSize"), ChunkSize},
-                                            })
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray header
+        = QJsonDocument(
+              QJsonObject {
+                  {QStringLiteral("format"), BackupReader::formatName()},
+                  {QStringLiteral("formatVersion"), FormatVersion},
+                  {QStringLiteral("kdf"), kdf.toJson()},
+                  {QStringLiteral("keyCheck"), QString::fromLatin1(keyCheckValue(*key, keyCheckLabel()).toBase64())},
+                  {QStringLiteral("cipher"), QStringLiteral("xchacha20poly1305-secretstream")},
+                  {QStringLiteral("chunkSize"), ChunkSize},
+              })
+              .toJson(QJsonDocument::Compact);
     crypto_secretstream_xchacha20poly1305_state state;
     QByteArray streamHeader(StreamHeaderSize, Qt::Uninitialized);
-    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(streamHeader.data()),
-                                                    key->data());
-    const QByteArray authenticated = BackupReader::magic() + uint32BigEndian(static_cast<quint32>(header.size())) + header + streamHeader;
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &state, reinterpret_cast<unsigned char*>(streamHeader.data()), key->data());
+    const QByteArray authenticated
+        = BackupReader::magic() + uint32BigEndian(static_cast<quint32>(header.size())) + header + streamHeader;
 
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
@@ -186,10 +193,14 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     auto writeChunk = [&](const unsigned char* data, qint64 size, unsigned char tag, const QByteArray& ad) -> bool {
         unsigned long long cipherLength = 0;
         crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(cipher.data()), &cipherLength, data,
+            &state,
+            reinterpret_cast<unsigned char*>(cipher.data()),
+            &cipherLength,
+            data,
             static_cast<unsigned long long>(size),
             ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()),
-            static_cast<unsigned long long>(ad.size()), tag);
+            static_cast<unsigned long long>(ad.size()),
+            tag);
         return out.write(uint32BigEndian(static_cast<quint32>(cipherLength))) == 4
             && out.write(cipher.constData(), static_cast<qint64>(cipherLength)) == static_cast<qint64>(cipherLength);
     };
@@ -197,12 +208,15 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
     bool written = out.write(authenticated) == authenticated.size();
     {
         QByteArray keyBase64 = QByteArray(reinterpret_cast<const char*>(snapshotKey.data()), 32).toBase64();
-        QByteArray manifestBytes = QJsonDocument(manifestToJson(manifest, keyBase64, StoreSnapshot::pageSize(), total)).toJson(QJsonDocument::Compact);
+        QByteArray manifestBytes = QJsonDocument(manifestToJson(manifest, keyBase64, StoreSnapshot::pageSize(), total))
+                                       .toJson(QJsonDocument::Compact);
         SecureBytes manifestSecret = SecureBytes::takeFrom(manifestBytes);
         sodium_memzero(keyBase64.data(), static_cast<std::size_t>(keyBase64.size()));
         written = written && manifestSecret.size() <= std::size_t(ChunkSize)
-            && writeChunk(manifestSecret.data(), static_cast<qint64>(manifestSecret.size()),
-                          crypto_secretstream_xchacha20poly1305_TAG_MESSAGE, authenticated);
+            && writeChunk(manifestSecret.data(),
+                          static_cast<qint64>(manifestSecret.size()),
+                          crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
+                          authenticated);
     }
     QByteArray plain(ChunkSize, Qt::Uninitialized);
     qint64 done = 0;
@@ -214,7 +228,8 @@ Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureB
         }
         done += read;
         const bool last = done >= total;
-        written = writeChunk(reinterpret_cast<const unsigned char*>(plain.constData()), read,
+        written = writeChunk(reinterpret_cast<const unsigned char*>(plain.constData()),
+                             read,
                              last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
                                   : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
                              QByteArray());
@@ -247,8 +262,11 @@ Result<BackupManifest> verify(const QString& file, const SecureBytes& backupPass
     return decrypted->manifest;
 }
 
-Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupPassphrase, const QString& targetStorePath,
-                                 const SecureBytes& newStorePassphrase, const KdfParameters& kdf,
+Result<BackupManifest> restoreTo(const QString& file,
+                                 const SecureBytes& backupPassphrase,
+                                 const QString& targetStorePath,
+                                 const SecureBytes& newStorePassphrase,
+                                 const KdfParameters& kdf,
                                  const BackupProgress& progress)
 {
     if (Store::exists(targetStorePath)) {
@@ -271,8 +289,10 @@ Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupP
         QFile::remove(targetStorePath + QStringLiteral(".lock"));
     };
     auto restored = StoreSnapshot::restore(decrypted->snapshotPath,
-                                           {decrypted->snapshotKey, decrypted->snapshotPageSize}, targetStorePath,
-                                           newStorePassphrase, kdf);
+                                           {decrypted->snapshotKey, decrypted->snapshotPageSize},
+                                           targetStorePath,
+                                           newStorePassphrase,
+                                           kdf);
     removeDatabaseFiles(decrypted->snapshotPath);
     if (!restored) {
         removeTarget();
@@ -281,7 +301,9 @@ Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupP
     // Opening migrates an older schema; the integrity check proves the new store is whole.
     auto store = Store::open(targetStorePath, newStorePassphrase);
     if (!store || !(*store)->checkIntegrity()) {
-        const Error error = !store ? store.error() : Error{ErrorCode::CorruptFile, CoreTr::tr("The restored store failed its integrity check.")};
+        const Error error = !store
+            ? store.error()
+            : Error {ErrorCode::CorruptFile, CoreTr::tr("The restored store failed its integrity check.")};
         store = fail(ErrorCode::Internal, QString());
         removeTarget();
         return tl::unexpected(error);
@@ -289,9 +311,12 @@ Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupP
     return decrypted->manifest;
 }
 
-Result<BackupManifest> restoreReplacing(const QString& file, const SecureBytes& backupPassphrase,
-                                        const QString& storePath, const SecureBytes& newStorePassphrase,
-                                        const KdfParameters& kdf, const BackupProgress& progress)
+Result<BackupManifest> restoreReplacing(const QString& file,
+                                        const SecureBytes& backupPassphrase,
+                                        const QString& storePath,
+                                        const SecureBytes& newStorePassphrase,
+                                        const KdfParameters& kdf,
+                                        const BackupProgress& progress)
 {
     const QString keyPath = StoreKeyFile::pathFor(storePath);
     // Verify first, so that a bad backup never moves the current store at all.

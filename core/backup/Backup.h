@@ -39,7 +39,9 @@ using BackupProgress = std::function<bool(qint64 done, qint64 total)>;
 namespace Backup {
 
 /** Writes a backup of `store` to `file` atomically (QSaveFile), encrypted under `backupPassphrase`. */
-[[nodiscard]] Result<BackupManifest> exportTo(Store& store, const QString& file, const SecureBytes& backupPassphrase,
+[[nodiscard]] Result<BackupManifest> exportTo(Store& store,
+                                              const QString& file,
+                                              const SecureBytes& backupPassphrase,
                                               const KdfParameters& kdf = KdfParameters::defaults(),
                                               const BackupProgress& progress = {});
 /**
@@ -47,22 +49,26 @@ namespace Backup {
  * schema version and row counts. Errors: ForeignFile (not a Rapport backup), NewerSchema (from a newer Rapport),
  * WrongPassphrase, CorruptFile (altered or truncated), Cancelled.
  */
-[[nodiscard]] Result<BackupManifest> verify(const QString& file, const SecureBytes& backupPassphrase,
-                                            const BackupProgress& progress = {});
+[[nodiscard]] Result<BackupManifest>
+verify(const QString& file, const SecureBytes& backupPassphrase, const BackupProgress& progress = {});
 /**
  * Restores a backup into a NEW store at `targetStorePath` under `newStorePassphrase` (an existing store there is
  * refused), then opens it once so an older schema is migrated. Nothing is left behind on failure.
  */
-[[nodiscard]] Result<BackupManifest> restoreTo(const QString& file, const SecureBytes& backupPassphrase,
-                                               const QString& targetStorePath, const SecureBytes& newStorePassphrase,
+[[nodiscard]] Result<BackupManifest> restoreTo(const QString& file,
+                                               const SecureBytes& backupPassphrase,
+                                               const QString& targetStorePath,
+                                               const SecureBytes& newStorePassphrase,
                                                const KdfParameters& kdf = KdfParameters::defaults(),
                                                const BackupProgress& progress = {});
 /**
  * Restores over an existing, closed store: the current files are kept as a dated copy until the restored store has
  * been opened and checked, then removed; if anything fails the current store is put back untouched.
  */
-[[nodiscard]] Result<BackupManifest> restoreReplacing(const QString& file, const SecureBytes& backupPassphrase,
-                                                      const QString& storePath, const SecureBytes& newStorePassphrase,
+[[nodiscard]] Result<BackupManifest> restoreReplacing(const QString& file,
+                                                      const SecureBytes& backupPassphrase,
+                                                      const QString& storePath,
+                                                      const SecureBytes& newStorePassphrase,
                                                       const KdfParameters& kdf = KdfParameters::defaults(),
                                                       const BackupProgress& progress = {});
 

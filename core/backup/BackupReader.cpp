@@ -89,7 +89,7 @@ Result<Header> readHeader(QIODevice& in, const QString& name)
     if (headerBytes.size() != qsizetype(headerLength)) {
         return tl::unexpected(corrupt(CoreTr::tr("the header is cut off")));
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument headerDocument = QJsonDocument::fromJson(headerBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !headerDocument.isObject()) {
         return tl::unexpected(corrupt(CoreTr::tr("the header is not readable")));
@@ -118,8 +118,12 @@ Result<Header> readHeader(QIODevice& in, const QString& name)
     return result;
 }
 
-Result<Body> readBody(QIODevice& in, const Header& header, const SecureBytes& key, QIODevice& snapshot,
-                      const QString& snapshotName, const BackupProgress& progress)
+Result<Body> readBody(QIODevice& in,
+                      const Header& header,
+                      const SecureBytes& key,
+                      QIODevice& snapshot,
+                      const QString& snapshotName,
+                      const BackupProgress& progress)
 {
     if (key.size() != crypto_secretstream_xchacha20poly1305_KEYBYTES) {
         return fail(ErrorCode::Internal, CoreTr::tr("The backup key has the wrong size."));
@@ -155,7 +159,11 @@ Result<Body> readBody(QIODevice& in, const Header& header, const SecureBytes& ke
         unsigned char tag = 0;
         const QByteArray& ad = haveManifest ? QByteArray() : header.authenticated;
         if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, plain.data(), &plainLength, &tag, reinterpret_cast<const unsigned char*>(cipher.constData()),
+                &state,
+                plain.data(),
+                &plainLength,
+                &tag,
+                reinterpret_cast<const unsigned char*>(cipher.constData()),
                 static_cast<unsigned long long>(cipher.size()),
                 ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()),
                 static_cast<unsigned long long>(ad.size()))
@@ -167,8 +175,8 @@ Result<Body> readBody(QIODevice& in, const Header& header, const SecureBytes& ke
             QByteArray manifestBytes(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(plainLength));
             const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
             sodium_memzero(manifestBytes.data(), static_cast<std::size_t>(manifestBytes.size()));
-            QByteArray snapshotKey =
-                QByteArray::fromBase64(manifest.value(QStringLiteral("snapshotKey")).toString().toLatin1());
+            QByteArray snapshotKey
+                = QByteArray::fromBase64(manifest.value(QStringLiteral("snapshotKey")).toString().toLatin1());
             // Backups of format 1 name no page size: their snapshots have SQLCipher 3's 1 KiB pages.
             const qint64 pageSize = manifest.contains(QStringLiteral("snapshotPageSize"))
                 ? manifest.value(QStringLiteral("snapshotPageSize")).toInteger(-1)

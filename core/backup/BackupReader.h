@@ -55,8 +55,12 @@ struct Body
  * valid manifest, the last must carry the FINAL tag and nothing may follow it. Errors: CorruptFile, NewerSchema,
  * DiskFull/Io (writing the snapshot), Cancelled.
  */
-[[nodiscard]] Result<Body> readBody(QIODevice& in, const Header& header, const SecureBytes& key, QIODevice& snapshot,
-                                    const QString& snapshotName, const BackupProgress& progress = {});
+[[nodiscard]] Result<Body> readBody(QIODevice& in,
+                                    const Header& header,
+                                    const SecureBytes& key,
+                                    QIODevice& snapshot,
+                                    const QString& snapshotName,
+                                    const BackupProgress& progress = {});
 
 /** The error for a backup altered or cut: CorruptFile with `why` in the message. */
 [[nodiscard]] Error corrupt(const QString& why);

@@ -65,8 +65,8 @@ Result<void> BackupSchedule::save(Store& store, const QString& passphrase) const
     }
     RAPPORT_TRY(settings.setValue(EnabledKey, enabled ? QStringLiteral("1") : QStringLiteral("0")));
     RAPPORT_TRY(settings.setValue(FolderKey, folder));
-    RAPPORT_TRY(settings.setValue(FrequencyKey, frequency == Frequency::Daily ? QStringLiteral("daily")
-                                                                             : QStringLiteral("weekly")));
+    RAPPORT_TRY(settings.setValue(FrequencyKey,
+                                  frequency == Frequency::Daily ? QStringLiteral("daily") : QStringLiteral("weekly")));
     RAPPORT_TRY(settings.setValue(KeepKey, QString::number(keep)));
     if (!passphrase.isEmpty()) {
         RAPPORT_TRY(settings.setValue(PassphraseKey, passphrase));
@@ -107,7 +107,8 @@ Result<QString> BackupSchedule::runNow(Store& store)
             return fail(ErrorCode::NotConfigured, CoreTr::tr("Automatic backups are not set up."));
         }
         if (!QDir().mkpath(schedule->folder)) {
-            return fail(ErrorCode::ReadOnly, CoreTr::tr("The backup folder %1 cannot be created.").arg(schedule->folder));
+            return fail(ErrorCode::ReadOnly,
+                        CoreTr::tr("The backup folder %1 cannot be created.").arg(schedule->folder));
         }
         const QString file = QDir(schedule->folder).filePath(fileNameFor(now));
         auto manifest = Backup::exportTo(store, file, SecureBytes::fromUtf8(*passphrase));

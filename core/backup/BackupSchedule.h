@@ -26,8 +26,8 @@ struct BackupSchedule
     QString folder;
     Frequency frequency = Frequency::Weekly;
     int keep = 5;
-    QDateTime lastRunAt;  ///< the last attempt, successful or not
-    QString lastResult;   ///< the file written, or the error message of the last attempt
+    QDateTime lastRunAt; ///< the last attempt, successful or not
+    QString lastResult; ///< the file written, or the error message of the last attempt
     bool lastSucceeded = false;
 
     [[nodiscard]] static Result<BackupSchedule> load(Store& store);

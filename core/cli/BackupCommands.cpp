@@ -22,11 +22,11 @@ QJsonObject manifestToJson(const BackupManifest& manifest, const QString& file)
     for (auto it = manifest.rowCounts.cbegin(); it != manifest.rowCounts.cend(); ++it) {
         counts.insert(it.key(), it.value());
     }
-    return QJsonObject{{QStringLiteral("file"), file},
-                       {QStringLiteral("appVersion"), manifest.appVersion},
-                       {QStringLiteral("schemaVersion"), manifest.schemaVersion},
-                       {QStringLiteral("createdAt"), isoTime(manifest.createdAt)},
-                       {QStringLiteral("rowCounts"), counts}};
+    return QJsonObject {{QStringLiteral("file"), file},
+                        {QStringLiteral("appVersion"), manifest.appVersion},
+                        {QStringLiteral("schemaVersion"), manifest.schemaVersion},
+                        {QStringLiteral("createdAt"), isoTime(manifest.createdAt)},
+                        {QStringLiteral("rowCounts"), counts}};
 }
 
 void printManifest(CliContext& context, const BackupManifest& manifest, const QString& headline)
@@ -41,7 +41,6 @@ void printManifest(CliContext& context, const BackupManifest& manifest, const QS
     }
 }
 
-
 void addBackupPassphraseOption(QCommandLineParser& parser)
 {
     parser.addOption(QCommandLineOption(
@@ -52,8 +51,8 @@ void addBackupPassphraseOption(QCommandLineParser& parser)
 
 Result<SecureBytes> backupPassphrase(const CliContext& context, const QCommandLineParser& parser)
 {
-    return readPassphrase(context, parser, QStringLiteral("backup-passphrase-file"),
-                          QStringLiteral("RAPPORT_BACKUP_PASSPHRASE"));
+    return readPassphrase(
+        context, parser, QStringLiteral("backup-passphrase-file"), QStringLiteral("RAPPORT_BACKUP_PASSPHRASE"));
 }
 
 } // namespace
@@ -62,8 +61,11 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
     const auto chosen = context.subcommand(arguments,
-                                           {QStringLiteral("export"), QStringLiteral("verify"), QStringLiteral("restore"),
-                                            QStringLiteral("schedule"), QStringLiteral("run-scheduled")},
+                                           {QStringLiteral("export"),
+                                            QStringLiteral("verify"),
+                                            QStringLiteral("restore"),
+                                            QStringLiteral("schedule"),
+                                            QStringLiteral("run-scheduled")},
                                            exitCode);
     if (!chosen) {
         return exitCode;
@@ -73,14 +75,14 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
     parser.addOption(jsonOption());
     addPassphraseOption(parser);
     addBackupPassphraseOption(parser);
-    const QCommandLineOption toOption(QStringLiteral("to"), CoreTr::tr("The new store to restore into."),
-                                      QStringLiteral("STORE"));
-    const QCommandLineOption folderOption(QStringLiteral("folder"), CoreTr::tr("Folder for automatic backups."),
-                                          QStringLiteral("DIR"));
-    const QCommandLineOption frequencyOption(QStringLiteral("frequency"), CoreTr::tr("daily or weekly."),
-                                             QStringLiteral("FREQUENCY"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), CoreTr::tr("How many backups to keep."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), CoreTr::tr("The new store to restore into."), QStringLiteral("STORE"));
+    const QCommandLineOption folderOption(
+        QStringLiteral("folder"), CoreTr::tr("Folder for automatic backups."), QStringLiteral("DIR"));
+    const QCommandLineOption frequencyOption(
+        QStringLiteral("frequency"), CoreTr::tr("daily or weekly."), QStringLiteral("FREQUENCY"));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"), CoreTr::tr("How many backups to keep."), QStringLiteral("N"));
     const QCommandLineOption offOption(QStringLiteral("off"), CoreTr::tr("Turn automatic backups off."));
     if (action == QStringLiteral("restore")) {
         parser.addOption(toOption);
@@ -90,7 +92,8 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
             parser.addOption(option);
         }
     }
-    if (action == QStringLiteral("export") || action == QStringLiteral("verify") || action == QStringLiteral("restore")) {
+    if (action == QStringLiteral("export") || action == QStringLiteral("verify")
+        || action == QStringLiteral("restore")) {
         parser.addPositionalArgument(QStringLiteral("FILE"), CoreTr::tr("The backup file."));
     }
     if (auto stop = context.parse(parser, QStringLiteral("backup ") + action, arguments.mid(1))) {
@@ -106,7 +109,8 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
 
     if (action == QStringLiteral("verify") || action == QStringLiteral("restore")) {
         if (action == QStringLiteral("restore") && !parser.isSet(toOption)) {
-            return context.reportUsage(CoreTr::tr("backup restore needs --to STORE (a new store; never the open one)."));
+            return context.reportUsage(
+                CoreTr::tr("backup restore needs --to STORE (a new store; never the open one)."));
         }
         auto backupSecret = backupPassphrase(context, parser);
         if (!backupSecret) {
@@ -133,7 +137,8 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
             }
             context.printJson(QJsonDocument(result));
         } else {
-            printManifest(context, *manifest,
+            printManifest(context,
+                          *manifest,
                           action == QStringLiteral("verify")
                               ? CoreTr::tr("The backup is intact and the passphrase is right.")
                               : CoreTr::tr("Restored into %1.").arg(parser.value(toOption)));
@@ -201,8 +206,9 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
             }
         }
         QString secret;
-        if (schedule->enabled && (parser.isSet(QStringLiteral("backup-passphrase-file"))
-                                  || context.environment().contains(QStringLiteral("RAPPORT_BACKUP_PASSPHRASE")))) {
+        if (schedule->enabled
+            && (parser.isSet(QStringLiteral("backup-passphrase-file"))
+                || context.environment().contains(QStringLiteral("RAPPORT_BACKUP_PASSPHRASE")))) {
             auto backupSecret = backupPassphrase(context, parser);
             if (!backupSecret) {
                 return context.reportError(backupSecret.error());
@@ -214,7 +220,7 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(saved.error());
         }
     }
-    const QJsonObject result{
+    const QJsonObject result {
         {QStringLiteral("enabled"), schedule->enabled},
         {QStringLiteral("folder"), schedule->folder},
         {QStringLiteral("frequency"),

@@ -30,10 +30,10 @@ int CliContext::reportUsage(const QString& message)
     return ExitUsage;
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& commandName,
-                                     const QStringList& arguments)
+std::optional<int>
+CliContext::parse(QCommandLineParser& parser, const QString& commandName, const QStringList& arguments)
 {
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                         QCoreApplication::translate("Rapport", "Show this help."));
     parser.addOption(helpOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -48,10 +48,11 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
         const qsizetype usageEnd = help.indexOf(QLatin1Char('\n'));
         const QString usage = help.left(usageEnd);
         const qsizetype optionsAt = usage.indexOf(QStringLiteral(" ["));
-        help.replace(0, usageEnd,
-                     QCoreApplication::translate("Rapport", "Usage: %1%2")
-                         .arg(QStringLiteral("rapport-cli ") + commandName,
-                              optionsAt >= 0 ? usage.mid(optionsAt) : QString()));
+        help.replace(
+            0,
+            usageEnd,
+            QCoreApplication::translate("Rapport", "Usage: %1%2")
+                .arg(QStringLiteral("rapport-cli ") + commandName, optionsAt >= 0 ? usage.mid(optionsAt) : QString()));
         m_out << help;
         m_out.flush();
         return ExitOk;

@@ -16,13 +16,13 @@ namespace rapport::cli {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitFailure = 1,        ///< any error not listed below
-    ExitUsage = 2,          ///< bad command line
+    ExitFailure = 1, ///< any error not listed below
+    ExitUsage = 2, ///< bad command line
     ExitWrongPassphrase = 3,
-    ExitCorrupt = 4,        ///< corrupt, truncated, altered or foreign file
-    ExitIncompatible = 5,   ///< written by a newer Rapport
-    ExitBusy = 6,           ///< the store is open in another Rapport process
-    ExitUnreachable = 7,    ///< the hub cannot be reached (offline): nothing was lost, sync again later
+    ExitCorrupt = 4, ///< corrupt, truncated, altered or foreign file
+    ExitIncompatible = 5, ///< written by a newer Rapport
+    ExitBusy = 6, ///< the store is open in another Rapport process
+    ExitUnreachable = 7, ///< the hub cannot be reached (offline): nothing was lost, sync again later
 };
 
 /** What a command runs with: its streams, the environment, and helpers for uniform output. */
@@ -46,15 +46,15 @@ public:
      * Parses `arguments` (the command's own words after its name) with `parser`, which gets --help added.
      * Returns an exit code when the command should stop (help shown, or a usage error), else nothing.
      */
-    [[nodiscard]] std::optional<int> parse(QCommandLineParser& parser, const QString& commandName,
-                                           const QStringList& arguments);
+    [[nodiscard]] std::optional<int>
+    parse(QCommandLineParser& parser, const QString& commandName, const QStringList& arguments);
 
     /**
      * The subcommand word at the front of `arguments` ("person add"), one of `allowed`. Otherwise nothing, with
      * `exitCode` set: ExitOk after printing the subcommands for --help, ExitUsage after a usage error.
      */
-    [[nodiscard]] std::optional<QString> subcommand(const QStringList& arguments, const QStringList& allowed,
-                                                    int& exitCode);
+    [[nodiscard]] std::optional<QString>
+    subcommand(const QStringList& arguments, const QStringList& allowed, int& exitCode);
 
     static int exitCodeFor(ErrorCode code);
 

@@ -22,7 +22,9 @@ QString storePath(const CliContext& context)
     return context.storePath.isEmpty() ? Store::defaultPath() : context.storePath;
 }
 
-Result<SecureBytes> readPassphrase(const CliContext& context, const QCommandLineParser& parser, const QString& option,
+Result<SecureBytes> readPassphrase(const CliContext& context,
+                                   const QCommandLineParser& parser,
+                                   const QString& option,
                                    const QString& variable)
 {
     QByteArray bytes;

@@ -22,7 +22,8 @@ void addPassphraseOption(QCommandLineParser& parser);
  * The passphrase from `--<option> FILE` (first line, without its line ending) or the environment variable
  * `variable`; never from the command line itself. Refuses an empty passphrase.
  */
-[[nodiscard]] Result<SecureBytes> readPassphrase(const CliContext& context, const QCommandLineParser& parser,
+[[nodiscard]] Result<SecureBytes> readPassphrase(const CliContext& context,
+                                                 const QCommandLineParser& parser,
                                                  const QString& option = QStringLiteral("passphrase-file"),
                                                  const QString& variable = QStringLiteral("RAPPORT_PASSPHRASE"));
 

@@ -63,10 +63,10 @@ int listConnections(CliContext& context, Store& store, const QUuid& clientId, bo
     if (json) {
         QJsonArray entries;
         for (const ClientConnection& entry : std::as_const(*listed)) {
-            QJsonObject object{{QStringLiteral("id"), entry.connection.id.toString(QUuid::WithoutBraces)},
-                               {QStringLiteral("professional"), personToJson(entry.professional)},
-                               {QStringLiteral("state"), connectionStateName(entry.connection.state)},
-                               {QStringLiteral("createdAt"), isoTime(entry.connection.createdAt)}};
+            QJsonObject object {{QStringLiteral("id"), entry.connection.id.toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("professional"), personToJson(entry.professional)},
+                                {QStringLiteral("state"), connectionStateName(entry.connection.state)},
+                                {QStringLiteral("createdAt"), isoTime(entry.connection.createdAt)}};
             if (entry.connection.decidedAt.isValid()) {
                 object.insert(QStringLiteral("decidedAt"), isoTime(entry.connection.decidedAt));
             }
@@ -99,13 +99,13 @@ int runConnectionsCommand(CliContext& context, const QStringList& arguments)
     const bool accepting = *action == QStringLiteral("accept");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        listing ? CoreTr::tr("List a client's connections with professionals and whether each is accepted.")
-                : accepting ? CoreTr::tr("Accept a connection: the professional then sees what the client shares.")
-                            : CoreTr::tr("Decline a connection: the professional sees nothing of the client."));
+        listing         ? CoreTr::tr("List a client's connections with professionals and whether each is accepted.")
+            : accepting ? CoreTr::tr("Accept a connection: the professional then sees what the client shares.")
+                        : CoreTr::tr("Decline a connection: the professional sees nothing of the client."));
     addPassphraseOption(parser);
     parser.addOption(jsonOption());
-    const QCommandLineOption personOption(QStringLiteral("person"), CoreTr::tr("The client answering."),
-                                          QStringLiteral("ID"));
+    const QCommandLineOption personOption(
+        QStringLiteral("person"), CoreTr::tr("The client answering."), QStringLiteral("ID"));
     const QCommandLineOption allOption(QStringLiteral("all"), CoreTr::tr("Accept every pending connection."));
     parser.addOption(personOption);
     if (accepting) {
@@ -124,9 +124,9 @@ int runConnectionsCommand(CliContext& context, const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const bool all = accepting && parser.isSet(allOption);
     if (listing ? !positional.isEmpty() : (all ? !positional.isEmpty() : positional.size() != 1)) {
-        return context.reportUsage(listing ? CoreTr::tr("usage: connections list --person ID")
-                                           : accepting ? CoreTr::tr("usage: connections accept --person ID (ID | --all)")
-                                                       : CoreTr::tr("usage: connections decline --person ID ID"));
+        return context.reportUsage(listing         ? CoreTr::tr("usage: connections list --person ID")
+                                       : accepting ? CoreTr::tr("usage: connections accept --person ID (ID | --all)")
+                                                   : CoreTr::tr("usage: connections decline --person ID ID"));
     }
     auto person = parseId(parser.value(personOption), CoreTr::tr("person"));
     if (!person) {
@@ -155,7 +155,7 @@ int runConnectionsCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(accepted.error());
         }
         if (json) {
-            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("accepted"), *accepted}}));
+            context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("accepted"), *accepted}}));
         } else {
             context.out() << CoreTr::tr("Accepted %n connection(s).", nullptr, *accepted) << '\n';
         }
@@ -169,9 +169,9 @@ int runConnectionsCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(answered.error());
     }
     if (json) {
-        context.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("id"), connectionId->toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("state"), accepting ? QStringLiteral("accepted") : QStringLiteral("declined")}}));
+        context.printJson(QJsonDocument(QJsonObject {
+            {QStringLiteral("id"), connectionId->toString(QUuid::WithoutBraces)},
+            {QStringLiteral("state"), accepting ? QStringLiteral("accepted") : QStringLiteral("declined")}}));
     } else {
         context.out() << (accepting ? CoreTr::tr("Accepted: this professional now sees what you share.")
                                     : CoreTr::tr("Declined: this professional sees nothing of you."))

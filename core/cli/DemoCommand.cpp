@@ -21,14 +21,14 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
                    "organisation)."));
     addPassphraseOption(parser);
     const QCommandLineOption json(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
-    const QCommandLineOption employees(QStringLiteral("employees"), CoreTr::tr("Employees (clients)."),
-                                       QStringLiteral("N"), QStringLiteral("40"));
-    const QCommandLineOption professionals(QStringLiteral("professionals"), CoreTr::tr("Professionals."),
-                                           QStringLiteral("P"), QStringLiteral("6"));
-    const QCommandLineOption months(QStringLiteral("months"), CoreTr::tr("Months of history."), QStringLiteral("M"),
-                                    QStringLiteral("12"));
-    const QCommandLineOption seed(QStringLiteral("seed"), CoreTr::tr("Random seed."), QStringLiteral("S"),
-                                  QStringLiteral("1"));
+    const QCommandLineOption employees(
+        QStringLiteral("employees"), CoreTr::tr("Employees (clients)."), QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption professionals(
+        QStringLiteral("professionals"), CoreTr::tr("Professionals."), QStringLiteral("P"), QStringLiteral("6"));
+    const QCommandLineOption months(
+        QStringLiteral("months"), CoreTr::tr("Months of history."), QStringLiteral("M"), QStringLiteral("12"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), CoreTr::tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption until(QStringLiteral("until"),
                                    CoreTr::tr("End of the history (YYYY-MM-DD or ISO 8601; default: now)."),
                                    QStringLiteral("TIME"));
@@ -69,7 +69,7 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
     if (!summary) {
         return context.reportError(summary.error());
     }
-    const QJsonObject result{
+    const QJsonObject result {
         {QStringLiteral("employees"), summary->employees},
         {QStringLiteral("professionals"), summary->professionals},
         {QStringLiteral("connections"), summary->connections},
@@ -88,7 +88,8 @@ int runDemoCommand(CliContext& context, const QStringList& arguments)
                              .arg(summary->wellbeingSubmissions)
                              .arg(summary->allianceSubmissions)
                       << '\n'
-                      << CoreTr::tr("A client with a rich history: %1").arg(result.value(QStringLiteral("showcaseClient")).toString())
+                      << CoreTr::tr("A client with a rich history: %1")
+                             .arg(result.value(QStringLiteral("showcaseClient")).toString())
                       << '\n';
     }
     return ExitOk;

@@ -137,7 +137,9 @@ private:
 };
 
 /** Prints `report` as JSON (--json) or text. */
-int printHrReport(CliContext& context, const QCommandLineParser& parser, const HrReport& report,
+int printHrReport(CliContext& context,
+                  const QCommandLineParser& parser,
+                  const HrReport& report,
                   const InstrumentRegistry& registry)
 {
     if (parser.isSet(JsonOptionName)) {
@@ -201,7 +203,7 @@ int runViewHubHr(CliContext& context, const QCommandLineParser& parser)
                                               "is asking."));
     }
     if (!hubHrReportSource()) {
-        return context.reportError(Error{ErrorCode::NotFound, CoreTr::tr("This program has no hub support.")});
+        return context.reportError(Error {ErrorCode::NotFound, CoreTr::tr("This program has no hub support.")});
     }
     auto registry = InstrumentRegistry::load(context.instrumentsDirectory);
     if (!registry) {

@@ -10,7 +10,7 @@
 namespace rapport {
 class InstrumentRegistry;
 class Store;
-}
+} // namespace rapport
 
 namespace rapport::cli {
 

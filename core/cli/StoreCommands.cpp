@@ -6,7 +6,6 @@
 #include "CliParsing.h"
 #include "CliStoreAccess.h"
 #include "CommonOptions.h"
-#include "services/PersonErasure.h"
 #include "HrCommands.h"
 #include "ViewJson.h"
 #include "common/CoreTr.h"
@@ -16,6 +15,7 @@
 #include "services/AdminOperations.h"
 #include "services/ClientRequests.h"
 #include "services/PersonDirectory.h"
+#include "services/PersonErasure.h"
 #include "services/ProfessionalRequests.h"
 #include "services/QuestionnaireService.h"
 #include "services/SharingChoices.h"
@@ -32,7 +32,6 @@
 namespace rapport::cli {
 namespace {
 
-
 Result<InstrumentRegistry> loadRegistry(const CliContext& context)
 {
     return InstrumentRegistry::load(context.instrumentsDirectory);
@@ -48,7 +47,8 @@ QString onOff(bool on)
 int runInitCommand(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CoreTr::tr("Create a new, empty encrypted store (at --store or the default place)."));
+    parser.setApplicationDescription(
+        CoreTr::tr("Create a new, empty encrypted store (at --store or the default place)."));
     addPassphraseOption(parser);
     const QCommandLineOption fastKdf(QStringLiteral("fast-kdf"),
                                      CoreTr::tr("Use the cheapest key derivation: only for throwaway test stores."));
@@ -70,9 +70,9 @@ int runInitCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(store.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("store"), (*store)->path()},
-                                                    {QStringLiteral("schemaVersion"), (*store)->schemaVersion()},
-                                                    {QStringLiteral("cipherVersion"), (*store)->cipherVersion()}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("store"), (*store)->path()},
+                                                     {QStringLiteral("schemaVersion"), (*store)->schemaVersion()},
+                                                     {QStringLiteral("cipherVersion"), (*store)->cipherVersion()}}));
     } else {
         context.out() << CoreTr::tr("Created an encrypted store at %1.").arg((*store)->path()) << '\n';
     }
@@ -96,8 +96,8 @@ int runPassphraseCommand(CliContext& context, const QStringList& arguments)
     if (auto stop = context.parse(parser, QStringLiteral("passphrase change"), arguments.mid(1))) {
         return *stop;
     }
-    auto newPassphrase = readPassphrase(context, parser, QStringLiteral("new-passphrase-file"),
-                                        QStringLiteral("RAPPORT_NEW_PASSPHRASE"));
+    auto newPassphrase = readPassphrase(
+        context, parser, QStringLiteral("new-passphrase-file"), QStringLiteral("RAPPORT_NEW_PASSPHRASE"));
     if (!newPassphrase) {
         return context.reportError(newPassphrase.error());
     }
@@ -107,7 +107,8 @@ int runPassphraseCommand(CliContext& context, const QStringList& arguments)
     }
     // Keep the store's current cost unless the default is stronger.
     KdfParameters kdf = KdfParameters::defaults();
-    if ((*store)->kdfParameters().memLimitBytes < kdf.memLimitBytes && (*store)->kdfParameters().opsLimit < kdf.opsLimit) {
+    if ((*store)->kdfParameters().memLimitBytes < kdf.memLimitBytes
+        && (*store)->kdfParameters().opsLimit < kdf.opsLimit) {
         kdf.opsLimit = std::max(kdf.opsLimit, (*store)->kdfParameters().opsLimit);
     } else {
         kdf.opsLimit = (*store)->kdfParameters().opsLimit;
@@ -123,20 +124,22 @@ int runPassphraseCommand(CliContext& context, const QStringList& arguments)
 int runPersonCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = context.subcommand(arguments, {QStringLiteral("add"), QStringLiteral("list"),
-                                                  QStringLiteral("rename"), QStringLiteral("remove")},
-                             exitCode);
+    auto action = context.subcommand(
+        arguments,
+        {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("rename"), QStringLiteral("remove")},
+        exitCode);
     if (!action) {
         return exitCode;
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
     parser.addOption(jsonOption());
-    const QCommandLineOption roleOption(QStringLiteral("role"), CoreTr::tr("client, professional, hr or admin."),
-                                        QStringLiteral("ROLE"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), CoreTr::tr("The person's name."), QStringLiteral("NAME"));
-    const QCommandLineOption teamOption(QStringLiteral("team"), CoreTr::tr("A client's team or department."),
-                                        QStringLiteral("TEAM"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"), CoreTr::tr("client, professional, hr or admin."), QStringLiteral("ROLE"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), CoreTr::tr("The person's name."), QStringLiteral("NAME"));
+    const QCommandLineOption teamOption(
+        QStringLiteral("team"), CoreTr::tr("A client's team or department."), QStringLiteral("TEAM"));
     parser.addOption(roleOption);
     parser.addOption(nameOption);
     parser.addOption(teamOption);
@@ -184,9 +187,10 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(person.error());
         }
         if (json) {
-            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), person->id.toString(QUuid::WithoutBraces)},
-                                                        {QStringLiteral("name"), person->name},
-                                                        {QStringLiteral("role"), roleName(person->role)}}));
+            context.printJson(
+                QJsonDocument(QJsonObject {{QStringLiteral("id"), person->id.toString(QUuid::WithoutBraces)},
+                                           {QStringLiteral("name"), person->name},
+                                           {QStringLiteral("role"), roleName(person->role)}}));
         } else {
             context.out() << person->id.toString(QUuid::WithoutBraces) << '\n';
         }
@@ -211,9 +215,9 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
     if (json) {
         QJsonArray list;
         for (const Person& person : std::as_const(*people)) {
-            QJsonObject entry{{QStringLiteral("id"), person.id.toString(QUuid::WithoutBraces)},
-                              {QStringLiteral("name"), person.name},
-                              {QStringLiteral("role"), roleName(person.role)}};
+            QJsonObject entry {{QStringLiteral("id"), person.id.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("name"), person.name},
+                               {QStringLiteral("role"), roleName(person.role)}};
             if (!person.team.isEmpty()) {
                 entry.insert(QStringLiteral("team"), person.team);
             }
@@ -223,7 +227,9 @@ int runPersonCommand(CliContext& context, const QStringList& arguments)
     } else {
         for (const Person& person : std::as_const(*people)) {
             context.out() << person.id.toString(QUuid::WithoutBraces) << "  " << roleName(person.role).leftJustified(14)
-                          << person.name << (person.team.isEmpty() ? QString() : QStringLiteral("  (") + person.team + QLatin1Char(')'))
+                          << person.name
+                          << (person.team.isEmpty() ? QString()
+                                                    : QStringLiteral("  (") + person.team + QLatin1Char(')'))
                           << '\n';
         }
     }
@@ -258,8 +264,9 @@ int runConnectCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(connection.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connection->id.toString(QUuid::WithoutBraces)},
-                                                    {QStringLiteral("state"), connectionStateName(connection->state)}}));
+        context.printJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("id"), connection->id.toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral("state"), connectionStateName(connection->state)}}));
     } else {
         context.out() << CoreTr::tr("Connected. The connection waits for the client to accept it; until then the "
                                     "professional sees nothing of them.")
@@ -278,15 +285,15 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     addPassphraseOption(parser);
     parser.addOption(jsonOption());
-    const QCommandLineOption personOption(QStringLiteral("person"), CoreTr::tr("The client answering."),
-                                          QStringLiteral("ID"));
+    const QCommandLineOption personOption(
+        QStringLiteral("person"), CoreTr::tr("The client answering."), QStringLiteral("ID"));
     const QCommandLineOption professionalOption(QStringLiteral("professional"),
                                                 CoreTr::tr("The professional of the session (alliance)."),
                                                 QStringLiteral("ID"));
-    const QCommandLineOption answersOption(QStringLiteral("answers"), CoreTr::tr("The answers, comma-separated."),
-                                           QStringLiteral("LIST"));
-    const QCommandLineOption atOption(QStringLiteral("at"), CoreTr::tr("When it was answered (YYYY-MM-DD or ISO 8601)."),
-                                      QStringLiteral("TIME"));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"), CoreTr::tr("The answers, comma-separated."), QStringLiteral("LIST"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"), CoreTr::tr("When it was answered (YYYY-MM-DD or ISO 8601)."), QStringLiteral("TIME"));
     for (const auto& option : {personOption, professionalOption, answersOption, atOption}) {
         parser.addOption(option);
     }
@@ -294,9 +301,11 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
         return *stop;
     }
     const bool alliance = *which == QStringLiteral("alliance");
-    if (!parser.isSet(personOption) || !parser.isSet(answersOption) || (alliance && !parser.isSet(professionalOption))) {
-        return context.reportUsage(alliance ? CoreTr::tr("submit alliance needs --person, --professional and --answers.")
-                                            : CoreTr::tr("submit wellbeing needs --person and --answers."));
+    if (!parser.isSet(personOption) || !parser.isSet(answersOption)
+        || (alliance && !parser.isSet(professionalOption))) {
+        return context.reportUsage(alliance
+                                       ? CoreTr::tr("submit alliance needs --person, --professional and --answers.")
+                                       : CoreTr::tr("submit wellbeing needs --person and --answers."));
     }
     auto person = parseId(parser.value(personOption), CoreTr::tr("person"));
     if (!person) {
@@ -338,16 +347,17 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
     }
     const InstrumentDefinition* definition = registry->find(instrument);
     if (parser.isSet(jsonOption())) {
-        QJsonObject json{{QStringLiteral("id"), submission->id.toString(QUuid::WithoutBraces)},
-                         {QStringLiteral("instrument"), instrument},
-                         {QStringLiteral("score"), submission->score},
-                         {QStringLiteral("at"), isoTime(submission->submittedAt)}};
+        QJsonObject json {{QStringLiteral("id"), submission->id.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("instrument"), instrument},
+                          {QStringLiteral("score"), submission->score},
+                          {QStringLiteral("at"), isoTime(submission->submittedAt)}};
         if (auto bracket = definition->bracketFor(submission->score)) {
             json.insert(QStringLiteral("bracket"), bracket->id);
         }
         context.printJson(QJsonDocument(json));
     } else {
-        context.out() << CoreTr::tr("Saved. Score: %1").arg(formatScore(submission->score, definition->decimals)) << '\n';
+        context.out() << CoreTr::tr("Saved. Score: %1").arg(formatScore(submission->score, definition->decimals))
+                      << '\n';
     }
     return ExitOk;
 }
@@ -355,8 +365,8 @@ int runSubmitCommand(CliContext& context, const QStringList& arguments)
 int runSharingCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = context.subcommand(arguments, {QStringLiteral("set"), QStringLiteral("show"), QStringLiteral("log")},
-                             exitCode);
+    auto action = context.subcommand(
+        arguments, {QStringLiteral("set"), QStringLiteral("show"), QStringLiteral("log")}, exitCode);
     if (!action) {
         return exitCode;
     }
@@ -364,8 +374,8 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
     addPassphraseOption(parser);
     parser.addOption(jsonOption());
     const QCommandLineOption personOption(QStringLiteral("person"), CoreTr::tr("The client."), QStringLiteral("ID"));
-    const QCommandLineOption metricOption(QStringLiteral("metric"), CoreTr::tr("alliance or wellbeing."),
-                                          QStringLiteral("METRIC"));
+    const QCommandLineOption metricOption(
+        QStringLiteral("metric"), CoreTr::tr("alliance or wellbeing."), QStringLiteral("METRIC"));
     parser.addOption(personOption);
     parser.addOption(metricOption);
     if (*action == QStringLiteral("set")) {
@@ -403,11 +413,12 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(change.error());
         }
         if (json) {
-            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("metric"), metricName(*metric)},
-                                                        {QStringLiteral("sharing"), on},
-                                                        {QStringLiteral("changed"), change->has_value()}}));
+            context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("metric"), metricName(*metric)},
+                                                         {QStringLiteral("sharing"), on},
+                                                         {QStringLiteral("changed"), change->has_value()}}));
         } else {
-            context.out() << (metric == Metric::Alliance ? CoreTr::tr("Professional Alliance") : CoreTr::tr("Wellbeing"))
+            context.out() << (metric == Metric::Alliance ? CoreTr::tr("Professional Alliance")
+                                                         : CoreTr::tr("Wellbeing"))
                           << ": " << onOff(on) << '\n';
         }
         return ExitOk;
@@ -418,8 +429,8 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(state.error());
         }
         if (json) {
-            context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("alliance"), state->alliance},
-                                                        {QStringLiteral("wellbeing"), state->wellbeing}}));
+            context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("alliance"), state->alliance},
+                                                         {QStringLiteral("wellbeing"), state->wellbeing}}));
         } else {
             context.out() << CoreTr::tr("Professional Alliance") << ": " << onOff(state->alliance) << '\n'
                           << CoreTr::tr("Wellbeing") << ": " << onOff(state->wellbeing) << '\n';
@@ -433,17 +444,17 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
     if (json) {
         QJsonArray entries;
         for (const SharingChange& change : std::as_const(*log)) {
-            entries.append(QJsonObject{{QStringLiteral("at"), isoTime(change.at)},
-                                       {QStringLiteral("metric"), metricName(change.metric)},
-                                       {QStringLiteral("from"), change.from},
-                                       {QStringLiteral("to"), change.to},
-                                       {QStringLiteral("by"), change.changedBy.toString(QUuid::WithoutBraces)}});
+            entries.append(QJsonObject {{QStringLiteral("at"), isoTime(change.at)},
+                                        {QStringLiteral("metric"), metricName(change.metric)},
+                                        {QStringLiteral("from"), change.from},
+                                        {QStringLiteral("to"), change.to},
+                                        {QStringLiteral("by"), change.changedBy.toString(QUuid::WithoutBraces)}});
         }
         context.printJson(QJsonDocument(entries));
     } else {
         for (const SharingChange& change : std::as_const(*log)) {
-            context.out() << isoTime(change.at) << "  " << metricName(change.metric).leftJustified(10) << onOff(change.from)
-                          << " -> " << onOff(change.to) << '\n';
+            context.out() << isoTime(change.at) << "  " << metricName(change.metric).leftJustified(10)
+                          << onOff(change.from) << " -> " << onOff(change.to) << '\n';
         }
     }
     return ExitOk;
@@ -452,22 +463,24 @@ int runSharingCommand(CliContext& context, const QStringList& arguments)
 int runRequestCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto action = context.subcommand(arguments, {QStringLiteral("add"), QStringLiteral("answer"), QStringLiteral("list")},
-                             exitCode);
+    auto action = context.subcommand(
+        arguments, {QStringLiteral("add"), QStringLiteral("answer"), QStringLiteral("list")}, exitCode);
     if (!action) {
         return exitCode;
     }
     QCommandLineParser parser;
     addPassphraseOption(parser);
     parser.addOption(jsonOption());
-    const QCommandLineOption professionalOption(QStringLiteral("professional"), CoreTr::tr("The professional asking."),
-                                                QStringLiteral("ID"));
-    const QCommandLineOption clientOption(QStringLiteral("client"), CoreTr::tr("The client asked."), QStringLiteral("ID"));
+    const QCommandLineOption professionalOption(
+        QStringLiteral("professional"), CoreTr::tr("The professional asking."), QStringLiteral("ID"));
+    const QCommandLineOption clientOption(
+        QStringLiteral("client"), CoreTr::tr("The client asked."), QStringLiteral("ID"));
     const QCommandLineOption metricOption(QStringLiteral("metric"),
-                                          CoreTr::tr("alliance (default) or wellbeing."), QStringLiteral("METRIC"),
+                                          CoreTr::tr("alliance (default) or wellbeing."),
+                                          QStringLiteral("METRIC"),
                                           QStringLiteral("alliance"));
-    const QCommandLineOption personOption(QStringLiteral("person"), CoreTr::tr("Whose requests to list."),
-                                          QStringLiteral("ID"));
+    const QCommandLineOption personOption(
+        QStringLiteral("person"), CoreTr::tr("Whose requests to list."), QStringLiteral("ID"));
     for (const auto& option : {professionalOption, clientOption, metricOption, personOption}) {
         parser.addOption(option);
     }
@@ -526,8 +539,8 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
             return context.reportError(request.error());
         }
         // The CLI answers on the client's behalf: the request names the only person who may answer it.
-        auto answered = ClientRequests(**store).answer(request->clientId, *id,
-                                                       positional.at(1) == QStringLiteral("accept"));
+        auto answered
+            = ClientRequests(**store).answer(request->clientId, *id, positional.at(1) == QStringLiteral("accept"));
         if (!answered) {
             return context.reportError(answered.error());
         }
@@ -554,7 +567,7 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(who.error());
     }
     auto requests = who->role == Role::Professional ? (*store)->shareRequests().forProfessional(*person)
-                                                     : (*store)->shareRequests().forClient(*person);
+                                                    : (*store)->shareRequests().forClient(*person);
     if (!requests) {
         return context.reportError(requests.error());
     }
@@ -563,8 +576,9 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
         if (json) {
             list.append(shareRequestToJson(request));
         } else {
-            context.out() << request.id.toString(QUuid::WithoutBraces) << "  " << metricName(request.metric).leftJustified(10)
-                          << shareRequestStatusName(request.status) << '\n';
+            context.out() << request.id.toString(QUuid::WithoutBraces) << "  "
+                          << metricName(request.metric).leftJustified(10) << shareRequestStatusName(request.status)
+                          << '\n';
         }
     }
     if (json) {
@@ -576,8 +590,8 @@ int runRequestCommand(CliContext& context, const QStringList& arguments)
 int runViewCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitUsage;
-    auto which = context.subcommand(arguments,
-                            {QStringLiteral("client"), QStringLiteral("professional"), QStringLiteral("hr")}, exitCode);
+    auto which = context.subcommand(
+        arguments, {QStringLiteral("client"), QStringLiteral("professional"), QStringLiteral("hr")}, exitCode);
     if (!which) {
         return exitCode;
     }
@@ -656,9 +670,9 @@ int runCheckCommand(CliContext& context, const QStringList& arguments)
     }
     auto integrity = (*store)->checkIntegrity();
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("ok"), integrity.has_value()},
-                                                    {QStringLiteral("schemaVersion"), (*store)->schemaVersion()},
-                                                    {QStringLiteral("cipherVersion"), (*store)->cipherVersion()}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("ok"), integrity.has_value()},
+                                                     {QStringLiteral("schemaVersion"), (*store)->schemaVersion()},
+                                                     {QStringLiteral("cipherVersion"), (*store)->cipherVersion()}}));
     } else if (integrity) {
         context.out() << CoreTr::tr("The store is intact (schema %1, SQLCipher %2).")
                              .arg((*store)->schemaVersion())

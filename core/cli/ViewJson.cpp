@@ -11,15 +11,15 @@ QString isoTime(const QDateTime& time)
 
 QJsonObject personToJson(const Person& person)
 {
-    return QJsonObject{{QStringLiteral("id"), person.id.toString(QUuid::WithoutBraces)},
-                       {QStringLiteral("name"), person.name}};
+    return QJsonObject {{QStringLiteral("id"), person.id.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("name"), person.name}};
 }
 
 QJsonObject seriesToJson(const ScoreSeries& series, bool withBracket)
 {
     QJsonArray history;
     for (const SeriesPoint& point : series.points) {
-        QJsonObject entry{{QStringLiteral("at"), isoTime(point.at)}, {QStringLiteral("score"), point.score}};
+        QJsonObject entry {{QStringLiteral("at"), isoTime(point.at)}, {QStringLiteral("score"), point.score}};
         if (!point.dimensions.isEmpty()) {
             QJsonObject dimensions;
             for (auto it = point.dimensions.cbegin(); it != point.dimensions.cend(); ++it) {
@@ -29,12 +29,13 @@ QJsonObject seriesToJson(const ScoreSeries& series, bool withBracket)
         }
         history.append(entry);
     }
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("latest"), series.latest ? QJsonValue(*series.latest) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("latestAt"), series.latestAt.isValid() ? QJsonValue(isoTime(series.latestAt))
-                                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("latestAt"),
+         series.latestAt.isValid() ? QJsonValue(isoTime(series.latestAt)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("trend"), trendDirectionName(series.trend.direction)},
-        {QStringLiteral("change"), series.trend.change ? QJsonValue(*series.trend.change) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("change"),
+         series.trend.change ? QJsonValue(*series.trend.change) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("history"), history},
     };
     if (withBracket) {
@@ -46,7 +47,7 @@ QJsonObject seriesToJson(const ScoreSeries& series, bool withBracket)
 
 QJsonObject shareRequestToJson(const ShareRequest& request)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), request.id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("professional"), request.professionalId.toString(QUuid::WithoutBraces)},
         {QStringLiteral("client"), request.clientId.toString(QUuid::WithoutBraces)},
@@ -62,7 +63,8 @@ namespace {
 
 QJsonObject sharingToJson(const SharingState& sharing)
 {
-    return QJsonObject{{QStringLiteral("alliance"), sharing.alliance}, {QStringLiteral("wellbeing"), sharing.wellbeing}};
+    return QJsonObject {{QStringLiteral("alliance"), sharing.alliance},
+                        {QStringLiteral("wellbeing"), sharing.wellbeing}};
 }
 
 } // namespace
@@ -83,7 +85,7 @@ QJsonObject clientOverviewToJson(const ClientOverview& overview)
     for (const Person& professional : overview.pendingConnections) {
         pendingConnections.append(personToJson(professional));
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("person"), personToJson(overview.person)},
         {QStringLiteral("wellbeing"), seriesToJson(overview.wellbeing, true)},
         {QStringLiteral("alliance"), alliance},
@@ -110,12 +112,13 @@ QJsonObject professionalOverviewToJson(const ProfessionalOverview& overview)
             requests.append(shareRequestToJson(request));
         }
         client.insert(QStringLiteral("pendingRequests"), requests);
-        client.insert(QStringLiteral("lastUpdated"), entry.lastUpdated.isValid() ? QJsonValue(isoTime(entry.lastUpdated))
-                                                                                  : QJsonValue(QJsonValue::Null));
+        client.insert(QStringLiteral("lastUpdated"),
+                      entry.lastUpdated.isValid() ? QJsonValue(isoTime(entry.lastUpdated))
+                                                  : QJsonValue(QJsonValue::Null));
         clients.append(client);
     }
-    return QJsonObject{{QStringLiteral("professional"), personToJson(overview.professional)},
-                       {QStringLiteral("clients"), clients}};
+    return QJsonObject {{QStringLiteral("professional"), personToJson(overview.professional)},
+                        {QStringLiteral("clients"), clients}};
 }
 
 } // namespace rapport::cli

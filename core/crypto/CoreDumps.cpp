@@ -15,7 +15,7 @@ bool disableCoreDumps()
 {
 #ifdef Q_OS_UNIX
     bool ok = true;
-    const rlimit none{0, 0}; // also the hard limit, so the process cannot raise it again
+    const rlimit none {0, 0}; // also the hard limit, so the process cannot raise it again
     ok = ::setrlimit(RLIMIT_CORE, &none) == 0 && ok;
 #ifdef Q_OS_LINUX
     ok = ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0 && ok;
@@ -29,7 +29,7 @@ bool disableCoreDumps()
 bool coreDumpsDisabled()
 {
 #ifdef Q_OS_UNIX
-    rlimit limit{};
+    rlimit limit {};
     if (::getrlimit(RLIMIT_CORE, &limit) != 0 || limit.rlim_cur != 0) {
         return false;
     }

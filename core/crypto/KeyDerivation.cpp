@@ -44,7 +44,7 @@ KdfParameters KdfParameters::withFreshSalt() const
 
 QJsonObject KdfParameters::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("algorithm"), algorithm},
         {QStringLiteral("opsLimit"), static_cast<qint64>(opsLimit)},
         {QStringLiteral("memLimit"), static_cast<qint64>(memLimitBytes)},
@@ -88,9 +88,14 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const KdfParameters
     SecureBytes key(DerivedKeySize);
     static const char empty = 0;
     const char* passphraseBytes = passphrase.isEmpty() ? &empty : reinterpret_cast<const char*>(passphrase.data());
-    if (crypto_pwhash(key.data(), key.size(), passphraseBytes, passphrase.size(),
-                      reinterpret_cast<const unsigned char*>(parameters.salt.constData()), parameters.opsLimit,
-                      static_cast<std::size_t>(parameters.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(key.data(),
+                      key.size(),
+                      passphraseBytes,
+                      passphrase.size(),
+                      reinterpret_cast<const unsigned char*>(parameters.salt.constData()),
+                      parameters.opsLimit,
+                      static_cast<std::size_t>(parameters.memLimitBytes),
+                      crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         return fail(ErrorCode::Io,
                     CoreTr::tr("Not enough memory to derive the key (%1 MiB needed).")
@@ -102,9 +107,12 @@ Result<SecureBytes> deriveKey(const SecureBytes& passphrase, const KdfParameters
 QByteArray keyCheckValue(const SecureBytes& key, const QByteArray& label)
 {
     QByteArray out(16, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), static_cast<std::size_t>(out.size()),
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()),
+                       static_cast<std::size_t>(out.size()),
                        reinterpret_cast<const unsigned char*>(label.constData()),
-                       static_cast<unsigned long long>(label.size()), key.data(), key.size());
+                       static_cast<unsigned long long>(label.size()),
+                       key.data(),
+                       key.size());
     return out;
 }
 

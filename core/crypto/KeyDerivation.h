@@ -14,10 +14,10 @@ namespace rapport {
  */
 struct KdfParameters
 {
-    QString algorithm;        ///< "argon2id13"
-    quint64 opsLimit = 0;     ///< passes over memory
+    QString algorithm; ///< "argon2id13"
+    quint64 opsLimit = 0; ///< passes over memory
     quint64 memLimitBytes = 0;
-    QByteArray salt;          ///< 16 random bytes
+    QByteArray salt; ///< 16 random bytes
 
     /** The default cost (about half a second on a modest laptop) with a fresh random salt. */
     [[nodiscard]] static KdfParameters defaults();

@@ -1,9 +1,8 @@
 #include "SecureBytes.h"
 
-#include <sodium.h>
-
 #include <cstring>
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace rapport {

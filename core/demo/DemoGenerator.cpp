@@ -576,8 +576,8 @@ Result<QUuid> addLongHistoryClient(Store& store,
                 return tl::unexpected(connection.error());
             }
             const Fit fit = p == 0 || random.chance(0.8) ? Fit::Good : Fit::Fair;
-            DemoAlliancePlan plan
-                = DemoAlliancePlan::make(fit, period, random.normal(0, 0.2), instruments->alliance.definition(), random);
+            DemoAlliancePlan plan = DemoAlliancePlan::make(
+                fit, period, random.normal(0, 0.2), instruments->alliance.definition(), random);
             plan.firstDay = random.between(0, 6);
             plan.weekday = p % 5 + 1;
             plan.cadence = 7;

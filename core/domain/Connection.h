@@ -17,7 +17,7 @@ struct Connection
 {
     enum class State
     {
-        Pending,  ///< made for the client; waiting for their answer
+        Pending, ///< made for the client; waiting for their answer
         Accepted, ///< the client works with this professional
         Declined, ///< the client said no; kept so the same pair is not offered again at every sync
     };

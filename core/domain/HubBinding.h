@@ -13,9 +13,9 @@ namespace rapport {
  */
 struct HubBinding
 {
-    QUuid personId;  ///< the person's id on the hub, which is also their id in this store
-    QString login;   ///< their PostgreSQL login role
-    QString hubUrl;  ///< postgresql://LOGIN@HOST:PORT/DB[?sslmode=...], never with a password
+    QUuid personId; ///< the person's id on the hub, which is also their id in this store
+    QString login; ///< their PostgreSQL login role
+    QString hubUrl; ///< postgresql://LOGIN@HOST:PORT/DB[?sslmode=...], never with a password
     Role role = Role::Client;
     QDateTime joinedAt;
     QDateTime lastSyncedAt; ///< invalid until the first successful sync

@@ -9,7 +9,7 @@ namespace rapport {
 /** A score a client may share with their professionals. Sharing is decided per metric, for all professionals. */
 enum class Metric
 {
-    Alliance,  ///< the Professional Alliance survey, per connection
+    Alliance, ///< the Professional Alliance survey, per connection
     Wellbeing, ///< the Wellbeing Index
 };
 

@@ -9,10 +9,10 @@ namespace rapport {
 /** What a person is in the programme; decides which mode of Rapport they open and what they may see. */
 enum class Role
 {
-    Client,       ///< an employee in the programme
+    Client, ///< an employee in the programme
     Professional, ///< a therapist, coach or counsellor connected to clients
-    Hr,           ///< sees aggregated, anonymised figures only
-    Admin,        ///< manages people and backups; reads no scores
+    Hr, ///< sees aggregated, anonymised figures only
+    Admin, ///< manages people and backups; reads no scores
 };
 
 /** "client", "professional", "hr", "admin": the stored and CLI spelling. */

@@ -17,7 +17,8 @@ QString shareRequestStatusName(ShareRequest::Status status)
 
 std::optional<ShareRequest::Status> shareRequestStatusFromName(const QString& name)
 {
-    for (auto status : {ShareRequest::Status::Pending, ShareRequest::Status::Accepted, ShareRequest::Status::Declined}) {
+    for (auto status :
+         {ShareRequest::Status::Pending, ShareRequest::Status::Accepted, ShareRequest::Status::Declined}) {
         if (shareRequestStatusName(status) == name) {
             return status;
         }

@@ -38,14 +38,14 @@ struct PushedRow
  */
 struct OutgoingBatch
 {
-    QList<Submission> submissions;       ///< a client's questionnaires
-    QList<SharingSetting> sharing;       ///< a client's sharing choices
-    QList<SharingChange> audit;          ///< a client's sharing audit log (append-only)
-    QList<ShareRequest> newRequests;     ///< a professional's share requests
+    QList<Submission> submissions; ///< a client's questionnaires
+    QList<SharingSetting> sharing; ///< a client's sharing choices
+    QList<SharingChange> audit; ///< a client's sharing audit log (append-only)
+    QList<ShareRequest> newRequests; ///< a professional's share requests
     QList<ShareRequest> answeredRequests; ///< a client's answers to requests addressed to them
-    QList<Connection> answeredConnections;          ///< a client's answers to connections made for them
+    QList<Connection> answeredConnections; ///< a client's answers to connections made for them
     QList<ConnectionDecision> connectionDecisions; ///< and their log (append-only)
-    QList<PushedRow> rows;               ///< every row above, for the bookkeeping after the hub committed
+    QList<PushedRow> rows; ///< every row above, for the bookkeeping after the hub committed
 
     [[nodiscard]] qsizetype size() const { return rows.size(); }
     [[nodiscard]] bool isEmpty() const { return rows.isEmpty(); }

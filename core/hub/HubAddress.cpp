@@ -55,9 +55,9 @@ Result<HubAddress> HubAddress::fromEnvironment(const QProcessEnvironment& enviro
 {
     const QString uri = environment.value(UrlVariable);
     if (uri.trimmed().isEmpty()) {
-        return fail(ErrorCode::NotFound,
-                    CoreTr::tr("No hub is configured: set %1 to postgresql://LOGIN@HOST:PORT/DATABASE.")
-                        .arg(UrlVariable));
+        return fail(
+            ErrorCode::NotFound,
+            CoreTr::tr("No hub is configured: set %1 to postgresql://LOGIN@HOST:PORT/DATABASE.").arg(UrlVariable));
     }
     return parse(uri);
 }

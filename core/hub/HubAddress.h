@@ -19,10 +19,10 @@ struct HubAddress
     /** The environment variable holding the hub's URI. */
     static inline const QString UrlVariable = QStringLiteral("RAPPORT_HUB_URL");
 
-    QString host;     ///< empty: libpq's default (PGHOST or the local socket)
-    int port = -1;    ///< -1: libpq's default
+    QString host; ///< empty: libpq's default (PGHOST or the local socket)
+    int port = -1; ///< -1: libpq's default
     QString database; ///< empty: libpq's default (the login's name)
-    QString login;    ///< empty: libpq's default (PGUSER or the system user)
+    QString login; ///< empty: libpq's default (PGUSER or the system user)
     /** libpq connection parameters from the query string (sslmode, sslrootcert, connect_timeout, ...). */
     QList<QPair<QString, QString>> parameters;
 

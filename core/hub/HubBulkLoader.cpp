@@ -95,8 +95,12 @@ Result<HubBulkLoadSummary> HubBulkLoader::load(Store& store, const QString& logi
                              QStringLiteral("(?::uuid, ?, ?, ?, NULLIF(?, ''), ?, ?)"),
                              QStringLiteral(" ON CONFLICT (id) DO NOTHING"));
     for (const Person& person : std::as_const(*people)) {
-        RAPPORT_TRY(peopleInsert.add({idValue(person.id), QString(loginPrefix + person.id.toString(QUuid::WithoutBraces)),
-                                      person.name, roleName(person.role), person.team, toStoredTime(person.createdAt),
+        RAPPORT_TRY(peopleInsert.add({idValue(person.id),
+                                      QString(loginPrefix + person.id.toString(QUuid::WithoutBraces)),
+                                      person.name,
+                                      roleName(person.role),
+                                      person.team,
+                                      toStoredTime(person.createdAt),
                                       toStoredTime(person.updatedAt)}));
         ++summary.people;
     }
@@ -116,7 +120,8 @@ Result<HubBulkLoadSummary> HubBulkLoader::load(Store& store, const QString& logi
     BatchInsert sharingInsert(m_connection,
                               QStringLiteral("INSERT INTO rapport.sharing_settings (client_id, metric, enabled, "
                                              "created_at, updated_at) VALUES "),
-                              QStringLiteral("(?::uuid, ?, ?, ?, ?)"), QStringLiteral(" ON CONFLICT DO NOTHING"));
+                              QStringLiteral("(?::uuid, ?, ?, ?, ?)"),
+                              QStringLiteral(" ON CONFLICT DO NOTHING"));
     const qint64 now = toStoredTime(store.clock().now());
     for (const Person& person : std::as_const(*people)) {
         if (person.role != Role::Client) {
@@ -127,12 +132,15 @@ Result<HubBulkLoadSummary> HubBulkLoader::load(Store& store, const QString& logi
             return tl::unexpected(connections.error());
         }
         for (const Connection& connection : std::as_const(*connections)) {
-            RAPPORT_TRY(connectionInsert.add({idValue(connection.id), idValue(connection.clientId),
-                                              idValue(connection.professionalId), toStoredTime(connection.createdAt),
-                                              toStoredTime(connection.updatedAt), connectionStateName(connection.state),
-                                              connection.decidedAt.isValid()
-                                                  ? QVariant(toStoredTime(connection.decidedAt))
-                                                  : QVariant(QMetaType::fromType<qint64>())}));
+            RAPPORT_TRY(
+                connectionInsert.add({idValue(connection.id),
+                                      idValue(connection.clientId),
+                                      idValue(connection.professionalId),
+                                      toStoredTime(connection.createdAt),
+                                      toStoredTime(connection.updatedAt),
+                                      connectionStateName(connection.state),
+                                      connection.decidedAt.isValid() ? QVariant(toStoredTime(connection.decidedAt))
+                                                                     : QVariant(QMetaType::fromType<qint64>())}));
             ++summary.connections;
         }
         auto submissions = store.submissions().forPerson(person.id);
@@ -140,19 +148,24 @@ Result<HubBulkLoadSummary> HubBulkLoader::load(Store& store, const QString& logi
             return tl::unexpected(submissions.error());
         }
         for (const Submission& submission : std::as_const(*submissions)) {
-            RAPPORT_TRY(submissionInsert.add(
-                {idValue(submission.id), idValue(submission.personId), submission.instrumentId,
-                 submission.instrumentVersion, answersToText(submission.answers), submission.score,
-                 idValue(submission.professionalId), toStoredTime(submission.submittedAt),
-                 toStoredTime(submission.createdAt), toStoredTime(submission.updatedAt)}));
+            RAPPORT_TRY(submissionInsert.add({idValue(submission.id),
+                                              idValue(submission.personId),
+                                              submission.instrumentId,
+                                              submission.instrumentVersion,
+                                              answersToText(submission.answers),
+                                              submission.score,
+                                              idValue(submission.professionalId),
+                                              toStoredTime(submission.submittedAt),
+                                              toStoredTime(submission.createdAt),
+                                              toStoredTime(submission.updatedAt)}));
             ++summary.submissions;
         }
         auto sharing = store.sharing().state(person.id);
         if (!sharing) {
             return tl::unexpected(sharing.error());
         }
-        for (const auto& [metric, enabled] : {std::pair{QStringLiteral("alliance"), sharing->alliance},
-                                              std::pair{QStringLiteral("wellbeing"), sharing->wellbeing}}) {
+        for (const auto& [metric, enabled] : {std::pair {QStringLiteral("alliance"), sharing->alliance},
+                                              std::pair {QStringLiteral("wellbeing"), sharing->wellbeing}}) {
             RAPPORT_TRY(sharingInsert.add({idValue(person.id), metric, enabled, now, now}));
             ++summary.sharingSettings;
         }

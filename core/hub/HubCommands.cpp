@@ -1,8 +1,8 @@
 #include "HubCommands.h"
 
 #include "cli/CliApplication.h"
-#include "cli/CommonOptions.h"
 #include "cli/CliContext.h"
+#include "cli/CommonOptions.h"
 #include "cli/HrCommands.h"
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
@@ -24,7 +24,6 @@ using cli::jsonOption;
 
 using cli::CliContext;
 using cli::ExitOk;
-
 
 int runInit(CliContext& context, const QStringList& arguments)
 {
@@ -52,9 +51,9 @@ int runInit(CliContext& context, const QStringList& arguments)
         for (const int version : std::as_const(result->applied)) {
             applied.append(version);
         }
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("previousVersion"), result->previousVersion},
-                                                    {QStringLiteral("version"), result->version},
-                                                    {QStringLiteral("applied"), applied}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("previousVersion"), result->previousVersion},
+                                                     {QStringLiteral("version"), result->version},
+                                                     {QStringLiteral("applied"), applied}}));
     } else if (result->applied.isEmpty()) {
         context.out() << CoreTr::tr("The hub is up to date (schema %1).").arg(result->version) << '\n';
     } else {
@@ -108,12 +107,12 @@ int runPersonRemove(CliContext& context, const QStringList& arguments)
         return context.reportError(removed.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), id->toString(QUuid::WithoutBraces)},
-                                                    {QStringLiteral("login"), *removed}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id->toString(QUuid::WithoutBraces)},
+                                                     {QStringLiteral("login"), *removed}}));
     } else {
-        context.out() << CoreTr::tr("Removed: the login %1 no longer works, and their data is gone from the hub.")
-                             .arg(*removed)
-                      << '\n';
+        context.out()
+            << CoreTr::tr("Removed: the login %1 no longer works, and their data is gone from the hub.").arg(*removed)
+            << '\n';
         context.out().flush();
     }
     return ExitOk;
@@ -134,13 +133,14 @@ int runPerson(CliContext& context, const QStringList& arguments)
         CoreTr::tr("Add a person to the hub with their own PostgreSQL login (as the hub owner or an admin login). "
                    "The new login's password is taken from %1.")
             .arg(NewPasswordVariable));
-    const QCommandLineOption roleOption(QStringLiteral("role"), CoreTr::tr("client, professional, hr or admin."),
-                                        QStringLiteral("role"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), CoreTr::tr("The person's name."), QStringLiteral("name"));
-    const QCommandLineOption loginOption(QStringLiteral("login"), CoreTr::tr("The new PostgreSQL login (lower case)."),
-                                         QStringLiteral("login"));
-    const QCommandLineOption teamOption(QStringLiteral("team"), CoreTr::tr("The person's team (optional)."),
-                                        QStringLiteral("team"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"), CoreTr::tr("client, professional, hr or admin."), QStringLiteral("role"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), CoreTr::tr("The person's name."), QStringLiteral("name"));
+    const QCommandLineOption loginOption(
+        QStringLiteral("login"), CoreTr::tr("The new PostgreSQL login (lower case)."), QStringLiteral("login"));
+    const QCommandLineOption teamOption(
+        QStringLiteral("team"), CoreTr::tr("The person's team (optional)."), QStringLiteral("team"));
     parser.addOptions({roleOption, nameOption, loginOption, teamOption, jsonOption()});
     if (auto stop = context.parse(parser, QStringLiteral("hub person add"), arguments.mid(1))) {
         return *stop;
@@ -153,13 +153,13 @@ int runPerson(CliContext& context, const QStringList& arguments)
     }
     const auto role = roleFromName(parser.value(roleOption));
     if (!role) {
-        return context.reportUsage(CoreTr::tr("unknown role '%1': expected client, professional, hr or admin.")
-                                       .arg(parser.value(roleOption)));
+        return context.reportUsage(
+            CoreTr::tr("unknown role '%1': expected client, professional, hr or admin.").arg(parser.value(roleOption)));
     }
     const QString password = context.environment().value(NewPasswordVariable);
     if (password.isEmpty()) {
-        return context.reportUsage(CoreTr::tr("set %1 to the new login's password (never on the command line).")
-                                       .arg(NewPasswordVariable));
+        return context.reportUsage(
+            CoreTr::tr("set %1 to the new login's password (never on the command line).").arg(NewPasswordVariable));
     }
     auto connection = HubConnection::openFromEnvironment(context.environment());
     if (!connection) {
@@ -169,14 +169,14 @@ int runPerson(CliContext& context, const QStringList& arguments)
         return context.reportError(compatible.error());
     }
     HubPeople people(**connection);
-    auto added = people.add(*role, parser.value(nameOption), parser.value(loginOption), parser.value(teamOption),
-                            password);
+    auto added
+        = people.add(*role, parser.value(nameOption), parser.value(loginOption), parser.value(teamOption), password);
     if (!added) {
         return context.reportError(added.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), added->id.toString(QUuid::WithoutBraces)},
-                                                    {QStringLiteral("login"), added->login}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), added->id.toString(QUuid::WithoutBraces)},
+                                                     {QStringLiteral("login"), added->login}}));
     } else {
         context.out() << added->id.toString(QUuid::WithoutBraces) << '\n';
         context.out().flush();
@@ -216,13 +216,14 @@ int runConnect(CliContext& context, const QStringList& arguments)
         return context.reportError(connected.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), connected->id.toString(QUuid::WithoutBraces)},
-                                                    {QStringLiteral("created"), connected->created}}));
+        context.printJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("id"), connected->id.toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral("created"), connected->created}}));
     } else {
-        context.out() << (connected->created
-                              ? CoreTr::tr("Connected. The connection waits for the client to accept it; until then the "
-                                           "professional sees nothing of them.")
-                              : CoreTr::tr("They were connected already."))
+        context.out() << (connected->created ? CoreTr::tr(
+                              "Connected. The connection waits for the client to accept it; until then the "
+                              "professional sees nothing of them.")
+                                             : CoreTr::tr("They were connected already."))
                       << '\n';
         context.out().flush();
     }
@@ -252,22 +253,23 @@ int runConnections(CliContext& context, const QStringList& arguments)
     if (parser.isSet(jsonOption())) {
         QJsonArray entries;
         for (const HubConnectionEntry& entry : std::as_const(*listed)) {
-            entries.append(QJsonObject{
-                {QStringLiteral("id"), entry.id.toString(QUuid::WithoutBraces)},
-                {QStringLiteral("client"), QJsonObject{{QStringLiteral("id"), entry.clientId.toString(QUuid::WithoutBraces)},
-                                                       {QStringLiteral("name"), entry.clientName}}},
-                {QStringLiteral("professional"),
-                 QJsonObject{{QStringLiteral("id"), entry.professionalId.toString(QUuid::WithoutBraces)},
-                             {QStringLiteral("name"), entry.professionalName}}},
-                {QStringLiteral("state"), connectionStateName(entry.state)}});
+            entries.append(
+                QJsonObject {{QStringLiteral("id"), entry.id.toString(QUuid::WithoutBraces)},
+                             {QStringLiteral("client"),
+                              QJsonObject {{QStringLiteral("id"), entry.clientId.toString(QUuid::WithoutBraces)},
+                                           {QStringLiteral("name"), entry.clientName}}},
+                             {QStringLiteral("professional"),
+                              QJsonObject {{QStringLiteral("id"), entry.professionalId.toString(QUuid::WithoutBraces)},
+                                           {QStringLiteral("name"), entry.professionalName}}},
+                             {QStringLiteral("state"), connectionStateName(entry.state)}});
         }
         context.printJson(QJsonDocument(entries));
         return ExitOk;
     }
     for (const HubConnectionEntry& entry : std::as_const(*listed)) {
-        const QString state = entry.state == Connection::State::Pending    ? CoreTr::tr("waiting for the client")
-                              : entry.state == Connection::State::Accepted ? CoreTr::tr("accepted")
-                                                                           : CoreTr::tr("declined");
+        const QString state = entry.state == Connection::State::Pending ? CoreTr::tr("waiting for the client")
+            : entry.state == Connection::State::Accepted                ? CoreTr::tr("accepted")
+                                                                        : CoreTr::tr("declined");
         context.out() << entry.clientName << " — " << entry.professionalName << "  (" << state << ")\n";
     }
     context.out().flush();
@@ -279,11 +281,15 @@ int runConnections(CliContext& context, const QStringList& arguments)
 int runHubCommand(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitOk;
-    const auto action = context.subcommand(
-        arguments,
-        {QStringLiteral("init"), QStringLiteral("person"), QStringLiteral("connect"), QStringLiteral("connections"),
-         QStringLiteral("join"), QStringLiteral("invite"), QStringLiteral("invitations")},
-        exitCode);
+    const auto action = context.subcommand(arguments,
+                                           {QStringLiteral("init"),
+                                            QStringLiteral("person"),
+                                            QStringLiteral("connect"),
+                                            QStringLiteral("connections"),
+                                            QStringLiteral("join"),
+                                            QStringLiteral("invite"),
+                                            QStringLiteral("invitations")},
+                                           exitCode);
     if (!action) {
         return exitCode;
     }
@@ -326,7 +332,9 @@ void registerHubCommands()
         return HubHrReport::load(**connection, registry);
     });
     cli::registerCommand(QStringLiteral("hub"),
-                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|invite|invitations|join)"), runHubCommand);
+                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person "
+                                    "add|remove|connect|connections|invite|invitations|join)"),
+                         runHubCommand);
 }
 
 } // namespace rapport::hub

@@ -40,16 +40,20 @@ Error connectionError(const QSqlError& error, const HubAddress& address)
 {
     const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
     const QString where = address.toUri();
-    if (mentionsAny(text, {QStringLiteral("password authentication failed"), QStringLiteral("no password supplied"),
-                           QStringLiteral("authentication failed"), QStringLiteral("does not exist"),
-                           QStringLiteral("not permitted to log in"), QStringLiteral("no pg_hba.conf entry"),
-                           QStringLiteral("permission denied")})) {
-        return Error{ErrorCode::PermissionDenied,
-                     CoreTr::tr("The hub at %1 refused the login (check the login name and the password in "
-                                "PGPASSWORD, ~/.pgpass or PGPASSFILE): %2")
-                         .arg(where, text)};
+    if (mentionsAny(text,
+                    {QStringLiteral("password authentication failed"),
+                     QStringLiteral("no password supplied"),
+                     QStringLiteral("authentication failed"),
+                     QStringLiteral("does not exist"),
+                     QStringLiteral("not permitted to log in"),
+                     QStringLiteral("no pg_hba.conf entry"),
+                     QStringLiteral("permission denied")})) {
+        return Error {ErrorCode::PermissionDenied,
+                      CoreTr::tr("The hub at %1 refused the login (check the login name and the password in "
+                                 "PGPASSWORD, ~/.pgpass or PGPASSFILE): %2")
+                          .arg(where, text)};
     }
-    return Error{ErrorCode::Io, CoreTr::tr("The hub at %1 cannot be reached: %2").arg(where, text)};
+    return Error {ErrorCode::Io, CoreTr::tr("The hub at %1 cannot be reached: %2").arg(where, text)};
 }
 
 } // namespace
@@ -165,13 +169,12 @@ Error HubConnection::errorFrom(const QSqlError& error, const QString& context)
     } else if (state == QStringLiteral("40001") || state == QStringLiteral("40P01")
                || state == QStringLiteral("55P03")) {
         code = ErrorCode::Busy; // serialization failure, deadlock, lock not available
-    } else if (state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57"))
-               || state.isEmpty()) {
+    } else if (state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57")) || state.isEmpty()) {
         code = ErrorCode::Io; // connection lost, server shutting down, or no answer at all
     } else if (state.startsWith(QStringLiteral("42"))) {
         code = ErrorCode::Internal; // a syntax or undefined-object error in our own SQL
     }
-    return Error{code, message};
+    return Error {code, message};
 }
 
 Result<QSqlQuery> HubConnection::exec(const QString& sql, const QVariantList& values)

@@ -38,7 +38,8 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<HubConnection>>
     open(const HubAddress& address, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
     /** Connects to the hub named by RAPPORT_HUB_URL in `environment`. */
-    [[nodiscard]] static Result<std::unique_ptr<HubConnection>> openFromEnvironment(const QProcessEnvironment& environment);
+    [[nodiscard]] static Result<std::unique_ptr<HubConnection>>
+    openFromEnvironment(const QProcessEnvironment& environment);
 
     [[nodiscard]] const HubAddress& address() const { return m_address; }
     /** The PostgreSQL role this connection logged in as. */

@@ -36,9 +36,9 @@ QDate monthFrom(const QJsonValue& value)
 
 Error mismatch()
 {
-    return Error{ErrorCode::InvalidDefinition,
-                 CoreTr::tr("The hub computes the HR figures for Rapport's built-in Wellbeing Index and Professional "
-                            "Alliance; this organisation's instrument definitions differ from them.")};
+    return Error {ErrorCode::InvalidDefinition,
+                  CoreTr::tr("The hub computes the HR figures for Rapport's built-in Wellbeing Index and Professional "
+                             "Alliance; this organisation's instrument definitions differ from them.")};
 }
 
 } // namespace
@@ -67,21 +67,21 @@ Result<HrReport> fromJson(const QJsonObject& figures, const InstrumentRegistry& 
     // The shape first, exactly as HrAnalytics::report(): brackets, dimensions, teams, months.
     const QJsonArray distribution = figures.value(QStringLiteral("distribution")).toArray();
     for (qsizetype i = 0; i < wellbeing.brackets.size(); ++i) {
-        report.distribution.append(HrBracketCount{wellbeing.brackets.at(i),
-                                                  report.suppressed ? std::nullopt : count(distribution.at(i))});
+        report.distribution.append(
+            HrBracketCount {wellbeing.brackets.at(i), report.suppressed ? std::nullopt : count(distribution.at(i))});
     }
     const QJsonObject allianceFigures = figures.value(QStringLiteral("alliance")).toObject();
     const QJsonObject dimensions = allianceFigures.value(QStringLiteral("dimensions")).toObject();
     if (alliance != nullptr) {
         for (const Dimension& dimension : alliance->dimensions) {
-            report.alliance.dimensions.append(HrDimensionMean{dimension, number(dimensions.value(dimension.id))});
+            report.alliance.dimensions.append(HrDimensionMean {dimension, number(dimensions.value(dimension.id))});
         }
         report.alliance.clients = count(allianceFigures.value(QStringLiteral("n")));
         report.alliance.mean = number(allianceFigures.value(QStringLiteral("mean")));
     }
     for (const QJsonValue& value : figures.value(QStringLiteral("teams")).toArray()) {
         const QJsonObject team = value.toObject();
-        HrTeam row{team.value(QStringLiteral("team")).toString(), std::nullopt, std::nullopt, std::nullopt};
+        HrTeam row {team.value(QStringLiteral("team")).toString(), std::nullopt, std::nullopt, std::nullopt};
         row.mean = number(team.value(QStringLiteral("mean")));
         if (row.mean) {
             row.people = count(team.value(QStringLiteral("n")));
@@ -94,8 +94,9 @@ Result<HrReport> fromJson(const QJsonObject& figures, const InstrumentRegistry& 
         const QJsonObject month = value.toObject();
         const QDate first = monthFrom(month.value(QStringLiteral("month")));
         if (first.isValid()) {
-            shownMonths.insert(first, HrMonth{first, count(month.value(QStringLiteral("n"))),
-                                              number(month.value(QStringLiteral("mean")))});
+            shownMonths.insert(
+                first,
+                HrMonth {first, count(month.value(QStringLiteral("n"))), number(month.value(QStringLiteral("mean")))});
         }
     }
     const QDate firstMonth = monthFrom(figures.value(QStringLiteral("firstMonth")));
@@ -105,8 +106,9 @@ Result<HrReport> fromJson(const QJsonObject& figures, const InstrumentRegistry& 
         const QDate last = std::max(lastMonth, QDate(asOfDay.year(), asOfDay.month(), 1));
         QDate month = firstMonth;
         for (int i = 0; i < MaxMonths && month <= last; ++i, month = month.addMonths(1)) {
-            report.monthly.append(report.suppressed ? HrMonth{month, std::nullopt, std::nullopt}
-                                                    : shownMonths.value(month, HrMonth{month, std::nullopt, std::nullopt}));
+            report.monthly.append(report.suppressed
+                                      ? HrMonth {month, std::nullopt, std::nullopt}
+                                      : shownMonths.value(month, HrMonth {month, std::nullopt, std::nullopt}));
         }
     }
     if (report.suppressed) {
@@ -145,7 +147,8 @@ Result<HrReport> load(HubConnection& connection, const InstrumentRegistry& regis
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(query->value(0).toString().toUtf8(), &parseError);
     if (!document.isObject()) {
-        return fail(ErrorCode::Internal, CoreTr::tr("The hub's HR figures are not readable: %1").arg(parseError.errorString()));
+        return fail(ErrorCode::Internal,
+                    CoreTr::tr("The hub's HR figures are not readable: %1").arg(parseError.errorString()));
     }
     return fromJson(document.object(), registry);
 }

@@ -25,7 +25,8 @@ QDateTime fromMs(const QVariant& value)
 Error explained(Error error, const QString& what)
 {
     if (error.code == ErrorCode::PermissionDenied) {
-        error.message = CoreTr::tr("%1: only the hub owner or an admin login may do this (%2)").arg(what, error.message);
+        error.message
+            = CoreTr::tr("%1: only the hub owner or an admin login may do this (%2)").arg(what, error.message);
     } else if (error.code == ErrorCode::Internal && error.message.contains(QStringLiteral("does not exist"))) {
         error.message = CoreTr::tr("%1: the hub is older than this Rapport; run rapport-cli hub init as its owner to "
                                    "upgrade it (%2)")
@@ -53,8 +54,9 @@ Result<QByteArray> certificateOf(const HubAddress& address)
         if (key == QStringLiteral("sslrootcert") && value != QStringLiteral("system")) {
             QFile file(value);
             if (!file.open(QIODevice::ReadOnly)) {
-                return fail(ErrorCode::Io, CoreTr::tr("The hub's certificate authority %1 cannot be read: %2")
-                                               .arg(value, file.errorString()));
+                return fail(
+                    ErrorCode::Io,
+                    CoreTr::tr("The hub's certificate authority %1 cannot be read: %2").arg(value, file.errorString()));
             }
             return file.readAll();
         }
@@ -102,8 +104,8 @@ Result<Invitation> HubInvitations::create(const QUuid& personId, int validDays, 
         return fail(ErrorCode::OutOfRange,
                     CoreTr::tr("%1: an invitation is valid for 1 to 90 days, not %2.").arg(what).arg(validDays));
     }
-    auto person = m_connection.exec(
-        QStringLiteral("SELECT login, name, role FROM rapport.people WHERE id = ?::uuid"), {idText(personId)});
+    auto person = m_connection.exec(QStringLiteral("SELECT login, name, role FROM rapport.people WHERE id = ?::uuid"),
+                                    {idText(personId)});
     if (!person) {
         return tl::unexpected(explained(person.error(), what));
     }

@@ -17,8 +17,8 @@ struct InvitationEntry
 {
     enum class Status
     {
-        Open,    ///< not used yet and still valid
-        Used,    ///< the person joined with it and set their own password
+        Open, ///< not used yet and still valid
+        Used, ///< the person joined with it and set their own password
         Expired, ///< ran out unused
         Revoked, ///< taken back by an admin, or replaced by a newer invitation for the same person
     };
@@ -29,9 +29,9 @@ struct InvitationEntry
     Role role = Role::Client;
     QDateTime createdAt;
     QDateTime expiresAt;
-    QDateTime usedAt;    ///< invalid unless used
+    QDateTime usedAt; ///< invalid unless used
     QDateTime revokedAt; ///< invalid unless revoked
-    QString createdBy;   ///< the admin's name; empty for the hub owner
+    QString createdBy; ///< the admin's name; empty for the hub owner
 
     [[nodiscard]] Status status(const QDateTime& now) const;
 };
@@ -54,8 +54,8 @@ public:
      * (PEM) to trust; empty takes the file of the address's sslrootcert, if any. Revokes the person's open
      * invitations. The invitation carries the one-time secret: hand it to the person only.
      */
-    [[nodiscard]] Result<Invitation> create(const QUuid& personId, int validDays = DefaultValidDays,
-                                            const QByteArray& caCertificate = QByteArray());
+    [[nodiscard]] Result<Invitation>
+    create(const QUuid& personId, int validDays = DefaultValidDays, const QByteArray& caCertificate = QByteArray());
     /** Every invitation, newest first. */
     [[nodiscard]] Result<QList<InvitationEntry>> list();
     /** Takes back an unused invitation: its secret stops working at once. Used or revoked ones stay as they are. */

@@ -18,11 +18,11 @@ constexpr qint64 MigrationLockKey = 0x52617070'6f727448; // "RapportH"
 
 Error newerSchema(int hubVersion)
 {
-    return Error{ErrorCode::NewerSchema,
-                 CoreTr::tr("The hub was set up by a newer version of Rapport (hub schema %1; this version "
-                            "understands up to %2). Update Rapport; the hub was not changed.")
-                     .arg(hubVersion)
-                     .arg(latestVersion())};
+    return Error {ErrorCode::NewerSchema,
+                  CoreTr::tr("The hub was set up by a newer version of Rapport (hub schema %1; this version "
+                             "understands up to %2). Update Rapport; the hub was not changed.")
+                      .arg(hubVersion)
+                      .arg(latestVersion())};
 }
 
 } // namespace
@@ -43,11 +43,13 @@ Result<QList<HubMigration>> all()
         }
         migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
     }
-    std::sort(migrations.begin(), migrations.end(),
-              [](const HubMigration& a, const HubMigration& b) { return a.version < b.version; });
+    std::sort(migrations.begin(), migrations.end(), [](const HubMigration& a, const HubMigration& b) {
+        return a.version < b.version;
+    });
     for (qsizetype i = 0; i < migrations.size(); ++i) {
         if (migrations.at(i).version != i + 1) {
-            return fail(ErrorCode::Internal, CoreTr::tr("The hub migrations are not numbered 1, 2, 3... without gaps."));
+            return fail(ErrorCode::Internal,
+                        CoreTr::tr("The hub migrations are not numbered 1, 2, 3... without gaps."));
         }
     }
     return migrations;
@@ -68,8 +70,7 @@ Result<int> currentVersion(HubConnection& connection)
     if (!exists->next() || !exists->value(0).toBool()) {
         return 0;
     }
-    auto version =
-        connection.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rapport.hub_schema_version"));
+    auto version = connection.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM rapport.hub_schema_version"));
     if (!version) {
         return tl::unexpected(version.error());
     }
@@ -135,8 +136,8 @@ Result<HubInitResult> apply(HubConnection& connection)
                                 .arg(error.message);
             return tl::unexpected(error);
         }
-        if (auto stamped = connection.exec(QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"),
-                                           {migration.version});
+        if (auto stamped = connection.exec(
+                QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"), {migration.version});
             !stamped) {
             return tl::unexpected(stamped.error());
         }

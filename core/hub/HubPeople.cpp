@@ -15,7 +15,8 @@ QString idText(const QUuid& id)
 Error explained(Error error, const QString& what)
 {
     if (error.code == ErrorCode::PermissionDenied) {
-        error.message = CoreTr::tr("%1: only the hub owner or an admin login may do this (%2)").arg(what, error.message);
+        error.message
+            = CoreTr::tr("%1: only the hub owner or an admin login may do this (%2)").arg(what, error.message);
     } else {
         error.message = what + QStringLiteral(": ") + error.message;
     }
@@ -29,8 +30,8 @@ HubPeople::HubPeople(HubConnection& connection)
 {
 }
 
-Result<HubPersonAdded> HubPeople::add(Role role, const QString& name, const QString& login, const QString& team,
-                                      const QString& password)
+Result<HubPersonAdded>
+HubPeople::add(Role role, const QString& name, const QString& login, const QString& team, const QString& password)
 {
     const QString what = CoreTr::tr("Cannot add %1 to the hub").arg(login);
     if (password.size() < 8) {
@@ -40,7 +41,10 @@ Result<HubPersonAdded> HubPeople::add(Role role, const QString& name, const QStr
                         .arg(what));
     }
     auto query = m_connection.exec(QStringLiteral("SELECT rapport.add_person(?, ?, ?, ?, ?)"),
-                                   {roleName(role), name, login, team.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(team),
+                                   {roleName(role),
+                                    name,
+                                    login,
+                                    team.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(team),
                                     password});
     if (!query) {
         return tl::unexpected(explained(query.error(), what));
@@ -48,7 +52,7 @@ Result<HubPersonAdded> HubPeople::add(Role role, const QString& name, const QStr
     if (!query->next()) {
         return fail(ErrorCode::Internal, what);
     }
-    return HubPersonAdded{QUuid::fromString(query->value(0).toString()), login};
+    return HubPersonAdded {QUuid::fromString(query->value(0).toString()), login};
 }
 
 Result<QString> HubPeople::remove(const QUuid& personId)
@@ -79,8 +83,8 @@ Result<HubPerson> HubPeople::current()
     if (!role) {
         return fail(ErrorCode::Internal, CoreTr::tr("Unknown role on the hub."));
     }
-    return HubPerson{QUuid::fromString(query->value(0).toString()), *role, query->value(2).toString(),
-                     query->value(3).toString()};
+    return HubPerson {
+        QUuid::fromString(query->value(0).toString()), *role, query->value(2).toString(), query->value(3).toString()};
 }
 
 Result<Role> HubPeople::roleOf(const QUuid& id)
@@ -102,7 +106,8 @@ Result<Role> HubPeople::roleOf(const QUuid& id)
 Result<HubConnectionAdded> HubPeople::connect(const QUuid& clientId, const QUuid& professionalId)
 {
     const QString what = CoreTr::tr("Cannot connect %1 with %2").arg(idText(clientId), idText(professionalId));
-    for (const auto& [id, expected] : {std::pair{clientId, Role::Client}, std::pair{professionalId, Role::Professional}}) {
+    for (const auto& [id, expected] :
+         {std::pair {clientId, Role::Client}, std::pair {professionalId, Role::Professional}}) {
         auto role = roleOf(id);
         if (!role) {
             return tl::unexpected(explained(role.error(), what));
@@ -124,7 +129,7 @@ Result<HubConnectionAdded> HubPeople::connect(const QUuid& clientId, const QUuid
         return tl::unexpected(explained(inserted.error(), what));
     }
     if (inserted->next()) {
-        return HubConnectionAdded{QUuid::fromString(inserted->value(0).toString()), true};
+        return HubConnectionAdded {QUuid::fromString(inserted->value(0).toString()), true};
     }
     auto existing = m_connection.exec(
         QStringLiteral("SELECT id FROM rapport.connections WHERE client_id = ?::uuid AND professional_id = ?::uuid"),
@@ -135,7 +140,7 @@ Result<HubConnectionAdded> HubPeople::connect(const QUuid& clientId, const QUuid
     if (!existing->next()) {
         return fail(ErrorCode::Internal, what);
     }
-    return HubConnectionAdded{QUuid::fromString(existing->value(0).toString()), false};
+    return HubConnectionAdded {QUuid::fromString(existing->value(0).toString()), false};
 }
 
 Result<QList<HubConnectionEntry>> HubPeople::connections()
@@ -144,7 +149,7 @@ Result<QList<HubConnectionEntry>> HubPeople::connections()
     // administrator's, so anyone else is told so instead of getting a partial list.
     const QString what = CoreTr::tr("The connections could not be read");
     if (auto me = current(); me && me->role != Role::Admin) {
-        return tl::unexpected(explained(Error{ErrorCode::PermissionDenied, CoreTr::tr("not an admin login")}, what));
+        return tl::unexpected(explained(Error {ErrorCode::PermissionDenied, CoreTr::tr("not an admin login")}, what));
     } else if (!me && me.error().code != ErrorCode::NotFound) {
         return tl::unexpected(explained(me.error(), what));
     }

@@ -59,8 +59,8 @@ public:
      * Adds a person and their login role (in the group of `role`) with `password` (at least 8 characters).
      * AlreadyExists when the login exists, InvalidArgument for a bad login, name or password.
      */
-    [[nodiscard]] Result<HubPersonAdded> add(Role role, const QString& name, const QString& login,
-                                             const QString& team, const QString& password);
+    [[nodiscard]] Result<HubPersonAdded>
+    add(Role role, const QString& name, const QString& login, const QString& team, const QString& password);
 
     /**
      * Offboarding: removes the person with everything of theirs on the hub (deleted, not anonymised) and drops their

@@ -24,8 +24,8 @@ QString secretText(const SecureBytes& secret)
 
 Error notAnInvitation()
 {
-    return Error{ErrorCode::ForeignFile,
-                 CoreTr::tr("This is not a Rapport invitation. Use the file or the code your administrator sent.")};
+    return Error {ErrorCode::ForeignFile,
+                  CoreTr::tr("This is not a Rapport invitation. Use the file or the code your administrator sent.")};
 }
 
 } // namespace
@@ -77,7 +77,7 @@ QString Invitation::toCode() const
     const QByteArray compact = QJsonDocument::fromJson(toJson()).toJson(QJsonDocument::Compact);
     return CodePrefix
         + QString::fromLatin1(
-            qCompress(compact, 9).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+               qCompress(compact, 9).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Result<Invitation> Invitation::parse(const QByteArray& fileOrCode)
@@ -85,17 +85,17 @@ Result<Invitation> Invitation::parse(const QByteArray& fileOrCode)
     QByteArray json = fileOrCode.trimmed();
     const QByteArray prefix = CodePrefix.toLatin1();
     if (json.startsWith(prefix)) {
-        const auto result = QByteArray::fromBase64Encoding(json.mid(prefix.size()), QByteArray::Base64UrlEncoding
-                                                                                          | QByteArray::AbortOnBase64DecodingErrors);
+        const auto result = QByteArray::fromBase64Encoding(
+            json.mid(prefix.size()), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
         const QByteArray* decoded = result ? &result.decoded : nullptr;
         if (decoded == nullptr || decoded->size() < 4) {
             return fail(ErrorCode::CorruptFile, CoreTr::tr("This invitation code is damaged: paste it again, whole."));
         }
         // qCompress stores the uncompressed size big-endian in the first four bytes: refuse a claimed bomb.
         const auto claimed = (static_cast<quint32>(static_cast<uchar>(decoded->at(0))) << 24)
-                             | (static_cast<quint32>(static_cast<uchar>(decoded->at(1))) << 16)
-                             | (static_cast<quint32>(static_cast<uchar>(decoded->at(2))) << 8)
-                             | static_cast<quint32>(static_cast<uchar>(decoded->at(3)));
+            | (static_cast<quint32>(static_cast<uchar>(decoded->at(1))) << 16)
+            | (static_cast<quint32>(static_cast<uchar>(decoded->at(2))) << 8)
+            | static_cast<quint32>(static_cast<uchar>(decoded->at(3)));
         if (claimed > MaxInvitationBytes) {
             return tl::unexpected(notAnInvitation());
         }
@@ -159,7 +159,8 @@ Result<void> Invitation::save(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::Io, CoreTr::tr("The invitation cannot be written to %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    CoreTr::tr("The invitation cannot be written to %1: %2").arg(path, file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray json = toJson();

@@ -26,14 +26,14 @@ public:
     static inline const QString CodePrefix = QStringLiteral("rapport-invitation:");
 
     QUuid id;
-    QString hubUri;         ///< libpq URI with the login, host, database and sslmode; never a password
+    QString hubUri; ///< libpq URI with the login, host, database and sslmode; never a password
     QByteArray caCertificate; ///< PEM of the authority that signed the hub's certificate; empty: the system's
     QUuid personId;
     QString personName;
     Role role = Role::Client;
-    QString invitedBy;      ///< the admin's name, shown to the person ("Dana invited you as a client")
+    QString invitedBy; ///< the admin's name, shown to the person ("Dana invited you as a client")
     QDateTime expiresAt;
-    SecureBytes secret;     ///< UTF-8 text: the login's one-time password
+    SecureBytes secret; ///< UTF-8 text: the login's one-time password
 
     Invitation() = default;
     Invitation(Invitation&&) noexcept = default;

@@ -80,14 +80,15 @@ int runHubInviteCommand(CliContext& context, const QStringList& arguments)
         "one-time secret that expires, and prints the same invitation as a code to paste. The person opens it with "
         "Rapport (Join an organisation) or rapport-cli hub join --invitation, and sets their own password. A new "
         "invitation replaces the person's hub password and their open invitations."));
-    const QCommandLineOption person(QStringLiteral("person"), CoreTr::tr("The person's id on the hub."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption out(QStringLiteral("out"), CoreTr::tr("Where to write the invitation file."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption days(QStringLiteral("days"),
-                                  CoreTr::tr("How many days the invitation works (1 to 90; default %1).")
-                                      .arg(HubInvitations::DefaultValidDays),
-                                  QStringLiteral("N"), QString::number(HubInvitations::DefaultValidDays));
+    const QCommandLineOption person(
+        QStringLiteral("person"), CoreTr::tr("The person's id on the hub."), QStringLiteral("ID"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), CoreTr::tr("Where to write the invitation file."), QStringLiteral("FILE"));
+    const QCommandLineOption days(
+        QStringLiteral("days"),
+        CoreTr::tr("How many days the invitation works (1 to 90; default %1).").arg(HubInvitations::DefaultValidDays),
+        QStringLiteral("N"),
+        QString::number(HubInvitations::DefaultValidDays));
     const QCommandLineOption caCert(QStringLiteral("ca-cert"),
                                     CoreTr::tr("The certificate authority (PEM) that signed the hub's certificate; "
                                                "default: the sslrootcert of RAPPORT_HUB_URL."),
@@ -110,8 +111,9 @@ int runHubInviteCommand(CliContext& context, const QStringList& arguments)
     if (parser.isSet(caCert)) {
         QFile file(parser.value(caCert));
         if (!file.open(QIODevice::ReadOnly)) {
-            return context.reportError(Error{ErrorCode::NotFound, CoreTr::tr("The certificate %1 cannot be read: %2")
-                                                                      .arg(parser.value(caCert), file.errorString())});
+            return context.reportError(Error {
+                ErrorCode::NotFound,
+                CoreTr::tr("The certificate %1 cannot be read: %2").arg(parser.value(caCert), file.errorString())});
         }
         certificate = file.readAll();
     }
@@ -127,15 +129,16 @@ int runHubInviteCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(saved.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), idText(invitation->id)},
-                                                    {QStringLiteral("person"), idText(invitation->personId)},
-                                                    {QStringLiteral("file"), parser.value(out)},
-                                                    {QStringLiteral("code"), invitation->toCode()},
-                                                    {QStringLiteral("expiresAt"), timeValue(invitation->expiresAt)}}));
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), idText(invitation->id)},
+                                                     {QStringLiteral("person"), idText(invitation->personId)},
+                                                     {QStringLiteral("file"), parser.value(out)},
+                                                     {QStringLiteral("code"), invitation->toCode()},
+                                                     {QStringLiteral("expiresAt"), timeValue(invitation->expiresAt)}}));
     } else {
         context.out() << CoreTr::tr("Invitation for %1 written to %2; it works once, until %3. Hand it to them "
                                     "only. The same invitation as a code:")
-                             .arg(invitation->personName, parser.value(out),
+                             .arg(invitation->personName,
+                                  parser.value(out),
                                   invitation->expiresAt.toLocalTime().toString(Qt::ISODate))
                       << '\n'
                       << invitation->toCode() << '\n';
@@ -169,16 +172,16 @@ int runHubInvitationsCommand(CliContext& context, const QStringList& arguments)
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const InvitationEntry& entry : std::as_const(*entries)) {
-            list.append(QJsonObject{{QStringLiteral("id"), idText(entry.id)},
-                                    {QStringLiteral("person"), idText(entry.personId)},
-                                    {QStringLiteral("name"), entry.personName},
-                                    {QStringLiteral("role"), roleName(entry.role)},
-                                    {QStringLiteral("status"), invitationStatusName(entry.status(now))},
-                                    {QStringLiteral("createdAt"), timeValue(entry.createdAt)},
-                                    {QStringLiteral("expiresAt"), timeValue(entry.expiresAt)},
-                                    {QStringLiteral("usedAt"), timeValue(entry.usedAt)},
-                                    {QStringLiteral("revokedAt"), timeValue(entry.revokedAt)},
-                                    {QStringLiteral("createdBy"), entry.createdBy}});
+            list.append(QJsonObject {{QStringLiteral("id"), idText(entry.id)},
+                                     {QStringLiteral("person"), idText(entry.personId)},
+                                     {QStringLiteral("name"), entry.personName},
+                                     {QStringLiteral("role"), roleName(entry.role)},
+                                     {QStringLiteral("status"), invitationStatusName(entry.status(now))},
+                                     {QStringLiteral("createdAt"), timeValue(entry.createdAt)},
+                                     {QStringLiteral("expiresAt"), timeValue(entry.expiresAt)},
+                                     {QStringLiteral("usedAt"), timeValue(entry.usedAt)},
+                                     {QStringLiteral("revokedAt"), timeValue(entry.revokedAt)},
+                                     {QStringLiteral("createdBy"), entry.createdBy}});
         }
         context.printJson(QJsonDocument(list));
     } else {

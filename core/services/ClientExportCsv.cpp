@@ -57,16 +57,15 @@ QString ClientExportCsv::csvField(const QString& original)
         const QChar first = text.front();
         bool isNumber = false;
         text.toDouble(&isNumber);
-        const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') ||
-                                  first == QLatin1Char('-') || first == QLatin1Char('@') ||
-                                  first == QLatin1Char('\t') || first == QLatin1Char('\r');
+        const bool formulaStart = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
         if (formulaStart && !isNumber) {
             text.prepend(QLatin1Char('\''));
         }
     }
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
-                             (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
+    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
+        || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!needsQuotes) {
         return text;
     }
@@ -97,7 +96,8 @@ QList<ClientHistoryLine> ClientExportCsv::historyLines(const ClientExportData& d
 {
     QList<ClientHistoryLine> lines;
     for (const SharingChange& change : data.sharingLog) {
-        lines.append({change.at, metricText(change.metric),
+        lines.append({change.at,
+                      metricText(change.metric),
                       change.to ? CoreTr::tr("Started sharing") : CoreTr::tr("Stopped sharing"),
                       change.to ? CoreTr::tr("Sharing") : CoreTr::tr("Not Sharing")});
     }
@@ -105,17 +105,22 @@ QList<ClientHistoryLine> ClientExportCsv::historyLines(const ClientExportData& d
         lines.append({decision.at,
                       CoreTr::tr("Connection with %1")
                           .arg(data.professionalNames.value(decision.professionalId, CoreTr::tr("a professional"))),
-                      decision.accepted ? CoreTr::tr("Accepted") : CoreTr::tr("Declined"), QString()});
+                      decision.accepted ? CoreTr::tr("Accepted") : CoreTr::tr("Declined"),
+                      QString()});
     }
-    std::stable_sort(lines.begin(), lines.end(),
-                     [](const ClientHistoryLine& a, const ClientHistoryLine& b) { return a.at < b.at; });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const ClientHistoryLine& a, const ClientHistoryLine& b) { return a.at < b.at; });
     return lines;
 }
 
 QByteArray ClientExportCsv::submissionsCsv() const
 {
-    QString csv = csvRecord({CoreTr::tr("Date (UTC)"), CoreTr::tr("Questionnaire"), CoreTr::tr("Professional"),
-                             CoreTr::tr("Score"), CoreTr::tr("Result"), CoreTr::tr("Answers")});
+    QString csv = csvRecord({CoreTr::tr("Date (UTC)"),
+                             CoreTr::tr("Questionnaire"),
+                             CoreTr::tr("Professional"),
+                             CoreTr::tr("Score"),
+                             CoreTr::tr("Result"),
+                             CoreTr::tr("Answers")});
     for (const Submission& submission : m_data.submissions) {
         const InstrumentDefinition* definition = m_registry.find(submission.instrumentId);
         QString bracket;
@@ -132,7 +137,9 @@ QByteArray ClientExportCsv::submissionsCsv() const
         const QString score = formatScore(submission.score, definition ? definition->decimals : 1);
         csv += csvRecord({isoTime(submission.submittedAt),
                           definition ? definition->title.text(m_language) : submission.instrumentId,
-                          professionalName(m_data, submission.professionalId), score, bracket,
+                          professionalName(m_data, submission.professionalId),
+                          score,
+                          bracket,
                           answers.join(QLatin1Char(','))});
     }
     return csv.toUtf8();
@@ -163,7 +170,7 @@ Result<QStringList> ClientExportCsv::write(const QString& path) const
     const QString logPath = sharingLogPathFor(path);
     RAPPORT_TRY(writeAtomically(path, submissionsCsv()));
     RAPPORT_TRY(writeAtomically(logPath, sharingLogCsv()));
-    return QStringList{path, logPath};
+    return QStringList {path, logPath};
 }
 
 } // namespace rapport

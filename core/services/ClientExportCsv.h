@@ -15,8 +15,8 @@ class InstrumentRegistry;
 struct ClientHistoryLine
 {
     QDateTime at;
-    QString what;              ///< the score, or "Connection with …"
-    QString change;            ///< "Started sharing", "Accepted", …
+    QString what; ///< the score, or "Connection with …"
+    QString change; ///< "Started sharing", "Accepted", …
     QString sharingAfterwards; ///< empty for a connection
 };
 

@@ -25,8 +25,9 @@ Result<ClientExportData> ClientExportData::collect(Store& store, const QUuid& cl
         return tl::unexpected(submissions.error());
     }
     data.submissions = *submissions;
-    std::stable_sort(data.submissions.begin(), data.submissions.end(),
-                     [](const Submission& a, const Submission& b) { return a.submittedAt < b.submittedAt; });
+    std::stable_sort(data.submissions.begin(), data.submissions.end(), [](const Submission& a, const Submission& b) {
+        return a.submittedAt < b.submittedAt;
+    });
 
     auto connections = store.connections().forClient(clientId);
     if (!connections) {
@@ -57,10 +58,10 @@ Result<ClientExportData> ClientExportData::collect(Store& store, const QUuid& cl
             data.connectedProfessionals.append(connection.professionalId);
         }
     }
-    std::stable_sort(data.connectedProfessionals.begin(), data.connectedProfessionals.end(),
+    std::stable_sort(data.connectedProfessionals.begin(),
+                     data.connectedProfessionals.end(),
                      [&data](const QUuid& a, const QUuid& b) {
-                         return data.professionalNames.value(a).localeAwareCompare(data.professionalNames.value(b)) <
-                                0;
+                         return data.professionalNames.value(a).localeAwareCompare(data.professionalNames.value(b)) < 0;
                      });
 
     auto sharing = store.sharing().state(clientId);

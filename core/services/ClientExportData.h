@@ -18,11 +18,11 @@ struct ClientExportData
 {
     Person client;
     QDateTime exportedAt;
-    QList<Submission> submissions;            ///< every questionnaire the client completed, oldest first
-    QHash<QUuid, QString> professionalNames;  ///< for every professional a submission or connection names
-    QList<QUuid> connectedProfessionals;      ///< current connections, ordered by name
+    QList<Submission> submissions; ///< every questionnaire the client completed, oldest first
+    QHash<QUuid, QString> professionalNames; ///< for every professional a submission or connection names
+    QList<QUuid> connectedProfessionals; ///< current connections, ordered by name
     SharingState sharing;
-    QList<SharingChange> sharingLog;          ///< oldest first
+    QList<SharingChange> sharingLog; ///< oldest first
     QList<ConnectionDecision> connectionDecisions; ///< the client's answers to connections, oldest first
 
     /** Reads a client's data. */

@@ -21,7 +21,7 @@ Result<ShareRequest> ClientRequests::answer(const QUuid& clientId, const QUuid& 
 }
 
 Result<QList<FormerAllianceSurvey>> ClientRequests::formerAllianceSurveys(const QUuid& clientId,
-                                                                         const QList<QUuid>& current)
+                                                                          const QList<QUuid>& current)
 {
     auto submissions = m_store.submissions().forPerson(clientId, InstrumentIds::Alliance);
     if (!submissions) {

@@ -32,7 +32,7 @@ public:
     [[nodiscard]] Result<ShareRequest> answer(const QUuid& clientId, const QUuid& requestId, bool accept);
     /** The client's alliance surveys about professionals not in `current`, oldest first. */
     [[nodiscard]] Result<QList<FormerAllianceSurvey>> formerAllianceSurveys(const QUuid& clientId,
-                                                                          const QList<QUuid>& current);
+                                                                            const QList<QUuid>& current);
 
 private:
     Store& m_store;

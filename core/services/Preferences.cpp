@@ -68,13 +68,15 @@ Result<Preferences> Preferences::load(Store& store)
 Result<void> Preferences::save(Store& store) const
 {
     if (!autoLockChoices().contains(autoLock)) {
-        return fail(ErrorCode::OutOfRange, CoreTr::tr("Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, "
-                                                    "or not at all."));
+        return fail(ErrorCode::OutOfRange,
+                    CoreTr::tr("Rapport can lock itself after 5, 10, 15, 30 or 60 minutes, "
+                               "or not at all."));
     }
     if (checkInReminderDays < MinCheckInReminderDays || checkInReminderDays > MaxCheckInReminderDays) {
-        return fail(ErrorCode::OutOfRange, CoreTr::tr("The check-in reminder must be between %1 and %2 days.")
-                                               .arg(MinCheckInReminderDays)
-                                               .arg(MaxCheckInReminderDays));
+        return fail(ErrorCode::OutOfRange,
+                    CoreTr::tr("The check-in reminder must be between %1 and %2 days.")
+                        .arg(MinCheckInReminderDays)
+                        .arg(MaxCheckInReminderDays));
     }
     if (!quietFrom.isValid() || !quietUntil.isValid() || quietFrom.minute() != 0 || quietUntil.minute() != 0) {
         return fail(ErrorCode::OutOfRange, CoreTr::tr("Quiet hours start and end on the hour."));

@@ -17,7 +17,7 @@ class Store;
  */
 struct Preferences
 {
-    static constexpr std::chrono::minutes DefaultAutoLock{10};
+    static constexpr std::chrono::minutes DefaultAutoLock {10};
     static constexpr int DefaultCheckInReminderDays = 14;
     static constexpr int MinCheckInReminderDays = 1;
     static constexpr int MaxCheckInReminderDays = 90;

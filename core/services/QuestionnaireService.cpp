@@ -16,8 +16,10 @@ QuestionnaireService::QuestionnaireService(Store& store, const InstrumentRegistr
 {
 }
 
-Result<Submission> QuestionnaireService::submit(const QUuid& personId, const QString& instrumentId,
-                                                const QList<int>& answers, const QUuid& professionalId,
+Result<Submission> QuestionnaireService::submit(const QUuid& personId,
+                                                const QString& instrumentId,
+                                                const QList<int>& answers,
+                                                const QUuid& professionalId,
                                                 const QDateTime& at)
 {
     auto definition = m_registry.get(instrumentId);

@@ -21,8 +21,11 @@ public:
      * Records `answers` to `instrumentId` for client `personId`, at `at` (now when invalid). The alliance survey
      * needs the professional of the session, connected with the client; other instruments take none.
      */
-    [[nodiscard]] Result<Submission> submit(const QUuid& personId, const QString& instrumentId, const QList<int>& answers,
-                                            const QUuid& professionalId = QUuid(), const QDateTime& at = QDateTime());
+    [[nodiscard]] Result<Submission> submit(const QUuid& personId,
+                                            const QString& instrumentId,
+                                            const QList<int>& answers,
+                                            const QUuid& professionalId = QUuid(),
+                                            const QDateTime& at = QDateTime());
 
 private:
     Store& m_store;

@@ -37,12 +37,12 @@ QDateTime ReminderPlanner::allowedFrom(const Rules& rules, const State& state, Q
     for (int step = 0; step < 6; ++step) {
         const QDate day = candidate.toTimeZone(rules.zone).date();
         // "Later" after the last reminder asks for another one the same day; otherwise once a day at most.
-        const bool snoozedSinceReminded = state.snoozedUntil.isValid() && state.lastReminded.isValid()
-                                          && state.snoozedUntil > state.lastReminded;
+        const bool snoozedSinceReminded
+            = state.snoozedUntil.isValid() && state.lastReminded.isValid() && state.snoozedUntil > state.lastReminded;
         if (state.lastReminded.isValid() && !snoozedSinceReminded
             && state.lastReminded.toTimeZone(rules.zone).date() >= day) {
-            candidate = atLocal(day.addDays(1), rules.quietFrom == rules.quietUntil ? QTime(9, 0) : rules.quietUntil,
-                                rules.zone);
+            candidate = atLocal(
+                day.addDays(1), rules.quietFrom == rules.quietUntil ? QTime(9, 0) : rules.quietUntil, rules.zone);
             continue;
         }
         if (isQuiet(rules, candidate)) {
@@ -57,8 +57,8 @@ QDateTime ReminderPlanner::allowedFrom(const Rules& rules, const State& state, Q
     return candidate;
 }
 
-std::optional<ReminderPlanner::Reminder> ReminderPlanner::next(const Rules& rules, const State& state,
-                                                               const QDateTime& now)
+std::optional<ReminderPlanner::Reminder>
+ReminderPlanner::next(const Rules& rules, const State& state, const QDateTime& now)
 {
     QDateTime earliest = now.toUTC();
     if (state.snoozedUntil.isValid() && state.snoozedUntil > earliest) {
@@ -68,7 +68,7 @@ std::optional<ReminderPlanner::Reminder> ReminderPlanner::next(const Rules& rule
     auto consider = [&](Kind kind, const QDateTime& dueAt, const QString& body) {
         const QDateTime at = allowedFrom(rules, state, std::max(dueAt.toUTC(), earliest));
         if (!best || at < best->at) {
-            best = Reminder{kind, at, CoreTr::tr("Rapport"), body};
+            best = Reminder {kind, at, CoreTr::tr("Rapport"), body};
         }
     };
     // A request waiting for an answer comes first when both are due at once: it is someone waiting.
@@ -76,7 +76,8 @@ std::optional<ReminderPlanner::Reminder> ReminderPlanner::next(const Rules& rule
         consider(Kind::ShareRequest, earliest, CoreTr::tr("A request to share is waiting for your answer."));
     }
     if (state.lastCheckIn.isValid() && rules.checkInIntervalDays > 0) {
-        consider(Kind::CheckInDue, state.lastCheckIn.toUTC().addDays(rules.checkInIntervalDays),
+        consider(Kind::CheckInDue,
+                 state.lastCheckIn.toUTC().addDays(rules.checkInIntervalDays),
                  CoreTr::tr("It is time for your Wellbeing check-in."));
     }
     return best;

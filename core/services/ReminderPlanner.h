@@ -22,18 +22,18 @@ public:
     struct Rules
     {
         int checkInIntervalDays = 14;
-        QTime quietFrom = QTime(21, 0);  ///< quiet hours start (local time) …
-        QTime quietUntil = QTime(8, 0);  ///< … and end; equal times mean no quiet hours
+        QTime quietFrom = QTime(21, 0); ///< quiet hours start (local time) …
+        QTime quietUntil = QTime(8, 0); ///< … and end; equal times mean no quiet hours
         QTimeZone zone = QTimeZone::systemTimeZone();
     };
 
     /** What is known about the client, from the store (dates only, no scores). */
     struct State
     {
-        QDateTime lastCheckIn;    ///< invalid before the first one
-        QDateTime lastReminded;   ///< the last notification of any kind; invalid when never
-        QDateTime snoozedUntil;   ///< "Later" was chosen; invalid when not
-        int pendingRequests = 0;  ///< professionals' requests to share, waiting for an answer
+        QDateTime lastCheckIn; ///< invalid before the first one
+        QDateTime lastReminded; ///< the last notification of any kind; invalid when never
+        QDateTime snoozedUntil; ///< "Later" was chosen; invalid when not
+        int pendingRequests = 0; ///< professionals' requests to share, waiting for an answer
     };
 
     enum class Kind

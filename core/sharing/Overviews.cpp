@@ -60,10 +60,10 @@ Result<ClientOverview> loadClientOverview(Store& store, const InstrumentRegistry
         }
         overview.alliance.append({*professional, ScoreSeries::from(*alliance, *allianceDefinition)});
     }
-    std::stable_sort(overview.alliance.begin(), overview.alliance.end(),
-                     [](const AllianceSeries& a, const AllianceSeries& b) {
-                         return a.professional.name.localeAwareCompare(b.professional.name) < 0;
-                     });
+    std::stable_sort(
+        overview.alliance.begin(), overview.alliance.end(), [](const AllianceSeries& a, const AllianceSeries& b) {
+            return a.professional.name.localeAwareCompare(b.professional.name) < 0;
+        });
 
     auto sharing = store.sharing().state(clientId);
     if (!sharing) {
@@ -78,8 +78,8 @@ Result<ClientOverview> loadClientOverview(Store& store, const InstrumentRegistry
     return overview;
 }
 
-Result<ProfessionalOverview> loadProfessionalOverview(Store& store, const InstrumentRegistry& registry,
-                                                      const QUuid& professionalId)
+Result<ProfessionalOverview>
+loadProfessionalOverview(Store& store, const InstrumentRegistry& registry, const QUuid& professionalId)
 {
     auto wellbeingDefinition = registry.get(InstrumentIds::Wellbeing);
     auto allianceDefinition = registry.get(InstrumentIds::Alliance);
@@ -147,7 +147,8 @@ Result<ProfessionalOverview> loadProfessionalOverview(Store& store, const Instru
         }
         overview.clients.append(entry);
     }
-    std::stable_sort(overview.clients.begin(), overview.clients.end(),
+    std::stable_sort(overview.clients.begin(),
+                     overview.clients.end(),
                      [](const ProfessionalClientEntry& a, const ProfessionalClientEntry& b) {
                          return a.client.name.localeAwareCompare(b.client.name) < 0;
                      });
@@ -165,8 +166,9 @@ bool affects(const StoreChange& change, const ProfessionalOverview& overview)
     if (change.concerns(overview.professional.id) || change.touches(StoreChange::Kind::HubBinding)) {
         return true;
     }
-    return std::any_of(overview.clients.cbegin(), overview.clients.cend(),
-                       [&](const ProfessionalClientEntry& entry) { return change.concerns(entry.client.id); });
+    return std::any_of(overview.clients.cbegin(), overview.clients.cend(), [&](const ProfessionalClientEntry& entry) {
+        return change.concerns(entry.client.id);
+    });
 }
 
 } // namespace rapport

@@ -39,10 +39,10 @@ struct ProfessionalClientEntry
 {
     Person client; ///< name and id; the team is left out
     SharingState sharing;
-    std::optional<ScoreSeries> alliance;  ///< about this professional only; absent while not shared
+    std::optional<ScoreSeries> alliance; ///< about this professional only; absent while not shared
     std::optional<ScoreSeries> wellbeing; ///< absent while not shared
-    QList<ShareRequest> pendingRequests;  ///< this professional's requests still waiting for the client
-    QDateTime lastUpdated;                ///< latest visible submission; invalid when nothing is visible
+    QList<ShareRequest> pendingRequests; ///< this professional's requests still waiting for the client
+    QDateTime lastUpdated; ///< latest visible submission; invalid when nothing is visible
 };
 
 /** A professional's list of clients. */
@@ -53,11 +53,11 @@ struct ProfessionalOverview
 };
 
 /** The dashboard of client `clientId`, seen by that client. */
-[[nodiscard]] Result<ClientOverview> loadClientOverview(Store& store, const InstrumentRegistry& registry,
-                                                        const QUuid& clientId);
+[[nodiscard]] Result<ClientOverview>
+loadClientOverview(Store& store, const InstrumentRegistry& registry, const QUuid& clientId);
 /** The professional view of `professionalId`: every connected client through the sharing policy. */
-[[nodiscard]] Result<ProfessionalOverview> loadProfessionalOverview(Store& store, const InstrumentRegistry& registry,
-                                                                    const QUuid& professionalId);
+[[nodiscard]] Result<ProfessionalOverview>
+loadProfessionalOverview(Store& store, const InstrumentRegistry& registry, const QUuid& professionalId);
 
 /**
  * Whether `change` may alter what the dashboard of `clientId` shows: anything of the client's (their answers,

@@ -18,12 +18,13 @@ QList<TrendPoint> ScoreSeries::trendPoints() const
 
 ScoreSeries ScoreSeries::from(QList<Submission> submissions, const InstrumentDefinition& definition)
 {
-    std::stable_sort(submissions.begin(), submissions.end(),
-                     [](const Submission& a, const Submission& b) { return a.submittedAt < b.submittedAt; });
+    std::stable_sort(submissions.begin(), submissions.end(), [](const Submission& a, const Submission& b) {
+        return a.submittedAt < b.submittedAt;
+    });
     ScoreSeries series;
     series.points.reserve(submissions.size());
     for (const Submission& submission : std::as_const(submissions)) {
-        SeriesPoint point{submission.submittedAt, submission.score, {}};
+        SeriesPoint point {submission.submittedAt, submission.score, {}};
         if (!definition.dimensions.isEmpty()) {
             // Sub-scores are derived from the stored answers; an answer set from another version is left without.
             if (auto score = scoreAnswers(definition, submission.answers)) {

@@ -14,8 +14,8 @@ SharingPolicy::SharingPolicy(Store& store)
 {
 }
 
-ClientAccess SharingPolicy::decide(const Person& viewer, const Person& client, const SharingState& sharing,
-                                   bool connected)
+ClientAccess
+SharingPolicy::decide(const Person& viewer, const Person& client, const SharingState& sharing, bool connected)
 {
     ClientAccess access;
     if (client.role != Role::Client) {
@@ -68,8 +68,8 @@ Result<QList<Submission>> SharingPolicy::wellbeing(const Person& viewer, const Q
     return m_store.submissions().forPerson(clientId, metricInstrumentId(Metric::Wellbeing));
 }
 
-Result<QList<Submission>> SharingPolicy::alliance(const Person& viewer, const QUuid& clientId,
-                                                  const QUuid& professionalId)
+Result<QList<Submission>>
+SharingPolicy::alliance(const Person& viewer, const QUuid& clientId, const QUuid& professionalId)
 {
     auto granted = access(viewer, clientId);
     if (!granted) {

@@ -14,8 +14,8 @@ class Store;
 /** What one viewer may see of one client's scores. */
 struct ClientAccess
 {
-    bool wellbeing = false;     ///< the client's Wellbeing Index series
-    bool allAlliance = false;   ///< alliance surveys about every professional (the client themself only)
+    bool wellbeing = false; ///< the client's Wellbeing Index series
+    bool allAlliance = false; ///< alliance surveys about every professional (the client themself only)
     QUuid allianceProfessional; ///< alliance surveys about this professional only (a professional, while shared)
 
     [[nodiscard]] bool seesAnyScore() const { return wellbeing || allAlliance || !allianceProfessional.isNull(); }
@@ -41,15 +41,15 @@ public:
     explicit SharingPolicy(Store& store);
 
     /** The rule itself, as a pure function of its inputs. */
-    [[nodiscard]] static ClientAccess decide(const Person& viewer, const Person& client, const SharingState& sharing,
-                                             bool connected);
+    [[nodiscard]] static ClientAccess
+    decide(const Person& viewer, const Person& client, const SharingState& sharing, bool connected);
 
     [[nodiscard]] Result<ClientAccess> access(const Person& viewer, const QUuid& clientId);
     /** The client's wellbeing submissions the viewer may see, oldest first; empty when none may be seen. */
     [[nodiscard]] Result<QList<Submission>> wellbeing(const Person& viewer, const QUuid& clientId);
     /** The client's alliance submissions about `professionalId` the viewer may see, oldest first. */
-    [[nodiscard]] Result<QList<Submission>> alliance(const Person& viewer, const QUuid& clientId,
-                                                     const QUuid& professionalId);
+    [[nodiscard]] Result<QList<Submission>>
+    alliance(const Person& viewer, const QUuid& clientId, const QUuid& professionalId);
 
 private:
     Store& m_store;

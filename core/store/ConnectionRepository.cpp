@@ -1,9 +1,9 @@
 #include "ConnectionRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "PersonRepository.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 
 namespace rapport {
@@ -19,7 +19,7 @@ const char* const ConnectionColumns = "id, client_id, professional_id, created_a
 
 Connection connectionAt(const Statement& row)
 {
-    Connection connection{row.uuid(0), row.uuid(1), row.uuid(2), row.time(3), row.time(4), {}, {}};
+    Connection connection {row.uuid(0), row.uuid(1), row.uuid(2), row.time(3), row.time(4), {}, {}};
     connection.state = connectionStateFromName(row.text(5)).value_or(Connection::State::Pending);
     connection.decidedAt = row.time(6);
     return connection;
@@ -27,8 +27,8 @@ Connection connectionAt(const Statement& row)
 
 } // namespace
 
-Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QUuid& professionalId,
-                                                 Connection::State state)
+Result<Connection>
+ConnectionRepository::connect(const QUuid& clientId, const QUuid& professionalId, Connection::State state)
 {
     auto client = m_store.people().find(clientId);
     if (!client) {
@@ -44,10 +44,11 @@ Result<Connection> ConnectionRepository::connect(const QUuid& clientId, const QU
     if (state == Connection::State::Declined) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("A new connection is pending or accepted."));
     }
-    Connection connection{QUuid::createUuid(), clientId, professionalId, m_store.clock().now(), {}, state, {}};
+    Connection connection {QUuid::createUuid(), clientId, professionalId, m_store.clock().now(), {}, state, {}};
     connection.updatedAt = connection.createdAt;
-    auto insert = StoreAccess::database(m_store).cached(QStringLiteral("INSERT INTO connections (id, client_id, professional_id, "
-                                                           "created_at, updated_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    auto insert = StoreAccess::database(m_store).cached(
+        QStringLiteral("INSERT INTO connections (id, client_id, professional_id, "
+                       "created_at, updated_at, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert) {
         return tl::unexpected(insert.error());
     }
@@ -83,8 +84,8 @@ Result<void> ConnectionRepository::disconnect(const QUuid& clientId, const QUuid
     return {};
 }
 
-Result<std::optional<ConnectionDecision>> ConnectionRepository::decide(const QUuid& connectionId,
-                                                                      const QUuid& clientId, bool accept)
+Result<std::optional<ConnectionDecision>>
+ConnectionRepository::decide(const QUuid& connectionId, const QUuid& clientId, bool accept)
 {
     auto transaction = Transaction::begin(StoreAccess::database(m_store));
     if (!transaction) {
@@ -101,8 +102,8 @@ Result<std::optional<ConnectionDecision>> ConnectionRepository::decide(const QUu
     if (connection->state == next) {
         return std::optional<ConnectionDecision>();
     }
-    ConnectionDecision decision{QUuid::createUuid(), connectionId, clientId, connection->professionalId, accept,
-                                m_store.clock().now()};
+    ConnectionDecision decision {
+        QUuid::createUuid(), connectionId, clientId, connection->professionalId, accept, m_store.clock().now()};
     Database& db = StoreAccess::database(m_store);
     auto update = db.cached(
         QStringLiteral("UPDATE connections SET state = ?2, decided_at = ?3, updated_at = ?3 WHERE id = ?1"));
@@ -169,8 +170,12 @@ Result<QList<ConnectionDecision>> ConnectionRepository::decisions(const QUuid& c
         if (*stepped == StepResult::Done) {
             return decisions;
         }
-        decisions.append({select->uuid(0), select->uuid(1), select->uuid(2), select->uuid(3),
-                          select->text(4) == QStringLiteral("accepted"), select->time(5)});
+        decisions.append({select->uuid(0),
+                          select->uuid(1),
+                          select->uuid(2),
+                          select->uuid(3),
+                          select->text(4) == QStringLiteral("accepted"),
+                          select->time(5)});
     }
 }
 

@@ -21,16 +21,16 @@ public:
      * Connects a client with a professional (checks both roles); connecting twice gives AlreadyExists. `state` is
      * Accepted only when the client makes the connection themselves; anyone else makes it Pending.
      */
-    [[nodiscard]] Result<Connection> connect(const QUuid& clientId, const QUuid& professionalId,
-                                             Connection::State state);
+    [[nodiscard]] Result<Connection>
+    connect(const QUuid& clientId, const QUuid& professionalId, Connection::State state);
     /** Ends a connection. The client's alliance submissions for that professional stay with the client. */
     [[nodiscard]] Result<void> disconnect(const QUuid& clientId, const QUuid& professionalId);
     /**
      * The client's answer to a connection: sets its state and appends the decision to the client's log, in one
      * transaction. Answering as it already stands changes nothing and returns nothing.
      */
-    [[nodiscard]] Result<std::optional<ConnectionDecision>> decide(const QUuid& connectionId, const QUuid& clientId,
-                                                                   bool accept);
+    [[nodiscard]] Result<std::optional<ConnectionDecision>>
+    decide(const QUuid& connectionId, const QUuid& clientId, bool accept);
     /** Every connection of the client, whatever its state (the client answers the pending ones). */
     [[nodiscard]] Result<QList<Connection>> forClient(const QUuid& clientId);
     /** The professional's accepted connections only: of a pending or declined one they see nothing. */

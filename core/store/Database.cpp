@@ -8,7 +8,6 @@
 
 #include <sodium.h>
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace rapport {
@@ -111,7 +110,8 @@ int Database::cipherMajorVersion() const
 Result<void> Database::key(const SecureBytes& rawKey, int pageSize)
 {
     if (m_cipherVersion.isEmpty()) {
-        return fail(ErrorCode::Internal, CoreTr::tr("Rapport was built without SQLCipher; the store cannot be encrypted."));
+        return fail(ErrorCode::Internal,
+                    CoreTr::tr("Rapport was built without SQLCipher; the store cannot be encrypted."));
     }
     if (!CipherPageSize::isValid(pageSize)) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("%1 bytes is not a valid page size.").arg(pageSize));
@@ -176,8 +176,8 @@ void Database::recordStatements(bool on)
     sqlite3_trace_v2(m_db, on ? SQLITE_TRACE_STMT : 0, on ? recordStatement : nullptr, on ? &m_recorded : nullptr);
 }
 
-Result<void> Database::attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey,
-                                       int pageSize)
+Result<void>
+Database::attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey, int pageSize)
 {
     if (!CipherPageSize::isValid(pageSize)) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("%1 bytes is not a valid page size.").arg(pageSize));
@@ -315,9 +315,10 @@ Result<void> Database::checkFileUnchanged() const
     if (FileIdentity::of(m_path).sameFileAs(m_identity)) {
         return {};
     }
-    return fail(ErrorCode::Io, CoreTr::tr("The store file %1 was deleted or replaced while Rapport had it open. Nothing "
-                                          "was saved. Close Rapport, then put the store back or restore a backup.")
-                                   .arg(m_path));
+    return fail(ErrorCode::Io,
+                CoreTr::tr("The store file %1 was deleted or replaced while Rapport had it open. Nothing "
+                           "was saved. Close Rapport, then put the store back or restore a backup.")
+                    .arg(m_path));
 }
 
 Error Database::errorFor(int resultCode, const QString& doing) const
@@ -359,7 +360,8 @@ Error Database::errorFor(int resultCode, const QString& doing) const
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(path + suffix);
     }
 }
@@ -382,7 +384,8 @@ Result<Transaction> Transaction::begin(Database& database)
         RAPPORT_TRY(database.checkFileUnchanged());
         database.m_bulkLoadAbandoned = false;
     }
-    auto begun = database.exec(nested ? QStringLiteral("SAVEPOINT rapport_nested;") : QStringLiteral("BEGIN IMMEDIATE;"));
+    auto begun
+        = database.exec(nested ? QStringLiteral("SAVEPOINT rapport_nested;") : QStringLiteral("BEGIN IMMEDIATE;"));
     if (!begun) {
         return tl::unexpected(begun.error());
     }
@@ -406,8 +409,8 @@ Transaction::~Transaction()
         m_database->m_bulkLoadAbandoned = false;
         break;
     case Kind::Savepoint:
-        sqlite3_exec(m_database->handle(), "ROLLBACK TO rapport_nested; RELEASE rapport_nested;", nullptr, nullptr,
-                     nullptr);
+        sqlite3_exec(
+            m_database->handle(), "ROLLBACK TO rapport_nested; RELEASE rapport_nested;", nullptr, nullptr, nullptr);
         break;
     case Kind::Joined:
         m_database->m_bulkLoadAbandoned = true; // its writes cannot be undone alone: the whole load must not commit
@@ -428,7 +431,7 @@ Result<void> Transaction::commit()
         return fail(ErrorCode::Internal, CoreTr::tr("Part of a bulk write failed, so none of it was saved."));
     }
     auto committed = m_database->exec(m_kind == Kind::Savepoint ? QStringLiteral("RELEASE rapport_nested;")
-                                                                 : QStringLiteral("COMMIT;"));
+                                                                : QStringLiteral("COMMIT;"));
     if (!committed) {
         return committed; // the destructor rolls back
     }

@@ -91,8 +91,8 @@ public:
      * ATTACHes another SQLCipher database file as `alias`, encrypted with `rawKey`, the same pinned settings and
      * `pageSize` (which may differ from the main database's: sqlcipher_export copies rows, not pages).
      */
-    [[nodiscard]] Result<void> attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey,
-                                               int pageSize);
+    [[nodiscard]] Result<void>
+    attachEncrypted(const QString& path, const QString& alias, const SecureBytes& rawKey, int pageSize);
 
     /** Sets the page cache of this connection (PageCache). */
     [[nodiscard]] Result<void> setPageCacheMiB(int mebibytes);
@@ -138,7 +138,7 @@ private:
     int m_pageSize = 0;
     QHash<QString, sqlite3_stmt*> m_cache;
     QStringList m_recorded;
-    bool m_bulkLoad = false;          ///< a BulkLoad is open: nested transactions join the open one
+    bool m_bulkLoad = false; ///< a BulkLoad is open: nested transactions join the open one
     bool m_bulkLoadAbandoned = false; ///< a joined transaction ended without commit: the open one must not commit
 };
 
@@ -162,9 +162,9 @@ public:
 private:
     enum class Kind
     {
-        Outer,     ///< BEGIN IMMEDIATE … COMMIT
+        Outer, ///< BEGIN IMMEDIATE … COMMIT
         Savepoint, ///< SAVEPOINT … RELEASE inside an open transaction
-        Joined,    ///< part of the open transaction of a BulkLoad
+        Joined, ///< part of the open transaction of a BulkLoad
     };
     Transaction(Database& database, Kind kind);
     Database* m_database;

@@ -13,7 +13,9 @@ FileIdentity FileIdentity::of(const QString& path)
 {
     FileIdentity identity;
 #ifdef Q_OS_UNIX
-    struct stat info{};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         identity.state = State::Missing;
         return identity;

@@ -1,8 +1,8 @@
 #include "HrAggregatesRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 
 #include <QStringList>
@@ -15,8 +15,9 @@ namespace rapport {
 namespace {
 
 // Every statement here runs on SQLite 3.15 (SQLCipher 3.4): no window functions, no FILTER, no UPSERT. total() sums
-// as a double and gives 0.0 for no rows. The statements read the summary tables of schema v4 (core/store/Migrations.cpp),
-// never the submissions themselves: the HR view's cost grows with the number of people, not with their history.
+// as a double and gives 0.0 for no rows. The statements read the summary tables of schema v4
+// (core/store/Migrations.cpp), never the submissions themselves: the HR view's cost grows with the number of people,
+// not with their history.
 
 /**
  * The participant figures from the per-person summaries (hr_person_stats, kept by triggers on `submissions`, schema
@@ -25,10 +26,10 @@ namespace {
  * and the latest score (at equal latest times the higher score). Then the fitted change and the direction exactly as
  * computeTrend(), the bracket of the latest score (in the instrument's smallest steps from its minimum, as stored
  * scores are), and everything grouped by team, bracket, direction and the month (UTC) of the latest submission (a
- * few thousand rows at most; the month is what the overlap rule between months and the rest needs). The summaries are read in
- * person order and each person's role and team come from people_for_hr (schema v6) in the same order (CROSS JOIN fixes
- * the order; a covering index, so the people table itself is never read: INDEXED BY, because SQLite would pick the
- * unique index on id and then read each person's row for the role).
+ * few thousand rows at most; the month is what the overlap rule between months and the rest needs). The summaries are
+ * read in person order and each person's role and team come from people_for_hr (schema v6) in the same order (CROSS
+ * JOIN fixes the order; a covering index, so the people table itself is never read: INDEXED BY, because SQLite would
+ * pick the unique index on id and then read each person's row for the role).
  *
  * ?1 instrument, ?2 lower bound for Improving, ?3 upper bound for Declining, ?4 recent-since time, ?5 (unused: the
  * reference time of the former full scan), ?6 score minimum, ?7 steps per score point (10^decimals), ?8... bracket
@@ -72,7 +73,8 @@ const char* const MonthlySql
  * the connections' unique index and people_for_hr (schema v6) in the same order: CROSS JOIN keeps SQLite to that
  * order (it would otherwise start from the people index by role and look each client up at random, 10× slower at
  * 100,000 employees), and INDEXED BY keeps it on the covering index rather than the unique one on id, which would
- * read every client's row of the people table at random. %1 is what to select, %2 what follows the WHERE clause; ?1 is the instrument.
+ * read every client's row of the people table at random. %1 is what to select, %2 what follows the WHERE clause; ?1 is
+ * the instrument.
  */
 const char* const LatestAllianceSql = R"sql(
 SELECT %1
@@ -239,10 +241,11 @@ Result<QList<HrMonthFigures>> HrAggregatesRepository::monthly(const QString& ins
 Result<HrAllianceFigures> HrAggregatesRepository::alliance(const QString& instrumentId)
 {
     HrAllianceFigures figures;
-    auto totals = StoreAccess::database(m_store).cached(QString::fromUtf8(AllianceTotalsSql)
-                                                .arg(QString::fromUtf8(LatestAllianceSql)
-                                                         .arg(QStringLiteral("count(*) AS n, total(s.score) AS score_sum"),
-                                                              QStringLiteral("GROUP BY s.person_id"))));
+    auto totals = StoreAccess::database(m_store).cached(
+        QString::fromUtf8(AllianceTotalsSql)
+            .arg(QString::fromUtf8(LatestAllianceSql)
+                     .arg(QStringLiteral("count(*) AS n, total(s.score) AS score_sum"),
+                          QStringLiteral("GROUP BY s.person_id"))));
     if (!totals) {
         return tl::unexpected(totals.error());
     }

@@ -15,8 +15,9 @@ class Store;
 /**
  * The SQL behind the HR dashboard: whole-organisation figures grouped by team, bracket, trend direction and month,
  * computed by SQLite from the per-person summaries the store keeps beside the submissions (schema v4: one grouped
- * statement each, never a query per person and never the individual rows). Nothing returned names or identifies a person; small groups are still in here, so these
- * figures must pass through HrAnalytics (which applies the anonymity rules) before anyone sees them.
+ * statement each, never a query per person and never the individual rows). Nothing returned names or identifies a
+ * person; small groups are still in here, so these figures must pass through HrAnalytics (which applies the anonymity
+ * rules) before anyone sees them.
  */
 class HrAggregatesRepository
 {
@@ -28,7 +29,7 @@ public:
 
     /**
      * Participants of `instrument` grouped by team, latest-score bracket, trend direction and the month of their latest
- * submission.
+     * submission.
      *
      * The bracket of a latest score is the index of the last bracket whose minimum is at most the score (as
      * InstrumentDefinition::bracketFor), -1 below the first. The direction follows computeTrend() exactly: an

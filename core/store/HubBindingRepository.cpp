@@ -1,9 +1,9 @@
 #include "HubBindingRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "PersonRepository.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 #include "domain/Metric.h"
 
@@ -60,8 +60,9 @@ Result<HubBinding> HubBindingRepository::bind(const HubBinding& binding, const P
     }
     auto local = m_store.people().find(self.id);
     if (local && local->role != self.role) {
-        return fail(ErrorCode::AlreadyExists, CoreTr::tr("This store already holds that id for someone in another "
-                                                         "role; it cannot be joined to this hub person."));
+        return fail(ErrorCode::AlreadyExists,
+                    CoreTr::tr("This store already holds that id for someone in another "
+                               "role; it cannot be joined to this hub person."));
     }
     if (!local && local.error().code != ErrorCode::NotFound) {
         return tl::unexpected(local.error());

@@ -318,7 +318,8 @@ QString hrSummaryTriggers()
     const QString added = body(AddRow, QStringLiteral("NEW"));
     const QString removed = body(RemoveRow, QStringLiteral("OLD"));
     return QStringLiteral("CREATE TRIGGER submissions_hr_insert AFTER INSERT ON submissions BEGIN\n%1END;\n").arg(added)
-        + QStringLiteral("CREATE TRIGGER submissions_hr_delete AFTER DELETE ON submissions BEGIN\n%1END;\n").arg(removed)
+        + QStringLiteral("CREATE TRIGGER submissions_hr_delete AFTER DELETE ON submissions BEGIN\n%1END;\n")
+              .arg(removed)
         + QStringLiteral("CREATE TRIGGER submissions_hr_update AFTER UPDATE OF id, person_id, instrument_id, score, "
                          "answers, professional_id, submitted_at ON submissions BEGIN\n%1%2END;\n")
               .arg(removed, added);
@@ -370,8 +371,13 @@ END;
 
 QStringList steps()
 {
-    return {QString::fromUtf8(Version1), QString::fromUtf8(Version2), QString::fromUtf8(Version3), version4(),
-            QString::fromUtf8(Version5), QString::fromUtf8(Version6), QString::fromUtf8(Version7)};
+    return {QString::fromUtf8(Version1),
+            QString::fromUtf8(Version2),
+            QString::fromUtf8(Version3),
+            version4(),
+            QString::fromUtf8(Version5),
+            QString::fromUtf8(Version6),
+            QString::fromUtf8(Version7)};
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "PersonRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 
 namespace rapport {
@@ -111,8 +111,9 @@ Result<Person> PersonRepository::find(const QUuid& id)
 
 Result<QList<Person>> PersonRepository::list(std::optional<Role> role)
 {
-    auto select = role ? StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("WHERE role = ?1 ORDER BY name, id"))
-                       : StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("ORDER BY name, id"));
+    auto select = role
+        ? StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("WHERE role = ?1 ORDER BY name, id"))
+        : StoreAccess::database(m_store).cached(SelectPerson + QStringLiteral("ORDER BY name, id"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -134,8 +135,9 @@ Result<QList<Person>> PersonRepository::list(std::optional<Role> role)
 
 Result<qint64> PersonRepository::count(std::optional<Role> role)
 {
-    auto select = role ? StoreAccess::database(m_store).cached(QStringLiteral("SELECT count(*) FROM people WHERE role = ?1"))
-                       : StoreAccess::database(m_store).cached(QStringLiteral("SELECT count(*) FROM people"));
+    auto select = role
+        ? StoreAccess::database(m_store).cached(QStringLiteral("SELECT count(*) FROM people WHERE role = ?1"))
+        : StoreAccess::database(m_store).cached(QStringLiteral("SELECT count(*) FROM people"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -155,7 +157,8 @@ Result<Person> PersonRepository::rename(const QUuid& id, const QString& name)
     if (trimmed.isEmpty() || trimmed.size() > 200) {
         return fail(ErrorCode::InvalidArgument, CoreTr::tr("A name must have between 1 and 200 characters."));
     }
-    auto update = StoreAccess::database(m_store).cached(QStringLiteral("UPDATE people SET name = ?2, updated_at = ?3 WHERE id = ?1"));
+    auto update = StoreAccess::database(m_store).cached(
+        QStringLiteral("UPDATE people SET name = ?2, updated_at = ?3 WHERE id = ?1"));
     if (!update) {
         return tl::unexpected(update.error());
     }
@@ -205,7 +208,11 @@ Result<void> PersonRepository::erase(const QUuid& id)
     if (auto committed = transaction->commit(); !committed) {
         return committed;
     }
-    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::People | StoreChange::Kind::Connections | StoreChange::Kind::Submissions | StoreChange::Kind::Sharing | StoreChange::Kind::ShareRequests, {id}));
+    StoreAccess::changed(m_store,
+                         StoreChange(StoreChange::Kind::People | StoreChange::Kind::Connections
+                                         | StoreChange::Kind::Submissions | StoreChange::Kind::Sharing
+                                         | StoreChange::Kind::ShareRequests,
+                                     {id}));
     return {};
 }
 

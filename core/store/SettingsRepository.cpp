@@ -1,8 +1,8 @@
 #include "SettingsRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
+#include "StoreAccess.h"
 
 namespace rapport {
 
@@ -27,9 +27,9 @@ Result<QString> SettingsRepository::value(const QString& key, const QString& fal
 
 Result<void> SettingsRepository::setValue(const QString& key, const QString& value)
 {
-    auto upsert = StoreAccess::database(m_store).cached(QStringLiteral(
-        "INSERT OR REPLACE INTO settings (key, value, created_at, updated_at) VALUES (?1, ?2, "
-        "coalesce((SELECT created_at FROM settings WHERE key = ?1), ?3), ?3)"));
+    auto upsert = StoreAccess::database(m_store).cached(
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value, created_at, updated_at) VALUES (?1, ?2, "
+                       "coalesce((SELECT created_at FROM settings WHERE key = ?1), ?3), ?3)"));
     if (!upsert) {
         return tl::unexpected(upsert.error());
     }

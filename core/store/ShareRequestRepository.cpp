@@ -1,10 +1,10 @@
 #include "ShareRequestRepository.h"
-#include "StoreAccess.h"
 
 #include "ConnectionRepository.h"
 #include "Database.h"
 #include "SharingRepository.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 
 namespace rapport {
@@ -69,8 +69,9 @@ Result<ShareRequest> ShareRequestRepository::add(const QUuid& professionalId, co
         .bind(5, request.requestedAt);
     if (auto ran = insert->run(); !ran) {
         if (ran.error().code == ErrorCode::AlreadyExists) {
-            return fail(ErrorCode::AlreadyExists, CoreTr::tr("A request to share this score is already waiting for "
-                                                             "the client's answer."));
+            return fail(ErrorCode::AlreadyExists,
+                        CoreTr::tr("A request to share this score is already waiting for "
+                                   "the client's answer."));
         }
         return tl::unexpected(ran.error());
     }
@@ -97,8 +98,8 @@ Result<ShareRequest> ShareRequestRepository::answer(const QUuid& requestId, bool
     }
     request->status = accept ? ShareRequest::Status::Accepted : ShareRequest::Status::Declined;
     request->answeredAt = m_store.clock().now();
-    auto update = db.cached(QStringLiteral(
-        "UPDATE share_requests SET status = ?2, answered_at = ?3, updated_at = ?3 WHERE id = ?1 AND status = 'pending'"));
+    auto update = db.cached(QStringLiteral("UPDATE share_requests SET status = ?2, answered_at = ?3, updated_at = ?3 "
+                                           "WHERE id = ?1 AND status = 'pending'"));
     if (!update) {
         return tl::unexpected(update.error());
     }
@@ -108,7 +109,9 @@ Result<ShareRequest> ShareRequestRepository::answer(const QUuid& requestId, bool
         RAPPORT_TRY(m_store.sharing().setWithinTransaction(request->clientId, request->metric, true, answeredBy));
     }
     RAPPORT_TRY(transaction->commit());
-    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::ShareRequests | StoreChange::Kind::Sharing, {request->clientId, request->professionalId}));
+    StoreAccess::changed(m_store,
+                         StoreChange(StoreChange::Kind::ShareRequests | StoreChange::Kind::Sharing,
+                                     {request->clientId, request->professionalId}));
     return request;
 }
 

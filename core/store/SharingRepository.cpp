@@ -1,9 +1,9 @@
 #include "SharingRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "PersonRepository.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 
 namespace rapport {
@@ -39,8 +39,8 @@ Result<SharingState> SharingRepository::state(const QUuid& clientId)
     }
 }
 
-Result<std::optional<SharingChange>> SharingRepository::set(const QUuid& clientId, Metric metric, bool on,
-                                                            const QUuid& changedBy)
+Result<std::optional<SharingChange>>
+SharingRepository::set(const QUuid& clientId, Metric metric, bool on, const QUuid& changedBy)
 {
     auto transaction = Transaction::begin(StoreAccess::database(m_store));
     if (!transaction) {
@@ -57,8 +57,8 @@ Result<std::optional<SharingChange>> SharingRepository::set(const QUuid& clientI
     return change;
 }
 
-Result<std::optional<SharingChange>> SharingRepository::setWithinTransaction(const QUuid& clientId, Metric metric,
-                                                                             bool on, const QUuid& changedBy)
+Result<std::optional<SharingChange>>
+SharingRepository::setWithinTransaction(const QUuid& clientId, Metric metric, bool on, const QUuid& changedBy)
 {
     auto client = m_store.people().find(clientId);
     if (!client) {
@@ -78,7 +78,7 @@ Result<std::optional<SharingChange>> SharingRepository::setWithinTransaction(con
     if (before == on) {
         return std::optional<SharingChange>();
     }
-    SharingChange change{QUuid::createUuid(), clientId, metric, before, on, changedBy, m_store.clock().now()};
+    SharingChange change {QUuid::createUuid(), clientId, metric, before, on, changedBy, m_store.clock().now()};
     Database& db = StoreAccess::database(m_store);
     auto update = db.cached(QStringLiteral(
         "INSERT OR REPLACE INTO sharing_settings (client_id, metric, enabled, created_at, updated_at) "
@@ -124,8 +124,13 @@ Result<QList<SharingChange>> SharingRepository::log(const QUuid& clientId)
         if (*stepped == StepResult::Done) {
             return changes;
         }
-        changes.append({select->uuid(0), select->uuid(1), metricFromName(select->text(2)).value_or(Metric::Alliance),
-                        select->integer(3) == 1, select->integer(4) == 1, select->uuid(5), select->time(6)});
+        changes.append({select->uuid(0),
+                        select->uuid(1),
+                        metricFromName(select->text(2)).value_or(Metric::Alliance),
+                        select->integer(3) == 1,
+                        select->integer(4) == 1,
+                        select->uuid(5),
+                        select->time(6)});
     }
 }
 

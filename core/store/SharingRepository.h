@@ -25,14 +25,14 @@ public:
      * Turns sharing of `metric` on or off for all of the client's professionals. `changedBy` must be the client.
      * Returns the audit entry, or nothing when the state was already as asked.
      */
-    [[nodiscard]] Result<std::optional<SharingChange>> set(const QUuid& clientId, Metric metric, bool on,
-                                                           const QUuid& changedBy);
+    [[nodiscard]] Result<std::optional<SharingChange>>
+    set(const QUuid& clientId, Metric metric, bool on, const QUuid& changedBy);
     /** The audit log of a client, oldest first. */
     [[nodiscard]] Result<QList<SharingChange>> log(const QUuid& clientId);
 
     /** The same as set(), for callers that already hold a transaction (accepting a share request). */
-    [[nodiscard]] Result<std::optional<SharingChange>> setWithinTransaction(const QUuid& clientId, Metric metric,
-                                                                            bool on, const QUuid& changedBy);
+    [[nodiscard]] Result<std::optional<SharingChange>>
+    setWithinTransaction(const QUuid& clientId, Metric metric, bool on, const QUuid& changedBy);
 
 private:
     Store& m_store;

@@ -3,7 +3,6 @@
 #include "Database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace rapport {

@@ -1,8 +1,8 @@
 #include "Store.h"
 
 #include "ConnectionRepository.h"
-#include "HubBindingRepository.h"
 #include "Database.h"
+#include "HubBindingRepository.h"
 #include "Migrations.h"
 #include "PersonRepository.h"
 #include "SettingsRepository.h"
@@ -20,11 +20,9 @@
 #include <QStandardPaths>
 #include <QStringList>
 
-#include <utility>
-
-#include <sodium.h>
-
 #include <filesystem>
+#include <sodium.h>
+#include <utility>
 
 namespace rapport {
 namespace {
@@ -48,7 +46,8 @@ bool keyMatches(const SecureBytes& key, const QByteArray& keyCheck)
 
 Error wrongPassphrase()
 {
-    return {ErrorCode::WrongPassphrase, CoreTr::tr("That passphrase does not open this store. Check it and try again.")};
+    return {ErrorCode::WrongPassphrase,
+            CoreTr::tr("That passphrase does not open this store. Check it and try again.")};
 }
 
 /** How every connection to a store is set up once keyed. */
@@ -108,9 +107,9 @@ Result<std::unique_ptr<QLockFile>> Store::acquireLock(const QString& path)
             return fail(ErrorCode::Busy,
                         CoreTr::tr("This store is already open in another Rapport window. Close it there first."));
         }
-        return fail(ErrorCode::ReadOnly,
-                    CoreTr::tr("Rapport cannot write next to the store at %1. Check the folder's permissions.")
-                        .arg(path));
+        return fail(
+            ErrorCode::ReadOnly,
+            CoreTr::tr("Rapport cannot write next to the store at %1. Check the folder's permissions.").arg(path));
     }
     return lock;
 }
@@ -242,7 +241,8 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Sec
 
 Result<void> Store::openDatabase(const SecureBytes& key, bool create)
 {
-    auto database = Database::open(m_path, create ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
+    auto database
+        = Database::open(m_path, create ? Database::OpenMode::ReadWriteCreate : Database::OpenMode::ReadWrite);
     if (!database) {
         return tl::unexpected(database.error());
     }
@@ -337,7 +337,7 @@ Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const Kdf
     const QString keyFilePath = StoreKeyFile::pathFor(m_path);
     StoreKeyFile keyFile;
     keyFile.current = {m_kdf, m_keyCheck, m_pageSize};
-    const StoreKeyFile::KeySlot newSlot{newKdf, keyCheckValue(*newKey, StoreKeyFile::keyCheckLabel()), newPageSize};
+    const StoreKeyFile::KeySlot newSlot {newKdf, keyCheckValue(*newKey, StoreKeyFile::keyCheckLabel()), newPageSize};
     keyFile.pending = newSlot;
     if (auto saved = keyFile.save(keyFilePath); !saved) {
         removeIfExists(rekeyPath);
@@ -350,8 +350,8 @@ Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const Kdf
     removeIfExists(m_path + QStringLiteral("-wal"));
     removeIfExists(m_path + QStringLiteral("-shm"));
     std::error_code renameError;
-    std::filesystem::rename(std::filesystem::path(rekeyPath.toStdU16String()),
-                            std::filesystem::path(m_path.toStdU16String()), renameError);
+    std::filesystem::rename(
+        std::filesystem::path(rekeyPath.toStdU16String()), std::filesystem::path(m_path.toStdU16String()), renameError);
     if (renameError) {
         removeIfExists(rekeyPath);
         StoreKeyFile restored;
@@ -361,8 +361,9 @@ Result<void> Store::changePassphrase(const SecureBytes& newPassphrase, const Kdf
         if (auto reopened = openDatabase(m_key, false); !reopened) {
             return reopened;
         }
-        return fail(ErrorCode::Io, CoreTr::tr("The passphrase could not be changed: the new store file could not "
-                                              "be put in place. The old passphrase still applies."));
+        return fail(ErrorCode::Io,
+                    CoreTr::tr("The passphrase could not be changed: the new store file could not "
+                               "be put in place. The old passphrase still applies."));
     }
 
     // 4. The new key is now the current one.

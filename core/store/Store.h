@@ -62,14 +62,14 @@ public:
     [[nodiscard]] static bool exists(const QString& path);
 
     /** Creates a new, empty store. Refuses to overwrite anything at `path`. */
-    [[nodiscard]] static Result<std::unique_ptr<Store>> create(const QString& path, const SecureBytes& passphrase,
-                                                               StoreOptions options = {});
+    [[nodiscard]] static Result<std::unique_ptr<Store>>
+    create(const QString& path, const SecureBytes& passphrase, StoreOptions options = {});
     /**
      * Opens an existing store. Errors: NotFound, WrongPassphrase, CorruptFile, ForeignFile, NewerSchema (the store
      * is left untouched), Busy (open in another Rapport process), ReadOnly.
      */
-    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString& path, const SecureBytes& passphrase,
-                                                             StoreOptions options = {});
+    [[nodiscard]] static Result<std::unique_ptr<Store>>
+    open(const QString& path, const SecureBytes& passphrase, StoreOptions options = {});
     ~Store() override;
 
     [[nodiscard]] QString path() const { return m_path; }
@@ -100,7 +100,7 @@ public:
     enum class HrSummaries
     {
         RebuildAfter, ///< triggers off while loading, one grouped rebuild before the commit (fast)
-        KeepLive,     ///< the triggers run for every row (tests of the triggers themselves)
+        KeepLive, ///< the triggers run for every row (tests of the triggers themselves)
     };
     /**
      * Runs `work` as one transaction that writes a large amount of data (the demo generator, test organisations):
@@ -137,8 +137,8 @@ private:
     friend class StoreTesting;
 
     /** Opens with the raw database key instead of a passphrase (StoreTesting::openWithKey). */
-    [[nodiscard]] static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key,
-                                                                    StoreOptions options = {});
+    [[nodiscard]] static Result<std::unique_ptr<Store>>
+    openWithKey(const QString& path, const SecureBytes& key, StoreOptions options = {});
     /** The statements that make the `sqlcipher` shell read this store's file as Rapport does (StoreTesting). */
     [[nodiscard]] QByteArray shellPreamble() const;
     [[nodiscard]] Database& database() { return *m_database; }

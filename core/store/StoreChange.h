@@ -19,13 +19,13 @@ class StoreChange
 public:
     enum class Kind
     {
-        People = 1 << 0,        ///< added, renamed, moved to another team, erased
-        Connections = 1 << 1,   ///< made, removed, accepted or declined
-        Submissions = 1 << 2,   ///< questionnaires answered
-        Sharing = 1 << 3,       ///< a client's sharing switch
+        People = 1 << 0, ///< added, renamed, moved to another team, erased
+        Connections = 1 << 1, ///< made, removed, accepted or declined
+        Submissions = 1 << 2, ///< questionnaires answered
+        Sharing = 1 << 3, ///< a client's sharing switch
         ShareRequests = 1 << 4, ///< asked or answered
-        Settings = 1 << 5,      ///< preferences, reminders, schedules
-        HubBinding = 1 << 6,    ///< joined to a hub
+        Settings = 1 << 5, ///< preferences, reminders, schedules
+        HubBinding = 1 << 6, ///< joined to a hub
     };
     Q_DECLARE_FLAGS(Kinds, Kind)
 

@@ -19,9 +19,9 @@ constexpr int FormatVersion = 2;
 
 QJsonObject slotToJson(const StoreKeyFile::KeySlot& slot)
 {
-    return QJsonObject{{QStringLiteral("kdf"), slot.kdf.toJson()},
-                       {QStringLiteral("keyCheck"), QString::fromLatin1(slot.keyCheck.toBase64())},
-                       {QStringLiteral("cipherPageSize"), slot.pageSize}};
+    return QJsonObject {{QStringLiteral("kdf"), slot.kdf.toJson()},
+                        {QStringLiteral("keyCheck"), QString::fromLatin1(slot.keyCheck.toBase64())},
+                        {QStringLiteral("cipherPageSize"), slot.pageSize}};
 }
 
 Result<StoreKeyFile::KeySlot> slotFromJson(const QJsonObject& json)
@@ -43,7 +43,7 @@ Result<StoreKeyFile::KeySlot> slotFromJson(const QJsonObject& json)
         }
         pageSize = static_cast<int>(recorded);
     }
-    return StoreKeyFile::KeySlot{*kdf, check.decoded, pageSize};
+    return StoreKeyFile::KeySlot {*kdf, check.decoded, pageSize};
 }
 
 } // namespace
@@ -75,7 +75,7 @@ Result<StoreKeyFile> StoreKeyFile::parse(const QByteArray& bytes, const QString&
     if (bytes.size() > MaxSize) {
         return fail(ErrorCode::CorruptFile, CoreTr::tr("The store's key file %1 is damaged.").arg(path));
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return fail(ErrorCode::CorruptFile, CoreTr::tr("The store's key file %1 is damaged.").arg(path));
@@ -106,14 +106,14 @@ Result<StoreKeyFile> StoreKeyFile::parse(const QByteArray& bytes, const QString&
 
 Result<void> StoreKeyFile::save(const QString& path) const
 {
-    QJsonObject root{
+    QJsonObject root {
         {QStringLiteral("format"), Format},
         {QStringLiteral("formatVersion"), FormatVersion},
         // Documented for people reading the file; the code pins these settings itself (see Database::key).
         {QStringLiteral("cipher"),
-         QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
-                     {QStringLiteral("compatibility"), 3},
-                     {QStringLiteral("key"), QStringLiteral("raw")}}},
+         QJsonObject {{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
+                      {QStringLiteral("compatibility"), 3},
+                      {QStringLiteral("key"), QStringLiteral("raw")}}},
         {QStringLiteral("current"), slotToJson(current)},
     };
     if (pending) {
@@ -128,7 +128,8 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
     if (!file.open(QIODevice::WriteOnly)) {
         const QFileInfo info(path);
         if (!QFileInfo(info.absolutePath()).isWritable()) {
-            return fail(ErrorCode::ReadOnly, CoreTr::tr("Rapport cannot write to the folder %1.").arg(info.absolutePath()));
+            return fail(ErrorCode::ReadOnly,
+                        CoreTr::tr("Rapport cannot write to the folder %1.").arg(info.absolutePath()));
         }
         return fail(ErrorCode::Io, CoreTr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     }

@@ -13,7 +13,8 @@ namespace rapport::StoreSnapshot {
 Result<QMap<QString, qint64>> rowCounts(Database& database, const QString& schema)
 {
     auto tables = database.prepare(
-        QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        QStringLiteral(
+            "SELECT name FROM %1.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             .arg(schema));
     if (!tables) {
         return tl::unexpected(tables.error());
@@ -48,8 +49,8 @@ int pageSize()
     return CipherPageSize::Default;
 }
 
-Result<SnapshotInfo> take(const QString& storePath, CipherKey store, const QString& snapshotPath,
-                          const SecureBytes& snapshotKey)
+Result<SnapshotInfo>
+take(const QString& storePath, CipherKey store, const QString& snapshotPath, const SecureBytes& snapshotKey)
 {
     removeDatabaseFiles(snapshotPath);
     auto database = Database::open(storePath, Database::OpenMode::ReadWrite);
@@ -68,8 +69,9 @@ Result<SnapshotInfo> take(const QString& storePath, CipherKey store, const QStri
             return tl::unexpected(version.error());
         }
         info.schemaVersion = *version;
-        RAPPORT_TRY((*database)->exec(QStringLiteral("SELECT sqlcipher_export('snapshot'); PRAGMA snapshot.user_version = %1;")
-                                          .arg(info.schemaVersion)));
+        RAPPORT_TRY(
+            (*database)->exec(QStringLiteral("SELECT sqlcipher_export('snapshot'); PRAGMA snapshot.user_version = %1;")
+                                  .arg(info.schemaVersion)));
         auto counts = rowCounts(**database, QStringLiteral("snapshot"));
         if (!counts) {
             return tl::unexpected(counts.error());
@@ -111,8 +113,11 @@ Result<SnapshotInfo> inspect(const QString& snapshotPath, CipherKey snapshot)
     return info;
 }
 
-Result<void> restore(const QString& snapshotPath, CipherKey snapshot, const QString& targetPath,
-                     const SecureBytes& passphrase, const KdfParameters& requestedKdf)
+Result<void> restore(const QString& snapshotPath,
+                     CipherKey snapshot,
+                     const QString& targetPath,
+                     const SecureBytes& passphrase,
+                     const KdfParameters& requestedKdf)
 {
     const KdfParameters kdf = requestedKdf.withFreshSalt();
     if (Store::exists(targetPath)) {
@@ -132,8 +137,8 @@ Result<void> restore(const QString& snapshotPath, CipherKey snapshot, const QStr
         if (!version) {
             return tl::unexpected(version.error());
         }
-        RAPPORT_TRY((*database)->attachEncrypted(targetPath, QStringLiteral("restored"), *key,
-                                                 CipherPageSize::Default));
+        RAPPORT_TRY(
+            (*database)->attachEncrypted(targetPath, QStringLiteral("restored"), *key, CipherPageSize::Default));
         auto exported = (*database)->exec(
             QStringLiteral("SELECT sqlcipher_export('restored'); PRAGMA restored.user_version = %1;").arg(*version));
         auto detached = (*database)->exec(QStringLiteral("DETACH DATABASE restored;"));

@@ -37,8 +37,8 @@ struct CipherKey
 [[nodiscard]] int pageSize();
 
 /** Copies the store at `storePath` (opened with `store` on a connection of its own) to `snapshotPath`. */
-[[nodiscard]] Result<SnapshotInfo> take(const QString& storePath, CipherKey store, const QString& snapshotPath,
-                                        const SecureBytes& snapshotKey);
+[[nodiscard]] Result<SnapshotInfo>
+take(const QString& storePath, CipherKey store, const QString& snapshotPath, const SecureBytes& snapshotKey);
 /** Opens a snapshot, checks its integrity and reads its schema version and row counts. */
 [[nodiscard]] Result<SnapshotInfo> inspect(const QString& snapshotPath, CipherKey snapshot);
 /**
@@ -46,10 +46,14 @@ struct CipherKey
  * `passphrase` with `kdf` and with the default page size, and writes its key file. Opening it afterwards migrates an
  * older schema.
  */
-[[nodiscard]] Result<void> restore(const QString& snapshotPath, CipherKey snapshot, const QString& targetPath,
-                                   const SecureBytes& passphrase, const KdfParameters& kdf);
+[[nodiscard]] Result<void> restore(const QString& snapshotPath,
+                                   CipherKey snapshot,
+                                   const QString& targetPath,
+                                   const SecureBytes& passphrase,
+                                   const KdfParameters& kdf);
 /** Row counts of every table of `schema` in an open database. */
-[[nodiscard]] Result<QMap<QString, qint64>> rowCounts(Database& database, const QString& schema = QStringLiteral("main"));
+[[nodiscard]] Result<QMap<QString, qint64>> rowCounts(Database& database,
+                                                      const QString& schema = QStringLiteral("main"));
 
 } // namespace StoreSnapshot
 } // namespace rapport

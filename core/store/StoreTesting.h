@@ -19,8 +19,8 @@ public:
      * (benchmarks time everything after it). The key must match the key file's check value (WrongPassphrase
      * otherwise), so it opens nothing the passphrase would not.
      */
-    [[nodiscard]] static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const SecureBytes& key,
-                                                                    StoreOptions options = {})
+    [[nodiscard]] static Result<std::unique_ptr<Store>>
+    openWithKey(const QString& path, const SecureBytes& key, StoreOptions options = {})
     {
         return Store::openWithKey(path, key, std::move(options));
     }

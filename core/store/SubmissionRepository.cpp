@@ -1,8 +1,8 @@
 #include "SubmissionRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "common/CoreTr.h"
 
 #include <QSet>
@@ -119,12 +119,14 @@ Result<Submission> SubmissionRepository::add(Submission submission)
     }
     if (auto inserted = insert(submission); !inserted) {
         if (inserted.error().code == ErrorCode::NotFound) {
-            return fail(ErrorCode::NotFound, CoreTr::tr("The person or professional of this submission does not exist."));
+            return fail(ErrorCode::NotFound,
+                        CoreTr::tr("The person or professional of this submission does not exist."));
         }
         return tl::unexpected(inserted.error());
     }
     RAPPORT_TRY(transaction->commit());
-    StoreAccess::changed(m_store, StoreChange(StoreChange::Kind::Submissions, {submission.personId, submission.professionalId}));
+    StoreAccess::changed(m_store,
+                         StoreChange(StoreChange::Kind::Submissions, {submission.personId, submission.professionalId}));
     return submission;
 }
 
@@ -158,10 +160,11 @@ Result<void> SubmissionRepository::addMany(const QList<Submission>& submissions)
 Result<QList<Submission>> SubmissionRepository::forPerson(const QUuid& personId, const QString& instrumentId)
 {
     auto select = instrumentId.isEmpty()
-        ? StoreAccess::database(m_store).cached(SelectSubmission + QStringLiteral("WHERE person_id = ?1 ORDER BY submitted_at, id"))
+        ? StoreAccess::database(m_store).cached(SelectSubmission
+                                                + QStringLiteral("WHERE person_id = ?1 ORDER BY submitted_at, id"))
         : StoreAccess::database(m_store).cached(SelectSubmission
-                                    + QStringLiteral("WHERE person_id = ?1 AND instrument_id = ?2 "
-                                                     "ORDER BY submitted_at, id"));
+                                                + QStringLiteral("WHERE person_id = ?1 AND instrument_id = ?2 "
+                                                                 "ORDER BY submitted_at, id"));
     if (!select) {
         return tl::unexpected(select.error());
     }
@@ -172,12 +175,13 @@ Result<QList<Submission>> SubmissionRepository::forPerson(const QUuid& personId,
     return collect(*select);
 }
 
-Result<QList<Submission>> SubmissionRepository::forConnection(const QUuid& clientId, const QUuid& professionalId,
-                                                              const QString& instrumentId)
+Result<QList<Submission>>
+SubmissionRepository::forConnection(const QUuid& clientId, const QUuid& professionalId, const QString& instrumentId)
 {
     auto select = StoreAccess::database(m_store).cached(
         SelectSubmission
-        + QStringLiteral("WHERE person_id = ?1 AND instrument_id = ?2 AND professional_id = ?3 ORDER BY submitted_at, id"));
+        + QStringLiteral(
+            "WHERE person_id = ?1 AND instrument_id = ?2 AND professional_id = ?3 ORDER BY submitted_at, id"));
     if (!select) {
         return tl::unexpected(select.error());
     }

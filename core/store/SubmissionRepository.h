@@ -22,8 +22,8 @@ public:
     /** A person's submissions of one instrument (or all when empty), oldest first. */
     [[nodiscard]] Result<QList<Submission>> forPerson(const QUuid& personId, const QString& instrumentId = QString());
     /** A client's alliance submissions about one professional, oldest first. */
-    [[nodiscard]] Result<QList<Submission>> forConnection(const QUuid& clientId, const QUuid& professionalId,
-                                                          const QString& instrumentId);
+    [[nodiscard]] Result<QList<Submission>>
+    forConnection(const QUuid& clientId, const QUuid& professionalId, const QString& instrumentId);
     /** The latest submission time of an instrument for a person; invalid when there is none. */
     [[nodiscard]] Result<QDateTime> latestAt(const QUuid& personId, const QString& instrumentId);
 

@@ -1,8 +1,8 @@
 #include "SyncRepository.h"
-#include "StoreAccess.h"
 
 #include "Database.h"
 #include "Store.h"
+#include "StoreAccess.h"
 #include "SubmissionRepository.h"
 #include "common/CoreTr.h"
 
@@ -72,8 +72,11 @@ Result<void> outgoingSharing(Database& db, const QUuid& me, OutgoingBatch& batch
     }
     select->bind(1, me);
     return forEachRow(*select, [&batch](const Statement& row) {
-        SharingSetting setting{row.uuid(0), metricFromName(row.text(1)).value_or(Metric::Alliance),
-                               row.integer(2) == 1, row.time(3), row.time(4)};
+        SharingSetting setting {row.uuid(0),
+                                metricFromName(row.text(1)).value_or(Metric::Alliance),
+                                row.integer(2) == 1,
+                                row.time(3),
+                                row.time(4)};
         batch.sharing.append(setting);
         batch.rows.append({Sharing, sharingKey(setting.clientId, setting.metric), row.integer(4)});
     });
@@ -89,8 +92,13 @@ Result<void> outgoingAudit(Database& db, const QUuid& me, OutgoingBatch& batch)
     }
     select->bind(1, me);
     return forEachRow(*select, [&batch](const Statement& row) {
-        batch.audit.append({row.uuid(0), row.uuid(1), metricFromName(row.text(2)).value_or(Metric::Alliance),
-                            row.integer(3) == 1, row.integer(4) == 1, row.uuid(5), row.time(6)});
+        batch.audit.append({row.uuid(0),
+                            row.uuid(1),
+                            metricFromName(row.text(2)).value_or(Metric::Alliance),
+                            row.integer(3) == 1,
+                            row.integer(4) == 1,
+                            row.uuid(5),
+                            row.time(6)});
         batch.rows.append({Audit, row.text(0), row.integer(7)});
     });
 }
@@ -107,22 +115,26 @@ Result<void> outgoingConnectionAnswers(Database& db, const QUuid& me, OutgoingBa
     }
     answered->bind(1, me);
     RAPPORT_TRY(forEachRow(*answered, [&batch](const Statement& row) {
-        Connection connection{row.uuid(0), row.uuid(1), row.uuid(2), row.time(3), row.time(4), {}, row.time(6)};
+        Connection connection {row.uuid(0), row.uuid(1), row.uuid(2), row.time(3), row.time(4), {}, row.time(6)};
         connection.state = connectionStateFromName(row.text(5)).value_or(Connection::State::Pending);
         batch.answeredConnections.append(connection);
         batch.rows.append({Connections, row.text(0), row.integer(4)});
     }));
-    auto decisions = db.cached(QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, "
-                                              "decided_at, updated_at FROM connection_decisions t WHERE client_id = ?1")
-                               + notPushed(Decisions, QStringLiteral("t.id"))
-                               + QStringLiteral(" ORDER BY decided_at, rowid"));
+    auto decisions
+        = db.cached(QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, "
+                                   "decided_at, updated_at FROM connection_decisions t WHERE client_id = ?1")
+                    + notPushed(Decisions, QStringLiteral("t.id")) + QStringLiteral(" ORDER BY decided_at, rowid"));
     if (!decisions) {
         return tl::unexpected(decisions.error());
     }
     decisions->bind(1, me);
     return forEachRow(*decisions, [&batch](const Statement& row) {
-        batch.connectionDecisions.append({row.uuid(0), row.uuid(1), row.uuid(2), row.uuid(3),
-                                          row.text(4) == QStringLiteral("accepted"), row.time(5)});
+        batch.connectionDecisions.append({row.uuid(0),
+                                          row.uuid(1),
+                                          row.uuid(2),
+                                          row.uuid(3),
+                                          row.text(4) == QStringLiteral("accepted"),
+                                          row.time(5)});
         batch.rows.append({Decisions, row.text(0), row.integer(6)});
     });
 }
@@ -131,7 +143,7 @@ Result<void> outgoingConnectionAnswers(Database& db, const QUuid& me, OutgoingBa
 Result<void> outgoingRequests(Database& db, const QUuid& me, bool asProfessional, OutgoingBatch& batch)
 {
     const QString where = asProfessional ? QStringLiteral("professional_id = ?1")
-                                          : QStringLiteral("client_id = ?1 AND status <> 'pending'");
+                                         : QStringLiteral("client_id = ?1 AND status <> 'pending'");
     auto select = db.cached(QStringLiteral("SELECT id, professional_id, client_id, metric, status, requested_at, "
                                            "answered_at, updated_at FROM share_requests t WHERE ")
                             + where + notPushed(Requests, QStringLiteral("t.id"))
@@ -214,8 +226,8 @@ Result<void> SyncRepository::markPushed(const QList<PushedRow>& rows)
     return transaction->commit();
 }
 
-Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const PulledSnapshot& snapshot,
-                                              bool adoptOwnSharing)
+Result<qsizetype>
+SyncRepository::applyPulled(const HubBinding& binding, const PulledSnapshot& snapshot, bool adoptOwnSharing)
 {
     Database& db = StoreAccess::database(m_store);
     const QUuid me = binding.personId;
@@ -275,15 +287,16 @@ Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const P
     // state is the hub's, except that the client's own answer not pushed yet (decided later) is not undone.
     auto dropPair = db.cached(
         QStringLiteral("DELETE FROM connections WHERE client_id = ?2 AND professional_id = ?3 AND id <> ?1"));
-    auto updateConnection = db.cached(QStringLiteral(
-        "UPDATE connections SET state = ?6, decided_at = ?7, updated_at = ?5 WHERE id = ?1 "
-        "AND coalesce(decided_at, 0) <= coalesce(?7, 0)"));
+    auto updateConnection
+        = db.cached(QStringLiteral("UPDATE connections SET state = ?6, decided_at = ?7, updated_at = ?5 WHERE id = ?1 "
+                                   "AND coalesce(decided_at, 0) <= coalesce(?7, 0)"));
     auto insertConnection = db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO connections (id, client_id, professional_id, created_at, updated_at, state, "
         "decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!dropPair || !updateConnection || !insertConnection) {
-        return tl::unexpected(!dropPair ? dropPair.error()
-                                        : !updateConnection ? updateConnection.error() : insertConnection.error());
+        return tl::unexpected(!dropPair               ? dropPair.error()
+                                  : !updateConnection ? updateConnection.error()
+                                                      : insertConnection.error());
     }
     for (const Connection& connection : snapshot.connections) {
         dropPair->bind(1, connection.id).bind(2, connection.clientId).bind(3, connection.professionalId);
@@ -424,9 +437,9 @@ Result<qsizetype> SyncRepository::applyPulled(const HubBinding& binding, const P
     }
 
     // Requests: the hub's state, except that a local answer not pushed yet is not undone by a stale "pending".
-    auto updateRequest = db.cached(QStringLiteral(
-        "UPDATE share_requests SET status = ?2, answered_at = ?3, updated_at = ?4 WHERE id = ?1 "
-        "AND NOT (?2 = 'pending' AND status <> 'pending')"));
+    auto updateRequest = db.cached(
+        QStringLiteral("UPDATE share_requests SET status = ?2, answered_at = ?3, updated_at = ?4 WHERE id = ?1 "
+                       "AND NOT (?2 = 'pending' AND status <> 'pending')"));
     auto insertRequest = db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO share_requests (id, professional_id, client_id, metric, status, requested_at, "
         "answered_at, created_at, updated_at) VALUES (?1, ?5, ?6, ?7, ?2, ?8, ?3, ?8, ?4)"));

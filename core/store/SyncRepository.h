@@ -28,8 +28,8 @@ public:
      * entries missing here are added (joining on a new machine); the person's own sharing choices are taken from the
      * hub only when `adoptOwnSharing` (at join). Returns how many cached rows were removed.
      */
-    [[nodiscard]] Result<qsizetype> applyPulled(const HubBinding& binding, const PulledSnapshot& snapshot,
-                                                bool adoptOwnSharing = false);
+    [[nodiscard]] Result<qsizetype>
+    applyPulled(const HubBinding& binding, const PulledSnapshot& snapshot, bool adoptOwnSharing = false);
 
 private:
     Store& m_store;

@@ -99,8 +99,8 @@ int main(int argc, char* argv[])
     QTemporaryDir folder;
     StoreOptions storeOptions;
     storeOptions.kdf = KdfParameters::minimal();
-    auto store = Store::create(folder.filePath(QStringLiteral("bench.db")), SecureBytes::fromUtf8(QStringLiteral("bench")),
-                               storeOptions);
+    auto store = Store::create(
+        folder.filePath(QStringLiteral("bench.db")), SecureBytes::fromUtf8(QStringLiteral("bench")), storeOptions);
     if (!store) {
         return failWith(QStringLiteral("store"), store.error());
     }
@@ -118,20 +118,22 @@ int main(int argc, char* argv[])
         return failWith(QStringLiteral("load"), loaded.error());
     }
     const qint64 loadMs = timer.elapsed();
-    if (auto analysed = (*ownerConnection)->exec(QStringLiteral("ANALYZE rapport.people, rapport.connections, rapport.submissions, "
-                                                                         "rapport.sharing_settings")); !analysed) {
+    if (auto analysed = (*ownerConnection)
+                            ->exec(QStringLiteral("ANALYZE rapport.people, rapport.connections, rapport.submissions, "
+                                                  "rapport.sharing_settings"));
+        !analysed) {
         return failWith(QStringLiteral("analyze"), analysed.error());
     }
 
     // The HR login runs the function exactly as `view hr --hub` does.
     const QString password = test::PgTestCluster::randomPassword();
-    if (auto hr = hub::HubPeople(**ownerConnection).add(Role::Hr, QStringLiteral("Bench HR"), QStringLiteral("bench_hr"),
-                                                        QString(), password);
+    if (auto hr = hub::HubPeople(**ownerConnection)
+                      .add(Role::Hr, QStringLiteral("Bench HR"), QStringLiteral("bench_hr"), QString(), password);
         !hr || !cluster.rememberPassword(QStringLiteral("bench_hr"), password)) {
-        return failWith(QStringLiteral("hr login"), hr ? Error{} : hr.error());
+        return failWith(QStringLiteral("hr login"), hr ? Error {} : hr.error());
     }
-    auto hrConnection =
-        hub::HubConnection::openFromEnvironment(cluster.environmentFor(QStringLiteral("bench_hr"), database));
+    auto hrConnection
+        = hub::HubConnection::openFromEnvironment(cluster.environmentFor(QStringLiteral("bench_hr"), database));
     if (!hrConnection) {
         return failWith(QStringLiteral("hr connect"), hrConnection.error());
     }

@@ -11,10 +11,9 @@
 #include <QJsonObject>
 #include <QtEndian>
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <cstring>
+#include <sodium.h>
 
 using namespace rapport;
 
@@ -25,7 +24,7 @@ struct Writer
 {
     SecureBytes key = SecureBytes(32);
     BackupReader::Header header;
-    crypto_secretstream_xchacha20poly1305_state state{};
+    crypto_secretstream_xchacha20poly1305_state state {};
 
     Writer()
     {
@@ -36,8 +35,8 @@ struct Writer
             key.data()[i] = static_cast<unsigned char>(i);
         }
         header.kdf = KdfParameters::minimal();
-        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("format"), BackupReader::formatName()},
-                                                          {QStringLiteral("formatVersion"), 1}})
+        const QByteArray json = QJsonDocument(QJsonObject {{QStringLiteral("format"), BackupReader::formatName()},
+                                                           {QStringLiteral("formatVersion"), 1}})
                                     .toJson(QJsonDocument::Compact);
         header.streamHeader = QByteArray(crypto_secretstream_xchacha20poly1305_HEADERBYTES, Qt::Uninitialized);
         crypto_secretstream_xchacha20poly1305_init_push(
@@ -75,7 +74,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         unsigned long long cipherLength = 0;
         const QByteArray& ad = first ? writer.header.authenticated : QByteArray();
         crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(cipher.data()), &cipherLength, payload, length,
+            &state,
+            reinterpret_cast<unsigned char*>(cipher.data()),
+            &cipherLength,
+            payload,
+            length,
             first ? reinterpret_cast<const unsigned char*>(ad.constData()) : nullptr,
             static_cast<unsigned long long>(ad.size()),
             (flags & 1) != 0 ? crypto_secretstream_xchacha20poly1305_TAG_FINAL

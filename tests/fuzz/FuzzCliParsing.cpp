@@ -14,8 +14,9 @@ namespace {
 template <typename T>
 void expectValueOrInputError(const Result<T>& result)
 {
-    if (!result && ((result.error().code != ErrorCode::InvalidArgument && result.error().code != ErrorCode::OutOfRange)
-                    || result.error().message.isEmpty())) {
+    if (!result
+        && ((result.error().code != ErrorCode::InvalidArgument && result.error().code != ErrorCode::OutOfRange)
+            || result.error().message.isEmpty())) {
         fuzz::invariantBroken();
     }
 }

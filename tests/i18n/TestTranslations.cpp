@@ -50,7 +50,7 @@ QList<Message> readTs(const QString& path, QString* error)
         if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message{};
+            current = Message {};
             current.context = context;
             current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
@@ -121,10 +121,14 @@ void TestTranslations::tsFileIsComplete()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     // The same options as the rapport_ui_lupdate target and scripts/update-translations.
-    QStringList arguments{QStringLiteral("-locations"),      QStringLiteral("none"),
-                          QStringLiteral("-source-language"), QStringLiteral("en"),
-                          QStringLiteral("-I"),               SourceDir + QStringLiteral("/core"),
-                          QStringLiteral("-I"),               SourceDir + QStringLiteral("/ui")};
+    QStringList arguments {QStringLiteral("-locations"),
+                           QStringLiteral("none"),
+                           QStringLiteral("-source-language"),
+                           QStringLiteral("en"),
+                           QStringLiteral("-I"),
+                           SourceDir + QStringLiteral("/core"),
+                           QStringLiteral("-I"),
+                           SourceDir + QStringLiteral("/ui")};
     if (pluralOnly) {
         arguments << QStringLiteral("-pluralonly");
     }
@@ -150,8 +154,9 @@ void TestTranslations::tsFileIsComplete()
             continue;
         }
         const bool empty = m.translations.isEmpty()
-                           || std::any_of(m.translations.cbegin(), m.translations.cend(),
-                                          [](const QString& t) { return t.isEmpty(); });
+            || std::any_of(m.translations.cbegin(), m.translations.cend(), [](const QString& t) {
+                               return t.isEmpty();
+                           });
         if (m.type == QLatin1String("unfinished") || empty) {
             unfinished.append(describe(m));
             continue;
@@ -188,17 +193,17 @@ void TestTranslations::scannerFindsUnwrappedTexts_data()
     QTest::newRow("QStringLiteral label") << code(R"(label->setText(QStringLiteral("Saved.")); )") << true;
     QTest::newRow("plain literal title") << code(R"(setWindowTitle("Preferences");)") << true;
     QTest::newRow("u literal tooltip") << code(R"(button->setToolTip(u"Share"_s);)") << true;
-    QTest::newRow("second argument")
-        << code(R"(QMessageBox::warning(this, tr("Title"), QStringLiteral("Oops"));)") << true;
-    QTest::newRow("over two lines")
-        << code("auto* label = new QLabel(\n    QStringLiteral(\"Your data\"), this);") << true;
+    QTest::newRow("second argument") << code(R"(QMessageBox::warning(this, tr("Title"), QStringLiteral("Oops"));)")
+                                     << true;
+    QTest::newRow("over two lines") << code("auto* label = new QLabel(\n    QStringLiteral(\"Your data\"), this);")
+                                    << true;
     QTest::newRow("accessible name") << code(R"(chart->setAccessibleName(QString::fromUtf8("Trend"));)") << true;
     QTest::newRow("translated") << code(R"(label->setText(tr("Saved."));)") << false;
     QTest::newRow("symbol only") << code(R"(arrow->setText(QStringLiteral("→"));)") << false;
     QTest::newRow("format only") << code(R"(label->setText(QStringLiteral("%1 / %2").arg(a, b));)") << false;
     QTest::newRow("object name") << code(R"(label->setObjectName(QStringLiteral("scoreLabel"));)") << false;
-    QTest::newRow("opted out")
-        << code(R"(label->setText(QStringLiteral("Rapport")); // i18n-ok: product name)") << false;
+    QTest::newRow("opted out") << code(R"(label->setText(QStringLiteral("Rapport")); // i18n-ok: product name)")
+                               << false;
     QTest::newRow("comment") << code(R"(// label->setText(QStringLiteral("old"));)") << false;
 }
 
@@ -214,7 +219,9 @@ void TestTranslations::uiStringsAreWrapped()
 {
     QStringList offenders;
     for (const QString& folder : {QStringLiteral("/ui"), QStringLiteral("/app")}) {
-        QDirIterator it(SourceDir + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+        QDirIterator it(SourceDir + folder,
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();

@@ -40,9 +40,8 @@ QStringList unwrappedTexts(const QString& text)
         const auto first = text.left(match.capturedStart()).count(QLatin1Char('\n'));
         const auto last = text.left(match.capturedEnd()).count(QLatin1Char('\n'));
         const QStringList span = lines.mid(first, last - first + 1);
-        const bool optedOut = std::any_of(span.cbegin(), span.cend(), [](const QString& line) {
-            return line.contains(QLatin1String("i18n-ok:"));
-        });
+        const bool optedOut = std::any_of(
+            span.cbegin(), span.cend(), [](const QString& line) { return line.contains(QLatin1String("i18n-ok:")); });
         if (optedOut || lines.at(first).trimmed().startsWith(QLatin1String("//"))) {
             continue;
         }
@@ -50,4 +49,3 @@ QStringList unwrappedTexts(const QString& text)
     }
     return found;
 }
-

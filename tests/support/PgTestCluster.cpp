@@ -29,9 +29,9 @@ constexpr int StopTimeoutMs = 20'000;
 bool hasServerTools(const QString& directory)
 {
     return QFileInfo(directory + QStringLiteral("/initdb")).isExecutable()
-           && QFileInfo(directory + QStringLiteral("/pg_ctl")).isExecutable()
-           && QFileInfo(directory + QStringLiteral("/postgres")).isExecutable()
-           && QFileInfo(directory + QStringLiteral("/psql")).isExecutable();
+        && QFileInfo(directory + QStringLiteral("/pg_ctl")).isExecutable()
+        && QFileInfo(directory + QStringLiteral("/postgres")).isExecutable()
+        && QFileInfo(directory + QStringLiteral("/psql")).isExecutable();
 }
 
 /** A port nobody listens on right now (the kernel's pick); racy in theory, so start() retries. */
@@ -40,7 +40,7 @@ int freePort()
 #ifdef Q_OS_UNIX
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd >= 0) {
-        sockaddr_in address{};
+        sockaddr_in address {};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         address.sin_port = 0;
@@ -136,8 +136,7 @@ QString PgTestCluster::unavailableReason()
 
 QString PgTestCluster::randomPassword()
 {
-    static const QString alphabet =
-        QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    static const QString alphabet = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
     QString password;
     for (int i = 0; i < 24; ++i) {
         password.append(alphabet.at(QRandomGenerator::system()->bounded(static_cast<int>(alphabet.size()))));
@@ -145,8 +144,8 @@ QString PgTestCluster::randomPassword()
     return password;
 }
 
-Result<QString> PgTestCluster::runTool(const QString& tool, const QStringList& arguments, int timeoutMs,
-                                       bool asServerUser)
+Result<QString>
+PgTestCluster::runTool(const QString& tool, const QStringList& arguments, int timeoutMs, bool asServerUser)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -161,7 +160,7 @@ Result<QString> PgTestCluster::runTool(const QString& tool, const QStringList& a
     const QString program = m_binaries + QLatin1Char('/') + tool;
     if (asServerUser && m_asRoot) {
         process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), ServerUser, QStringLiteral("--"), program} + arguments);
+                      QStringList {QStringLiteral("-u"), ServerUser, QStringLiteral("--"), program} + arguments);
     } else {
         process.start(program, arguments);
     }
@@ -175,7 +174,8 @@ Result<QString> PgTestCluster::runTool(const QString& tool, const QStringList& a
     }
     const QString output = QString::fromLocal8Bit(process.readAll());
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return fail(ErrorCode::Io, QStringLiteral("%1 failed (exit %2): %3").arg(tool).arg(process.exitCode()).arg(output));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("%1 failed (exit %2): %3").arg(tool).arg(process.exitCode()).arg(output));
     }
     return output;
 }
@@ -215,11 +215,18 @@ Result<void> PgTestCluster::start()
         RAPPORT_TRY(handToServerUser(passwordFile));
     }
     auto initialised = runTool(QStringLiteral("initdb"),
-                               {QStringLiteral("-D"), root + QStringLiteral("/data"), QStringLiteral("-U"), superuser(),
-                                QStringLiteral("--pwfile=") + passwordFile, QStringLiteral("--auth=scram-sha-256"),
-                                QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
+                               {QStringLiteral("-D"),
+                                root + QStringLiteral("/data"),
+                                QStringLiteral("-U"),
+                                superuser(),
+                                QStringLiteral("--pwfile=") + passwordFile,
+                                QStringLiteral("--auth=scram-sha-256"),
+                                QStringLiteral("-E"),
+                                QStringLiteral("UTF8"),
+                                QStringLiteral("--locale=C"),
                                 QStringLiteral("--no-sync")},
-                               ToolTimeoutMs, true);
+                               ToolTimeoutMs,
+                               true);
     QFile::remove(passwordFile);
     if (!initialised) {
         return tl::unexpected(initialised.error());
@@ -256,19 +263,32 @@ Result<void> PgTestCluster::tryStart()
     m_port = freePort();
     const QString root = m_folder->path();
     auto result = runTool(QStringLiteral("pg_ctl"),
-                          {QStringLiteral("-D"), root + QStringLiteral("/data"), QStringLiteral("-l"),
-                           root + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"),
-                           QStringLiteral("30"), QStringLiteral("-o"), QStringLiteral("-p %1").arg(m_port),
+                          {QStringLiteral("-D"),
+                           root + QStringLiteral("/data"),
+                           QStringLiteral("-l"),
+                           root + QStringLiteral("/server.log"),
+                           QStringLiteral("-w"),
+                           QStringLiteral("-t"),
+                           QStringLiteral("30"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("-p %1").arg(m_port),
                            QStringLiteral("start")},
-                          ToolTimeoutMs, true);
+                          ToolTimeoutMs,
+                          true);
     if (!result) {
         QFile log(root + QStringLiteral("/server.log"));
-        const QString tail = log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll().right(2000)) : QString();
+        const QString tail
+            = log.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(log.readAll().right(2000)) : QString();
         // pg_ctl may give up while the server is still coming up: never leave one behind.
         (void)runTool(QStringLiteral("pg_ctl"),
-                      {QStringLiteral("-D"), root + QStringLiteral("/data"), QStringLiteral("-m"),
-                       QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
-                      StopTimeoutMs, true);
+                      {QStringLiteral("-D"),
+                       root + QStringLiteral("/data"),
+                       QStringLiteral("-m"),
+                       QStringLiteral("immediate"),
+                       QStringLiteral("-w"),
+                       QStringLiteral("stop")},
+                      StopTimeoutMs,
+                      true);
         return fail(ErrorCode::Io, result.error().message + QStringLiteral("\nserver log:\n") + tail);
     }
     return {};
@@ -281,14 +301,19 @@ void PgTestCluster::startWatchdog()
     // then stops the cluster and deletes its folder. After a normal stop() it finds nothing left to do.
     const QString pgCtl = m_binaries + QStringLiteral("/pg_ctl");
     const QString stopCommand = (m_asRoot ? QStringLiteral("runuser -u %1 -- ").arg(ServerUser) : QString())
-                                + QStringLiteral("\"$2\" -D \"$3/data\" -m immediate -w -t 10 stop");
-    const QString script = QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; "
-                                          "if [ -f \"$3/data/postmaster.pid\" ]; then %1; fi >/dev/null 2>&1; "
-                                          "rm -rf \"$3\"")
-                               .arg(stopCommand);
+        + QStringLiteral("\"$2\" -D \"$3/data\" -m immediate -w -t 10 stop");
+    const QString script
+        = QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; "
+                         "if [ -f \"$3/data/postmaster.pid\" ]; then %1; fi >/dev/null 2>&1; "
+                         "rm -rf \"$3\"")
+              .arg(stopCommand);
     QProcess::startDetached(QStringLiteral("/bin/sh"),
-                            {QStringLiteral("-c"), script, QStringLiteral("pg-test-watchdog"),
-                             QString::number(QCoreApplication::applicationPid()), pgCtl, m_folder->path()});
+                            {QStringLiteral("-c"),
+                             script,
+                             QStringLiteral("pg-test-watchdog"),
+                             QString::number(QCoreApplication::applicationPid()),
+                             pgCtl,
+                             m_folder->path()});
 #endif
 }
 
@@ -300,14 +325,28 @@ void PgTestCluster::stop()
     const QString data = m_folder->path() + QStringLiteral("/data");
     if (QFileInfo::exists(data + QStringLiteral("/postmaster.pid"))) {
         auto fast = runTool(QStringLiteral("pg_ctl"),
-                            {QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("fast"),
-                             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("15"), QStringLiteral("stop")},
-                            StopTimeoutMs, true);
+                            {QStringLiteral("-D"),
+                             data,
+                             QStringLiteral("-m"),
+                             QStringLiteral("fast"),
+                             QStringLiteral("-w"),
+                             QStringLiteral("-t"),
+                             QStringLiteral("15"),
+                             QStringLiteral("stop")},
+                            StopTimeoutMs,
+                            true);
         if (!fast && QFileInfo::exists(data + QStringLiteral("/postmaster.pid"))) {
             (void)runTool(QStringLiteral("pg_ctl"),
-                          {QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("immediate"),
-                           QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("10"), QStringLiteral("stop")},
-                          StopTimeoutMs, true);
+                          {QStringLiteral("-D"),
+                           data,
+                           QStringLiteral("-m"),
+                           QStringLiteral("immediate"),
+                           QStringLiteral("-w"),
+                           QStringLiteral("-t"),
+                           QStringLiteral("10"),
+                           QStringLiteral("stop")},
+                          StopTimeoutMs,
+                          true);
         }
 #ifdef Q_OS_UNIX
         // Last resort: the postmaster's pid is the first line of postmaster.pid.
@@ -330,11 +369,24 @@ Result<QString> PgTestCluster::superSql(const QString& sql, const QString& datab
         return fail(ErrorCode::Internal, QStringLiteral("the test cluster is not running"));
     }
     auto output = runTool(QStringLiteral("psql"),
-                          {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-                           QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), host(),
-                           QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"), superuser(),
-                           QStringLiteral("-d"), database, QStringLiteral("-c"), sql},
-                          ToolTimeoutMs, false);
+                          {QStringLiteral("-X"),
+                           QStringLiteral("-q"),
+                           QStringLiteral("-A"),
+                           QStringLiteral("-t"),
+                           QStringLiteral("-v"),
+                           QStringLiteral("ON_ERROR_STOP=1"),
+                           QStringLiteral("-h"),
+                           host(),
+                           QStringLiteral("-p"),
+                           QString::number(m_port),
+                           QStringLiteral("-U"),
+                           superuser(),
+                           QStringLiteral("-d"),
+                           database,
+                           QStringLiteral("-c"),
+                           sql},
+                          ToolTimeoutMs,
+                          false);
     if (!output) {
         return tl::unexpected(output.error());
     }
@@ -344,7 +396,8 @@ Result<QString> PgTestCluster::superSql(const QString& sql, const QString& datab
 Result<QString> PgTestCluster::createLogin(const QString& login, const QString& attributes)
 {
     const QString password = randomPassword();
-    auto created = superSql(QStringLiteral("CREATE ROLE \"%1\" LOGIN %2 PASSWORD '%3'").arg(login, attributes, password));
+    auto created
+        = superSql(QStringLiteral("CREATE ROLE \"%1\" LOGIN %2 PASSWORD '%3'").arg(login, attributes, password));
     if (!created) {
         return tl::unexpected(created.error());
     }

@@ -70,8 +70,8 @@ public:
     [[nodiscard]] static QString randomPassword();
 
 private:
-    [[nodiscard]] Result<QString> runTool(const QString& tool, const QStringList& arguments, int timeoutMs,
-                                          bool asServerUser);
+    [[nodiscard]] Result<QString>
+    runTool(const QString& tool, const QStringList& arguments, int timeoutMs, bool asServerUser);
     [[nodiscard]] Result<void> tryStart();
     void startWatchdog();
 

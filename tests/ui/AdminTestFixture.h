@@ -27,7 +27,7 @@ inline const QString AdminBackupPassphrase = QStringLiteral("otter kettle violet
  */
 struct WorkerGate
 {
-    std::atomic_bool armed{false};
+    std::atomic_bool armed {false};
     QSemaphore released;
 
     void blockIfArmed()
@@ -71,10 +71,10 @@ struct AdminFixture
             return false;
         }
         store = std::move(*created);
-        return store->people().add(QStringLiteral("Alex Morgan"), Role::Client, QStringLiteral("Ops")).has_value() &&
-               store->people().add(QStringLiteral("Dana Berg"), Role::Professional).has_value() &&
-               store->people().add(QStringLiteral("Kim Hale"), Role::Hr).has_value() &&
-               store->people().add(QStringLiteral("Robin Admin"), Role::Admin).has_value();
+        return store->people().add(QStringLiteral("Alex Morgan"), Role::Client, QStringLiteral("Ops")).has_value()
+            && store->people().add(QStringLiteral("Dana Berg"), Role::Professional).has_value()
+            && store->people().add(QStringLiteral("Kim Hale"), Role::Hr).has_value()
+            && store->people().add(QStringLiteral("Robin Admin"), Role::Admin).has_value();
     }
 };
 

@@ -23,7 +23,10 @@ public:
     /** The order Session::close() promises. */
     static QStringList expectedOrder()
     {
-        return {QStringLiteral("sync"), QStringLiteral("backups"), QStringLiteral("screen"), QStringLiteral("store"),
+        return {QStringLiteral("sync"),
+                QStringLiteral("backups"),
+                QStringLiteral("screen"),
+                QStringLiteral("store"),
                 QStringLiteral("closed")};
     }
 

@@ -65,8 +65,8 @@ struct ClientFixture
         }
         professional = *first;
         secondProfessional = *second;
-        return store->connections().connect(client.id, professional.id, Connection::State::Accepted).has_value() &&
-               store->connections().connect(client.id, secondProfessional.id, Connection::State::Accepted).has_value();
+        return store->connections().connect(client.id, professional.id, Connection::State::Accepted).has_value()
+            && store->connections().connect(client.id, secondProfessional.id, Connection::State::Accepted).has_value();
     }
 };
 

@@ -131,7 +131,8 @@ QWidget* AdminPanel::buildHeader()
     layout->addWidget(title);
     auto* subtitle = paragraph(tr("Backups of this Rapport store, and the people in it. Nobody's answers or scores "
                                   "are shown in this mode."),
-                               header, QStringLiteral("adminSubtitleLabel"));
+                               header,
+                               QStringLiteral("adminSubtitleLabel"));
     layout->addWidget(subtitle);
     m_adminName = paragraph(QString(), header, QStringLiteral("adminNameLabel"));
     m_adminName->hide();
@@ -147,7 +148,8 @@ QWidget* AdminPanel::buildBackupsGroup()
     layout->addWidget(paragraph(tr("A backup is one encrypted file holding the whole store. It has its own "
                                    "passphrase, chosen when you export and separate from the store's: keep it safe, "
                                    "without it the backup cannot be restored."),
-                                group, QStringLiteral("backupsIntroLabel")));
+                                group,
+                                QStringLiteral("backupsIntroLabel")));
     auto* row = new QHBoxLayout();
     m_export = button(tr("Export a backup…"), group, QStringLiteral("exportButton"));
     m_export->setIcon(Icons::backup());
@@ -255,7 +257,8 @@ QWidget* AdminPanel::buildPeopleGroup()
     auto* layout = new QVBoxLayout(group);
     layout->addWidget(paragraph(tr("Names and roles only: administrators manage people but never see anyone's "
                                    "answers or scores."),
-                                group, QStringLiteral("peopleIntroLabel")));
+                                group,
+                                QStringLiteral("peopleIntroLabel")));
     m_people = new AdminPeopleModel(this);
     m_peopleView = new QTableView(group);
     m_peopleView->setTabKeyNavigation(false); // arrows move between cells; Tab moves on
@@ -272,10 +275,8 @@ QWidget* AdminPanel::buildPeopleGroup()
     m_peopleView->horizontalHeader()->setStretchLastSection(false);
     m_peopleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::NameColumn, QHeaderView::Stretch);
-    m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::RoleColumn,
-                                                           QHeaderView::ResizeToContents);
-    m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::TeamColumn,
-                                                           QHeaderView::ResizeToContents);
+    m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::RoleColumn, QHeaderView::ResizeToContents);
+    m_peopleView->horizontalHeader()->setSectionResizeMode(AdminPeopleModel::TeamColumn, QHeaderView::ResizeToContents);
     m_peopleView->setAccessibleName(tr("People in this store"));
     layout->addWidget(m_peopleView, 1);
     m_peopleCount = paragraph(QString(), group, QStringLiteral("peopleCountLabel"));
@@ -381,8 +382,8 @@ void AdminPanel::refreshScheduleStatus()
     }
     const QString when = BackupMessages::formatTime(schedule->lastRunAt);
     if (schedule->lastSucceeded) {
-        m_lastRun->setText(tr("Last automatic backup: %1, succeeded: %2")
-                               .arg(when, QDir::toNativeSeparators(schedule->lastResult)));
+        m_lastRun->setText(
+            tr("Last automatic backup: %1, succeeded: %2").arg(when, QDir::toNativeSeparators(schedule->lastResult)));
         setTextColour(m_lastRun, StatusColours::Good);
     } else {
         m_lastRun->setText(tr("Last automatic backup: %1, failed: %2").arg(when, schedule->lastResult));
@@ -390,13 +391,13 @@ void AdminPanel::refreshScheduleStatus()
     }
 }
 
-void AdminPanel::showResult(Outcome outcome, const QString& title, const QString& message,
-                            const QString& manifestHtml)
+void AdminPanel::showResult(Outcome outcome, const QString& title, const QString& message, const QString& manifestHtml)
 {
     m_resultTitle->setText(title);
-    setTextColour(m_resultTitle, outcome == Outcome::Succeeded ? StatusColours::Good
-                                 : outcome == Outcome::Failed  ? StatusColours::Poor
-                                                               : StatusColours::Neutral);
+    setTextColour(m_resultTitle,
+                  outcome == Outcome::Succeeded    ? StatusColours::Good
+                      : outcome == Outcome::Failed ? StatusColours::Poor
+                                                   : StatusColours::Neutral);
     m_resultMessage->setText(message);
     m_manifest->setText(manifestHtml);
     m_manifest->setVisible(!manifestHtml.isEmpty());
@@ -432,11 +433,12 @@ std::optional<SecureBytes> AdminPanel::reaskStorePassphrase(const QString& why)
 
 std::optional<SecureBytes> AdminPanel::askBackupPassphrase()
 {
-    return m_prompts->existingPassphrase(this, tr("Backup passphrase"),
-                                         tr("Type the passphrase that was chosen when this backup was made."));
+    return m_prompts->existingPassphrase(
+        this, tr("Backup passphrase"), tr("Type the passphrase that was chosen when this backup was made."));
 }
 
-void AdminPanel::runTask(const QString& label, std::function<Result<BackupManifest>(const BackupProgress&)> work,
+void AdminPanel::runTask(const QString& label,
+                         std::function<Result<BackupManifest>(const BackupProgress&)> work,
                          std::function<void(const Result<BackupManifest>&)> done)
 {
     auto* progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, this);
@@ -476,20 +478,23 @@ void AdminPanel::exportBackup()
         return;
     }
     QPointer<AdminPanel> self(this);
-    auto storePassphrase =
-        reaskStorePassphrase(tr("To export a backup, type the passphrase of this Rapport store again."));
+    auto storePassphrase
+        = reaskStorePassphrase(tr("To export a backup, type the passphrase of this Rapport store again."));
     if (!self || !storePassphrase) {
         return;
     }
     storePassphrase->wipe();
-    const QString suggested = QDir(startFolder()).filePath(
-        tr("rapport-%1.rapport-backup").arg(m_store.clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString suggested
+        = QDir(startFolder())
+              .filePath(tr("rapport-%1.rapport-backup")
+                            .arg(m_store.clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
     const QString file = m_prompts->backupFileToSave(this, suggested);
     if (!self || file.isEmpty()) {
         return;
     }
     auto backupPassphrase = m_prompts->newPassphrase(
-        this, tr("Passphrase for this backup"),
+        this,
+        tr("Passphrase for this backup"),
         tr("Choose a passphrase for the backup. It is separate from the store's passphrase, and needed to verify or "
            "restore the backup: without it nobody, you included, can read the file."));
     if (!self || !backupPassphrase) {
@@ -498,19 +503,21 @@ void AdminPanel::exportBackup()
     rememberFolder(file);
     auto passphrase = std::make_shared<SecureBytes>(std::move(*backupPassphrase));
     Store* store = &m_store;
-    runTask(tr("Writing the backup…"),
-            [store, file, passphrase, kdf = freshKdf()](const BackupProgress& progress) {
-                return Backup::exportTo(*store, file, *passphrase, kdf, progress);
-            },
-            [this, file](const Result<BackupManifest>& result) {
-                if (!result) {
-                    showFailure(result.error());
-                    return;
-                }
-                showResult(Outcome::Succeeded, tr("Backup written"),
-                           tr("The whole store was written, encrypted, to %1.").arg(QDir::toNativeSeparators(file)),
-                           BackupMessages::manifestHtml(*result));
-            });
+    runTask(
+        tr("Writing the backup…"),
+        [store, file, passphrase, kdf = freshKdf()](const BackupProgress& progress) {
+            return Backup::exportTo(*store, file, *passphrase, kdf, progress);
+        },
+        [this, file](const Result<BackupManifest>& result) {
+            if (!result) {
+                showFailure(result.error());
+                return;
+            }
+            showResult(Outcome::Succeeded,
+                       tr("Backup written"),
+                       tr("The whole store was written, encrypted, to %1.").arg(QDir::toNativeSeparators(file)),
+                       BackupMessages::manifestHtml(*result));
+        });
 }
 
 void AdminPanel::verifyBackup()
@@ -529,19 +536,21 @@ void AdminPanel::verifyBackup()
         return;
     }
     auto passphrase = std::make_shared<SecureBytes>(std::move(*backupPassphrase));
-    runTask(tr("Checking the backup…"),
-            [file, passphrase](const BackupProgress& progress) { return Backup::verify(file, *passphrase, progress); },
-            [this, file](const Result<BackupManifest>& result) {
-                if (!result) {
-                    showFailure(result.error());
-                    return;
-                }
-                showResult(Outcome::Succeeded, tr("The backup is sound"),
-                           tr("%1: the passphrase opens it, every byte is authentic, and the store inside passed its "
-                              "integrity check with the schema and row counts below.")
-                               .arg(QDir::toNativeSeparators(file)),
-                           BackupMessages::manifestHtml(*result));
-            });
+    runTask(
+        tr("Checking the backup…"),
+        [file, passphrase](const BackupProgress& progress) { return Backup::verify(file, *passphrase, progress); },
+        [this, file](const Result<BackupManifest>& result) {
+            if (!result) {
+                showFailure(result.error());
+                return;
+            }
+            showResult(Outcome::Succeeded,
+                       tr("The backup is sound"),
+                       tr("%1: the passphrase opens it, every byte is authentic, and the store inside passed its "
+                          "integrity check with the schema and row counts below.")
+                           .arg(QDir::toNativeSeparators(file)),
+                       BackupMessages::manifestHtml(*result));
+        });
 }
 
 void AdminPanel::restoreIntoNewStore()
@@ -550,8 +559,8 @@ void AdminPanel::restoreIntoNewStore()
         return;
     }
     QPointer<AdminPanel> self(this);
-    auto storePassphrase =
-        reaskStorePassphrase(tr("To restore a backup, type the passphrase of this Rapport store again."));
+    auto storePassphrase
+        = reaskStorePassphrase(tr("To restore a backup, type the passphrase of this Rapport store again."));
     if (!self || !storePassphrase) {
         return;
     }
@@ -578,41 +587,44 @@ void AdminPanel::restoreIntoNewStore()
             QPointer<AdminPanel> alive(this);
             const QFileInfo current(m_storePath);
             const QString suggested = current.dir().filePath(
-                tr("%1-restored.%2").arg(current.completeBaseName(), current.suffix().isEmpty()
-                                                                         ? QStringLiteral("db")
-                                                                         : current.suffix()));
+                tr("%1-restored.%2")
+                    .arg(current.completeBaseName(),
+                         current.suffix().isEmpty() ? QStringLiteral("db") : current.suffix()));
             const QString target = m_prompts->newStoreFile(this, suggested);
             if (!alive || target.isEmpty()) {
                 return;
             }
             if (Store::exists(target)) {
-                showFailure(Error{ErrorCode::AlreadyExists,
-                                  tr("A Rapport store already exists at %1.").arg(QDir::toNativeSeparators(target))},
+                showFailure(Error {ErrorCode::AlreadyExists,
+                                   tr("A Rapport store already exists at %1.").arg(QDir::toNativeSeparators(target))},
                             tr("Choose another place; restoring never writes over a store from here."));
                 return;
             }
             auto newPassphrase = m_prompts->newPassphrase(
-                this, tr("Passphrase for the restored store"),
+                this,
+                tr("Passphrase for the restored store"),
                 tr("The restored store is locked with this passphrase. People will need it to open Rapport "
                    "with the restored data."));
             if (!alive || !newPassphrase) {
                 return;
             }
             auto storeKey = std::make_shared<SecureBytes>(std::move(*newPassphrase));
-            runTask(tr("Restoring the backup…"),
-                    [file, passphrase, target, storeKey, kdf = freshKdf()](const BackupProgress& progress) {
-                        return Backup::restoreTo(file, *passphrase, target, *storeKey, kdf, progress);
-                    },
-                    [this, target](const Result<BackupManifest>& restored) {
-                        if (!restored) {
-                            showFailure(restored.error());
-                            return;
-                        }
-                        showResult(Outcome::Succeeded, tr("Backup restored into a new store"),
-                                   tr("The new store is at %1. To use it, start Rapport with --store \"%1\".")
-                                       .arg(QDir::toNativeSeparators(target)),
-                                   BackupMessages::manifestHtml(*restored));
-                    });
+            runTask(
+                tr("Restoring the backup…"),
+                [file, passphrase, target, storeKey, kdf = freshKdf()](const BackupProgress& progress) {
+                    return Backup::restoreTo(file, *passphrase, target, *storeKey, kdf, progress);
+                },
+                [this, target](const Result<BackupManifest>& restored) {
+                    if (!restored) {
+                        showFailure(restored.error());
+                        return;
+                    }
+                    showResult(Outcome::Succeeded,
+                               tr("Backup restored into a new store"),
+                               tr("The new store is at %1. To use it, start Rapport with --store \"%1\".")
+                                   .arg(QDir::toNativeSeparators(target)),
+                               BackupMessages::manifestHtml(*restored));
+                });
         });
 }
 
@@ -622,7 +634,7 @@ void AdminPanel::restoreOverCurrentStore()
         return;
     }
     if (!isSignalConnected(QMetaMethod::fromSignal(&AdminPanel::restoreOverCurrentRequested))) {
-        showFailure(Error{ErrorCode::Internal, tr("Restoring over the store in use is not available here.")},
+        showFailure(Error {ErrorCode::Internal, tr("Restoring over the store in use is not available here.")},
                     tr("Restore into a new store instead."));
         return;
     }
@@ -659,7 +671,8 @@ void AdminPanel::restoreOverCurrentStore()
             QPointer<AdminPanel> alive(this);
             request->manifest = *verified;
             const bool confirmed = m_prompts->confirm(
-                this, tr("Replace the current store?"),
+                this,
+                tr("Replace the current store?"),
                 tr("%1\n\nEverything in the current store is replaced by this backup; what changed since it was "
                    "made is lost. Rapport closes the store to do this. The current store is kept as a dated copy "
                    "until the restored one has been checked, and is left as it was if anything fails.")
@@ -669,7 +682,8 @@ void AdminPanel::restoreOverCurrentStore()
                 return;
             }
             auto newPassphrase = m_prompts->newPassphrase(
-                this, tr("Passphrase for the restored store"),
+                this,
+                tr("Passphrase for the restored store"),
                 tr("The restored store is locked with this passphrase. To keep the current passphrase, type it "
                    "here again."));
             if (!alive || !newPassphrase) {
@@ -677,7 +691,8 @@ void AdminPanel::restoreOverCurrentStore()
             }
             request->newStorePassphrase = std::move(*newPassphrase);
             request->kdf = freshKdf();
-            showResult(Outcome::Information, tr("Restoring over the current store"),
+            showResult(Outcome::Information,
+                       tr("Restoring over the current store"),
                        tr("Rapport closes the store and restores the backup."),
                        BackupMessages::manifestHtml(*verified));
             Q_EMIT restoreOverCurrentRequested(request);
@@ -722,7 +737,8 @@ void AdminPanel::saveSchedule()
     if (!saved && schedule.enabled && saved.error().code == ErrorCode::SecretRequired) {
         // The first time on, automatic backups need their own passphrase.
         auto passphrase = m_prompts->newPassphrase(
-            this, tr("Passphrase for automatic backups"),
+            this,
+            tr("Passphrase for automatic backups"),
             tr("Automatic backups are encrypted with this passphrase. It is kept inside the encrypted store so "
                "backups can run unattended; you need it to verify or restore them."));
         if (!self) {

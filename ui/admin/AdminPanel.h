@@ -48,7 +48,9 @@ class AdminPanel : public QWidget
 
 public:
     /** `prompts` null: real dialogs (DialogPrompts). */
-    AdminPanel(Store& store, QString storePath, std::unique_ptr<AdminPrompts> prompts = nullptr,
+    AdminPanel(Store& store,
+               QString storePath,
+               std::unique_ptr<AdminPrompts> prompts = nullptr,
                QWidget* parent = nullptr);
     ~AdminPanel() override;
 
@@ -96,10 +98,11 @@ private:
     /** Asks for the store passphrase again and checks it; nullopt (with the reason shown) when refused. */
     [[nodiscard]] std::optional<SecureBytes> reaskStorePassphrase(const QString& why);
     [[nodiscard]] std::optional<SecureBytes> askBackupPassphrase();
-    void runTask(const QString& label, std::function<Result<BackupManifest>(const BackupProgress&)> work,
+    void runTask(const QString& label,
+                 std::function<Result<BackupManifest>(const BackupProgress&)> work,
                  std::function<void(const Result<BackupManifest>&)> done);
-    void showResult(Outcome outcome, const QString& title, const QString& message,
-                    const QString& manifestHtml = QString());
+    void
+    showResult(Outcome outcome, const QString& title, const QString& message, const QString& manifestHtml = QString());
     void showFailure(const Error& error, const QString& context = QString());
     void setBusy(bool busy);
     void loadScheduleForm();

@@ -1,4 +1,5 @@
 #include "AdminPeopleModel.h"
+
 #include "common/DateText.h"
 
 #include <QLocale>

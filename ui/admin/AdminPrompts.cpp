@@ -57,8 +57,8 @@ QString DialogPrompts::folder(QWidget* parent, const QString& current)
     return QFileDialog::getExistingDirectory(parent, UiTr::tr("Folder for automatic backups"), current);
 }
 
-std::optional<SecureBytes> DialogPrompts::existingPassphrase(QWidget* parent, const QString& title,
-                                                             const QString& explanation)
+std::optional<SecureBytes>
+DialogPrompts::existingPassphrase(QWidget* parent, const QString& title, const QString& explanation)
 {
     ConfirmPassphraseDialog dialog(title, explanation, parent);
     if (dialog.exec() != QDialog::Accepted) {
@@ -67,8 +67,8 @@ std::optional<SecureBytes> DialogPrompts::existingPassphrase(QWidget* parent, co
     return dialog.takePassphrase();
 }
 
-std::optional<SecureBytes> DialogPrompts::newPassphrase(QWidget* parent, const QString& title,
-                                                        const QString& explanation)
+std::optional<SecureBytes>
+DialogPrompts::newPassphrase(QWidget* parent, const QString& title, const QString& explanation)
 {
     BackupPassphraseDialog dialog(title, explanation, parent);
     if (dialog.exec() != QDialog::Accepted) {

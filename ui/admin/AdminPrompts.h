@@ -29,14 +29,15 @@ public:
     /** The folder for automatic backups. */
     [[nodiscard]] virtual QString folder(QWidget* parent, const QString& current) = 0;
     /** The passphrase of something that exists: the store (re-asked), or a backup. */
-    [[nodiscard]] virtual std::optional<SecureBytes> existingPassphrase(QWidget* parent, const QString& title,
-                                                                        const QString& explanation) = 0;
+    [[nodiscard]] virtual std::optional<SecureBytes>
+    existingPassphrase(QWidget* parent, const QString& title, const QString& explanation) = 0;
     /** A new passphrase, typed twice, with strength feedback. */
-    [[nodiscard]] virtual std::optional<SecureBytes> newPassphrase(QWidget* parent, const QString& title,
-                                                                   const QString& explanation) = 0;
+    [[nodiscard]] virtual std::optional<SecureBytes>
+    newPassphrase(QWidget* parent, const QString& title, const QString& explanation) = 0;
     /** A yes/no question; `acceptLabel` names the action ("Replace the current store"). */
-    [[nodiscard]] virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
-                                       const QString& acceptLabel) = 0;
+    [[nodiscard]] virtual bool
+    confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel)
+        = 0;
 };
 
 /** Asks with QFileDialog, ConfirmPassphraseDialog, BackupPassphraseDialog and QMessageBox. */
@@ -47,12 +48,12 @@ public:
     [[nodiscard]] QString backupFileToOpen(QWidget* parent, const QString& startFolder) override;
     [[nodiscard]] QString newStoreFile(QWidget* parent, const QString& suggestedPath) override;
     [[nodiscard]] QString folder(QWidget* parent, const QString& current) override;
-    [[nodiscard]] std::optional<SecureBytes> existingPassphrase(QWidget* parent, const QString& title,
-                                                                const QString& explanation) override;
-    [[nodiscard]] std::optional<SecureBytes> newPassphrase(QWidget* parent, const QString& title,
-                                                           const QString& explanation) override;
-    [[nodiscard]] bool confirm(QWidget* parent, const QString& title, const QString& text,
-                               const QString& acceptLabel) override;
+    [[nodiscard]] std::optional<SecureBytes>
+    existingPassphrase(QWidget* parent, const QString& title, const QString& explanation) override;
+    [[nodiscard]] std::optional<SecureBytes>
+    newPassphrase(QWidget* parent, const QString& title, const QString& explanation) override;
+    [[nodiscard]] bool
+    confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) override;
 };
 
 } // namespace rapport::ui

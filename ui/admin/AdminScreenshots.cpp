@@ -71,8 +71,8 @@ private:
 Result<QStringList> renderAdminScreenshots(Store& store, const QString& storePassphrase, const QDir& directory)
 {
     if (!QDir().mkpath(directory.absolutePath())) {
-        return fail(ErrorCode::Io, UiTr::tr("Could not create the folder %1")
-                                       .arg(QDir::toNativeSeparators(directory.absolutePath())));
+        return fail(ErrorCode::Io,
+                    UiTr::tr("Could not create the folder %1").arg(QDir::toNativeSeparators(directory.absolutePath())));
     }
     QTemporaryDir work;
     if (!work.isValid()) {

@@ -18,7 +18,7 @@ namespace rapport::ui {
  * dialogs. Runs real operations on `store` (whose passphrase is `storePassphrase`) with the cheapest key
  * derivation: meant for the demo store. Returns the files written.
  */
-[[nodiscard]] Result<QStringList> renderAdminScreenshots(Store& store, const QString& storePassphrase,
-                                                         const QDir& directory);
+[[nodiscard]] Result<QStringList>
+renderAdminScreenshots(Store& store, const QString& storePassphrase, const QDir& directory);
 
 } // namespace rapport::ui

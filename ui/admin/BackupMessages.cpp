@@ -1,6 +1,6 @@
 #include "BackupMessages.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "common/UiText.h"
 
 #include <QLocale>

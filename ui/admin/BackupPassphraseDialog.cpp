@@ -1,7 +1,7 @@
 #include "BackupPassphraseDialog.h"
 
-#include "common/SecretField.h"
 #include "common/PassphraseStrength.h"
+#include "common/SecretField.h"
 #include "common/StatusColours.h"
 
 #include <QDialogButtonBox>
@@ -101,10 +101,10 @@ void BackupPassphraseDialog::update()
     const PassphraseStrength strength = PassphraseStrength::assess(m_passphrase->text());
     m_meter->setValue(strength.percent());
     m_strength->setText(strength.description());
-    const bool weak =
-        strength.level() == PassphraseStrength::Level::TooWeak || strength.level() == PassphraseStrength::Level::Weak;
-    const bool strong = strength.level() == PassphraseStrength::Level::Strong ||
-                        strength.level() == PassphraseStrength::Level::VeryStrong;
+    const bool weak
+        = strength.level() == PassphraseStrength::Level::TooWeak || strength.level() == PassphraseStrength::Level::Weak;
+    const bool strong = strength.level() == PassphraseStrength::Level::Strong
+        || strength.level() == PassphraseStrength::Level::VeryStrong;
     setTextColour(m_strength, weak ? StatusColours::Poor : (strong ? StatusColours::Good : StatusColours::Neutral));
     const bool matches = !m_confirm->text().isEmpty() && m_confirm->text() == m_passphrase->text();
     if (m_confirm->text().isEmpty()) {

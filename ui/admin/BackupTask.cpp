@@ -42,7 +42,8 @@ void BackupTask::start()
     }));
     m_thread->setObjectName(QStringLiteral("rapport-backup"));
     // Emitted by the worker, delivered here once the result is written.
-    connect(m_thread.get(), &QThread::finished, this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    connect(
+        m_thread.get(), &QThread::finished, this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
     m_thread->start();
 }
 

@@ -47,7 +47,7 @@ Q_SIGNALS:
 
 private:
     Work m_work;
-    std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_cancelled {false};
     std::unique_ptr<QThread> m_thread;
     Result<BackupManifest> m_result;
 };

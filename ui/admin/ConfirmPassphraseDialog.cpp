@@ -1,6 +1,7 @@
 #include "ConfirmPassphraseDialog.h"
 
 #include "common/SecretField.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,8 +56,9 @@ ConfirmPassphraseDialog::ConfirmPassphraseDialog(const QString& title, const QSt
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_passphrase, &QLineEdit::textChanged, this,
-            [this](const QString& typed) { m_ok->setEnabled(!typed.isEmpty()); });
+    connect(m_passphrase, &QLineEdit::textChanged, this, [this](const QString& typed) {
+        m_ok->setEnabled(!typed.isEmpty());
+    });
     layout->addWidget(buttons);
     resize(460, 200);
 }

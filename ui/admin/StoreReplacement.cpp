@@ -11,11 +11,13 @@
 
 namespace rapport::ui {
 
-void replaceStore(QWidget* parent, std::shared_ptr<RestoreOverCurrentRequest> request, StoreOptions reopenOptions,
+void replaceStore(QWidget* parent,
+                  std::shared_ptr<RestoreOverCurrentRequest> request,
+                  StoreOptions reopenOptions,
                   std::function<void(StoreReplacementOutcome outcome)> done)
 {
-    auto* progress = new QProgressDialog(UiTr::tr("Restoring the backup over the current store…"),
-                                         UiTr::tr("Cancel"), 0, 1000, parent);
+    auto* progress = new QProgressDialog(
+        UiTr::tr("Restoring the backup over the current store…"), UiTr::tr("Cancel"), 0, 1000, parent);
     progress->setObjectName(QStringLiteral("restoreProgressDialog"));
     progress->setWindowTitle(UiTr::tr("Restoring"));
     progress->setWindowModality(Qt::WindowModal);
@@ -26,8 +28,12 @@ void replaceStore(QWidget* parent, std::shared_ptr<RestoreOverCurrentRequest> re
 
     auto* task = new BackupTask(
         [request](const BackupProgress& report) {
-            return Backup::restoreReplacing(request->backupFile, request->backupPassphrase, request->storePath,
-                                            request->newStorePassphrase, request->kdf, report);
+            return Backup::restoreReplacing(request->backupFile,
+                                            request->backupPassphrase,
+                                            request->storePath,
+                                            request->newStorePassphrase,
+                                            request->kdf,
+                                            report);
         },
         progress);
     QObject::connect(task, &BackupTask::progressed, progress, &QProgressDialog::setValue);
@@ -36,7 +42,7 @@ void replaceStore(QWidget* parent, std::shared_ptr<RestoreOverCurrentRequest> re
         progress->setLabelText(UiTr::tr("Cancelling…"));
     });
     QObject::connect(task, &BackupTask::finished, progress, [task, progress, request, reopenOptions, done] {
-        StoreReplacementOutcome outcome{task->result(), nullptr, QString(), QString(), QString()};
+        StoreReplacementOutcome outcome {task->result(), nullptr, QString(), QString(), QString()};
         progress->hide();
         progress->deleteLater(); // takes the finished task with it
         const bool restored = outcome.restored.has_value();
@@ -56,7 +62,8 @@ void replaceStore(QWidget* parent, std::shared_ptr<RestoreOverCurrentRequest> re
                                   .arg(BackupMessages::manifestSummary(*outcome.restored));
         } else {
             outcome.title = BackupMessages::titleFor(outcome.restored.error().code);
-            outcome.message = UiTr::tr("%1 The current store was left as it was.").arg(outcome.restored.error().message);
+            outcome.message
+                = UiTr::tr("%1 The current store was left as it was.").arg(outcome.restored.error().message);
         }
         done(std::move(outcome));
     });

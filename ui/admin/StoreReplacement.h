@@ -27,9 +27,9 @@ struct RestoreOverCurrentRequest
     QString storePath;
     SecureBytes backupPassphrase;
     SecureBytes currentStorePassphrase; ///< re-asked and verified; reopens the store if the restore fails
-    SecureBytes newStorePassphrase;     ///< the restored store's
-    KdfParameters kdf;                  ///< cost (and fresh salt) for the restored store's key
-    BackupManifest manifest;            ///< what the admin confirmed, from verifying the backup
+    SecureBytes newStorePassphrase; ///< the restored store's
+    KdfParameters kdf; ///< cost (and fresh salt) for the restored store's key
+    BackupManifest manifest; ///< what the admin confirmed, from verifying the backup
 };
 
 /** How a restore over the current store ended. */
@@ -51,7 +51,9 @@ struct StoreReplacementOutcome
  * `parent`, then reopens the store (restored or, on failure, the original) and calls `done` on the GUI thread.
  * Call it only after the screen holding the Store and the Store itself are gone.
  */
-void replaceStore(QWidget* parent, std::shared_ptr<RestoreOverCurrentRequest> request, StoreOptions reopenOptions,
+void replaceStore(QWidget* parent,
+                  std::shared_ptr<RestoreOverCurrentRequest> request,
+                  StoreOptions reopenOptions,
                   std::function<void(StoreReplacementOutcome outcome)> done);
 
 } // namespace rapport::ui

@@ -56,8 +56,8 @@ void AnswerSlider::mousePressEvent(QMouseEvent* event)
         initStyleOption(&option);
         const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
         const int position = event->position().toPoint().x() - handle.width() / 2;
-        setSliderPosition(QStyle::sliderValueFromPosition(minimum(), maximum(), position, width() - handle.width(),
-                                                          option.upsideDown));
+        setSliderPosition(QStyle::sliderValueFromPosition(
+            minimum(), maximum(), position, width() - handle.width(), option.upsideDown));
         triggerAction(QAbstractSlider::SliderMove);
     }
     // The handle is now under the cursor, so the base class starts a drag from here.

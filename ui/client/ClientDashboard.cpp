@@ -1,9 +1,6 @@
 #include "ClientDashboard.h"
-#include "common/DateText.h"
 
 #include "ClientDataExport.h"
-#include "services/ClientReminders.h"
-#include "services/PersonErasure.h"
 #include "DeleteDataDialog.h"
 #include "ProfessionalsDialog.h"
 #include "QuestionnaireDialog.h"
@@ -12,10 +9,10 @@
 #include "ShareRequestBanner.h"
 #include "SharingDialog.h"
 #include "TrendChart.h"
+#include "common/DateText.h"
 #include "common/DesktopNotifier.h"
 #include "common/Icons.h"
 #include "common/PersonPickerDialog.h"
-#include "services/Preferences.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
@@ -23,7 +20,10 @@
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
 #include "models/SubmissionLogModel.h"
+#include "services/ClientReminders.h"
 #include "services/ClientRequests.h"
+#include "services/PersonErasure.h"
+#include "services/Preferences.h"
 #include "services/QuestionnaireService.h"
 #include "store/Store.h"
 
@@ -61,7 +61,9 @@ QLabel* headingLabel(const QString& text, const QString& objectName, QWidget* pa
 
 } // namespace
 
-ClientDashboard::ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId,
+ClientDashboard::ClientDashboard(Store& store,
+                                 const InstrumentRegistry& registry,
+                                 const QUuid& clientId,
                                  QWidget* parent)
     : QWidget(parent)
     , m_store(store)
@@ -69,10 +71,10 @@ ClientDashboard::ClientDashboard(Store& store, const InstrumentRegistry& registr
     , m_clientId(clientId)
 {
     setObjectName(QStringLiteral("clientDashboard"));
-    m_chooseSavePath = [](QWidget* dialogParent, const QString& caption, const QString& suggested,
-                          const QString& filter) {
-        return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter);
-    };
+    m_chooseSavePath
+        = [](QWidget* dialogParent, const QString& caption, const QString& suggested, const QString& filter) {
+              return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter);
+          };
     buildLayout();
     m_notifier = new DesktopNotifier(this);
     m_reminderScheduler = new ReminderScheduler(m_store, m_clientId, *m_notifier, this);
@@ -251,13 +253,13 @@ void ClientDashboard::buildLayout()
     const InstrumentDefinition* alliance = m_registry.find(InstrumentIds::Alliance);
     auto* charts = new QHBoxLayout();
     m_wellbeingModel = new ScoreSeriesModel(wellbeing ? wellbeing->decimals : 0, this);
-    m_wellbeingChart = new TrendChart(wellbeing ? *wellbeing : InstrumentDefinition(), tr("Wellbeing over time"),
-                                      content);
+    m_wellbeingChart
+        = new TrendChart(wellbeing ? *wellbeing : InstrumentDefinition(), tr("Wellbeing over time"), content);
     m_wellbeingChart->setObjectName(QStringLiteral("wellbeingChart"));
     m_wellbeingChart->setAccessibleName(tr("Chart of your Wellbeing Score over time"));
     m_wellbeingChart->addSeries(m_wellbeingModel, tr("Wellbeing Score"));
-    m_allianceChart = new TrendChart(alliance ? *alliance : InstrumentDefinition(),
-                                     tr("Professional Alliance over time"), content);
+    m_allianceChart
+        = new TrendChart(alliance ? *alliance : InstrumentDefinition(), tr("Professional Alliance over time"), content);
     m_allianceChart->setObjectName(QStringLiteral("allianceChart"));
     m_allianceChart->setAccessibleName(tr("Chart of your Professional Alliance scores over time"));
     // Each chart with its summary in words underneath.
@@ -282,10 +284,8 @@ void ClientDashboard::buildLayout()
     m_logView->setAlternatingRowColors(true);
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::DateColumn,
-                                                        QHeaderView::ResizeToContents);
-    m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::ScoreColumn,
-                                                        QHeaderView::ResizeToContents);
+    m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::DateColumn, QHeaderView::ResizeToContents);
+    m_logView->horizontalHeader()->setSectionResizeMode(SubmissionLogModel::ScoreColumn, QHeaderView::ResizeToContents);
     // Fit those columns to the rows in view and a year's worth more, not to every row: measuring all of a long
     // history (900 rows after five years) took a third of the time to the first painted dashboard.
     m_logView->horizontalHeader()->setResizeContentsPrecision(60);
@@ -325,8 +325,8 @@ void ClientDashboard::refresh()
     m_overview = std::move(*overview);
     showOverview();
     m_reminderScheduler->setQuietHours(preferences->quietFrom, preferences->quietUntil);
-    m_reminderScheduler->plan(m_overview.wellbeing.latestAt, static_cast<int>(m_overview.pendingRequests.size()),
-                              m_checkInReminderDays);
+    m_reminderScheduler->plan(
+        m_overview.wellbeing.latestAt, static_cast<int>(m_overview.pendingRequests.size()), m_checkInReminderDays);
     if (m_reminderToRecord) {
         m_reminderToRecord = false;
         recordReminderShown(); // writes a setting, which refreshes once more
@@ -387,11 +387,12 @@ void ClientDashboard::showWellbeingCard()
     }
     const QString bracketId = series.bracket ? series.bracket->id : QString();
     const QString bracketWord = series.bracket ? series.bracket->label.text(instrumentLanguage()) : QString();
-    m_wellbeingCard->setScore(
-        tr("%1 / %2").arg(displayScore(*series.latest, definition->decimals),
-                          displayScore(definition->scoreMax, definition->decimals)),
-        bracketWord, StatusColours::forBracket(bracketId), trendText(series),
-        tr("Last check-in: %1").arg(whenText(series.latestAt)));
+    m_wellbeingCard->setScore(tr("%1 / %2").arg(displayScore(*series.latest, definition->decimals),
+                                                displayScore(definition->scoreMax, definition->decimals)),
+                              bracketWord,
+                              StatusColours::forBracket(bracketId),
+                              trendText(series),
+                              tr("Last check-in: %1").arg(whenText(series.latestAt)));
 }
 
 void ClientDashboard::showAllianceCards()
@@ -427,7 +428,8 @@ void ClientDashboard::showAllianceCards()
         card->setScore(displayScore(*alliance.series.latest, definition->decimals),
                        tr("on a scale from %1 to %2")
                            .arg(displayScore(definition->scoreMin, 0), displayScore(definition->scoreMax, 0)),
-                       StatusColours::Neutral, trendText(alliance.series),
+                       StatusColours::Neutral,
+                       trendText(alliance.series),
                        tr("Last survey: %1").arg(whenText(alliance.series.latestAt)));
     }
 }
@@ -480,7 +482,8 @@ void ClientDashboard::showBanners()
                       .arg(waiting.constFirst().name)
                 : tr("%n professionals have been connected with you and wait for your answer. Until you accept, "
                      "they see nothing of you.",
-                     nullptr, static_cast<int>(waiting.size())));
+                     nullptr,
+                     static_cast<int>(waiting.size())));
         m_connectionBanner->show();
     }
 
@@ -498,8 +501,8 @@ void ClientDashboard::showBanners()
         }
     }
 
-    QList<ShareRequestBanner*> banners =
-        m_requestBanners->findChildren<ShareRequestBanner*>(QString(), Qt::FindDirectChildrenOnly);
+    QList<ShareRequestBanner*> banners
+        = m_requestBanners->findChildren<ShareRequestBanner*>(QString(), Qt::FindDirectChildrenOnly);
     while (banners.size() < shown.size()) {
         auto* banner = new ShareRequestBanner(m_requestBanners);
         banner->setObjectName(QStringLiteral("shareRequestBanner_%1").arg(banners.size()));
@@ -515,8 +518,8 @@ void ClientDashboard::showBanners()
         }
         const ShareRequest& request = shown.at(i);
         const QString text = request.metric == Metric::Alliance
-                                 ? tr("%1 asks you to share your Professional Alliance score.")
-                                 : tr("%1 asks you to share your Wellbeing score.");
+            ? tr("%1 asks you to share your Professional Alliance score.")
+            : tr("%1 asks you to share your Wellbeing score.");
         banners.at(i)->setRequest(request.id, text.arg(professionalName(request.professionalId)));
         banners.at(i)->show();
     }
@@ -576,8 +579,9 @@ void ClientDashboard::openWellbeingCheckIn()
     }
     auto* dialog = new QuestionnaireDialog(*definition, QString(), QuestionnaireDialog::Dismissal::Cancel, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { submit(InstrumentIds::Wellbeing, dialog->answers(), QUuid()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        submit(InstrumentIds::Wellbeing, dialog->answers(), QUuid());
+    });
     dialog->open();
 }
 
@@ -591,8 +595,8 @@ void ClientDashboard::logSession()
         showError(tr("You are not connected with a professional yet, so there is no session to log."));
         return;
     }
-    auto* picker = new PersonPickerDialog(tr("Log a session"), tr("Which professional was your session with?"),
-                                          professionals, tr("Continue"), this);
+    auto* picker = new PersonPickerDialog(
+        tr("Log a session"), tr("Which professional was your session with?"), professionals, tr("Continue"), this);
     picker->setObjectName(QStringLiteral("sessionProfessionalPicker"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] {
@@ -610,12 +614,15 @@ void ClientDashboard::openAllianceSurvey(const Person& professional)
         showError(tr("The alliance survey is not available in this installation."));
         return;
     }
-    auto* dialog = new QuestionnaireDialog(*definition, tr("About your sessions with %1").arg(professional.name),
-                                           QuestionnaireDialog::Dismissal::Skip, this);
+    auto* dialog = new QuestionnaireDialog(*definition,
+                                           tr("About your sessions with %1").arg(professional.name),
+                                           QuestionnaireDialog::Dismissal::Skip,
+                                           this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QUuid professionalId = professional.id;
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog, professionalId] { submit(InstrumentIds::Alliance, dialog->answers(), professionalId); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, professionalId] {
+        submit(InstrumentIds::Alliance, dialog->answers(), professionalId);
+    });
     dialog->open();
 }
 
@@ -733,8 +740,7 @@ void ClientDashboard::openProfessionals()
 
 void ClientDashboard::exportCsv()
 {
-    const QString path = chooseSavePath(tr("Export my data as CSV"), QStringLiteral("csv"),
-                                        tr("CSV files (*.csv)"));
+    const QString path = chooseSavePath(tr("Export my data as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -776,11 +782,11 @@ void ClientDashboard::openDeleteData()
 {
     const int submissions = m_logModel->rowCount();
     const int professionals = static_cast<int>(m_overview.alliance.size());
-    const QString what =
-        tr("Rapport will erase you and everything that belongs to you from this computer: %1, %2, your sharing "
-           "choices and their history, and any requests to share.")
-            .arg(tr("your %n check-ins and surveys", nullptr, submissions),
-                 tr("your connections with %n professionals", nullptr, professionals));
+    const QString what
+        = tr("Rapport will erase you and everything that belongs to you from this computer: %1, %2, your sharing "
+             "choices and their history, and any requests to share.")
+              .arg(tr("your %n check-ins and surveys", nullptr, submissions),
+                   tr("your connections with %n professionals", nullptr, professionals));
     const auto erase = [this]() -> Result<void> {
         m_erasing = true; // the store changes below must not reload a dashboard whose person is going
         if (auto erased = PersonErasure(m_store).erase(m_clientId); !erased) {

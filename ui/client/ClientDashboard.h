@@ -44,11 +44,10 @@ class ClientDashboard : public QWidget
 
 public:
     /** Asks where to save a file: (parent, caption, suggested path, filter) → the path, or empty when cancelled. */
-    using SaveFileChooser =
-        std::function<QString(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)>;
+    using SaveFileChooser = std::function<QString(
+        QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)>;
 
-    ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId,
-                    QWidget* parent = nullptr);
+    ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId, QWidget* parent = nullptr);
 
     [[nodiscard]] QUuid clientId() const { return m_clientId; }
     [[nodiscard]] const ClientOverview& overview() const { return m_overview; }
@@ -146,10 +145,10 @@ private:
     QAction* m_deleteDataAction = nullptr;
     SaveFileChooser m_chooseSavePath;
     int m_checkInReminderDays = 14;
-    DesktopNotifier* m_notifier = nullptr;            ///< desktop notifications, where the desktop has them
+    DesktopNotifier* m_notifier = nullptr; ///< desktop notifications, where the desktop has them
     ReminderScheduler* m_reminderScheduler = nullptr; ///< reminds while the window is hidden or minimised
-    bool m_reminderShown = false;     ///< the check-in reminder is up in this dashboard (stays until dismissed)
-    bool m_reminderToRecord = false;  ///< it just came up: remember when, after this refresh
+    bool m_reminderShown = false; ///< the check-in reminder is up in this dashboard (stays until dismissed)
+    bool m_reminderToRecord = false; ///< it just came up: remember when, after this refresh
     bool m_reminderDismissed = false; ///< dismissed or already shown today: not again while this dashboard lives
     bool m_erasing = false;
     bool m_erased = false;

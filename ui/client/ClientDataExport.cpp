@@ -2,12 +2,12 @@
 
 #include "TrendChart.h"
 #include "common/SaveFile.h"
-#include "services/ClientExportCsv.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
+#include "services/ClientExportCsv.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -116,8 +116,8 @@ QList<std::pair<QUuid, ScoreSeries>> ClientDataExport::allianceSeries() const
     QList<QUuid> professionals = m_data.connectedProfessionals;
     QList<QUuid> former;
     for (const Submission& submission : m_data.submissions) {
-        if (submission.instrumentId == InstrumentIds::Alliance && !professionals.contains(submission.professionalId) &&
-            !former.contains(submission.professionalId)) {
+        if (submission.instrumentId == InstrumentIds::Alliance && !professionals.contains(submission.professionalId)
+            && !former.contains(submission.professionalId)) {
             former.append(submission.professionalId);
         }
     }
@@ -149,7 +149,8 @@ QString ClientDataExport::trendText(const ScoreSeries& series)
     return tr("not enough results yet");
 }
 
-QImage ClientDataExport::chartImage(const QString& instrumentId, const QString& title,
+QImage ClientDataExport::chartImage(const QString& instrumentId,
+                                    const QString& title,
                                     const QList<std::pair<QString, ScoreSeries>>& lines) const
 {
     const InstrumentDefinition* definition = m_registry.find(instrumentId);
@@ -184,10 +185,10 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
     QFont font = document->defaultFont();
     font.setPointSizeF(10);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 18px; } "
-        "table { border-collapse: collapse; } th { background-color: #e8eef5; text-align: left; } "
-        "td, th { padding: 4px 8px; border: 1px solid #c4ccd6; } .muted { color: #555555; }"));
+    document->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 18px; } "
+                       "table { border-collapse: collapse; } th { background-color: #e8eef5; text-align: left; } "
+                       "td, th { padding: 4px 8px; border: 1px solid #c4ccd6; } .muted { color: #555555; }"));
 
     const QString name = m_data.client.name.toHtmlEscaped();
     QString html;
@@ -216,22 +217,26 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
              tr("%1 / %2").arg(displayScore(*wellbeing.latest, wellbeingDefinition->decimals),
                                displayScore(wellbeingDefinition->scoreMax, wellbeingDefinition->decimals)),
              wellbeing.bracket ? wellbeing.bracket->label.text(instrumentLanguage()) : QString(),
-             trendText(wellbeing), readableTime(wellbeing.latestAt)});
+             trendText(wellbeing),
+             readableTime(wellbeing.latestAt)});
     } else {
         row({tr("Wellbeing Score"), tr("not available yet"), QString(), QString(), QString()});
     }
     const QList<std::pair<QUuid, ScoreSeries>> alliance = allianceSeries();
     for (const auto& [id, series] : alliance) {
         const bool connected = m_data.connectedProfessionals.contains(id);
-        const QString label = connected ? tr("Professional Alliance with %1").arg(professionalName(id))
-                                        : tr("Professional Alliance with %1 (no longer connected)")
-                                              .arg(professionalName(id));
+        const QString label = connected
+            ? tr("Professional Alliance with %1").arg(professionalName(id))
+            : tr("Professional Alliance with %1 (no longer connected)").arg(professionalName(id));
         if (series.latest && allianceDefinition) {
             row({label,
                  tr("%1 on a scale from %2 to %3")
                      .arg(displayScore(*series.latest, allianceDefinition->decimals),
-                          displayScore(allianceDefinition->scoreMin, 0), displayScore(allianceDefinition->scoreMax, 0)),
-                 QString(), trendText(series), readableTime(series.latestAt)});
+                          displayScore(allianceDefinition->scoreMin, 0),
+                          displayScore(allianceDefinition->scoreMax, 0)),
+                 QString(),
+                 trendText(series),
+                 readableTime(series.latestAt)});
         } else {
             row({label, tr("not available yet"), QString(), QString(), QString()});
         }
@@ -243,14 +248,14 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
                               m_data.sharing.wellbeing ? tr("Sharing") : tr("Not Sharing")));
 
     // Charts.
-    const QImage wellbeingChart =
-        chartImage(InstrumentIds::Wellbeing, tr("Wellbeing over time"), {{tr("Wellbeing Score"), wellbeing}});
+    const QImage wellbeingChart
+        = chartImage(InstrumentIds::Wellbeing, tr("Wellbeing over time"), {{tr("Wellbeing Score"), wellbeing}});
     QList<std::pair<QString, ScoreSeries>> allianceLines;
     for (const auto& [id, series] : alliance) {
         allianceLines.append({professionalName(id), series});
     }
-    const QImage allianceChart =
-        chartImage(InstrumentIds::Alliance, tr("Professional Alliance over time"), allianceLines);
+    const QImage allianceChart
+        = chartImage(InstrumentIds::Alliance, tr("Professional Alliance over time"), allianceLines);
     const auto addChart = [&](const QString& url, const QImage& image, const QString& title) {
         if (image.isNull()) {
             return;
@@ -270,7 +275,8 @@ std::unique_ptr<QTextDocument> ClientDataExport::report() const
                                "<th>%4</th></tr>")
                     .arg(tr("Date"), tr("Questionnaire"), tr("Professional"), tr("Score"));
         for (auto it = m_data.submissions.crbegin(); it != m_data.submissions.crend(); ++it) {
-            row({readableTime(it->submittedAt), questionnaireTitle(it->instrumentId),
+            row({readableTime(it->submittedAt),
+                 questionnaireTitle(it->instrumentId),
                  it->professionalId.isNull() ? tr("—") : professionalName(it->professionalId),
                  scoreText(*it, QLocale())});
         }
@@ -297,8 +303,8 @@ Result<void> ClientDataExport::writePdf(const QString& path) const
     const std::unique_ptr<QTextDocument> document = report();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::Io, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                       file.errorString()));
+        return fail(ErrorCode::Io,
+                    tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     {
         QPdfWriter writer(&file);

@@ -61,7 +61,8 @@ private:
     [[nodiscard]] ScoreSeries wellbeingSeries() const;
     /** Alliance series per professional (those connected first, then former ones), by name. */
     [[nodiscard]] QList<std::pair<QUuid, ScoreSeries>> allianceSeries() const;
-    [[nodiscard]] QImage chartImage(const QString& instrumentId, const QString& title,
+    [[nodiscard]] QImage chartImage(const QString& instrumentId,
+                                    const QString& title,
                                     const QList<std::pair<QString, ScoreSeries>>& lines) const;
     [[nodiscard]] static QString trendText(const ScoreSeries& series);
 

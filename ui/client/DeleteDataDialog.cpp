@@ -73,8 +73,9 @@ DeleteDataDialog::DeleteDataDialog(const QString& name, const QString& whatIsEra
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_confirm, &QLineEdit::textChanged, this,
-            [this](const QString& typed) { m_delete->setEnabled(confirms(typed)); });
+    connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString& typed) {
+        m_delete->setEnabled(confirms(typed));
+    });
     resize(520, sizeHint().height());
 }
 
@@ -86,8 +87,8 @@ QString DeleteDataDialog::confirmationWord()
 bool DeleteDataDialog::confirms(const QString& typed)
 {
     const QString word = typed.trimmed();
-    return word.compare(confirmationWord(), Qt::CaseInsensitive) == 0 ||
-           word.compare(QStringLiteral("DELETE"), Qt::CaseInsensitive) == 0;
+    return word.compare(confirmationWord(), Qt::CaseInsensitive) == 0
+        || word.compare(QStringLiteral("DELETE"), Qt::CaseInsensitive) == 0;
 }
 
 void DeleteDataDialog::tryErase()

@@ -10,8 +10,12 @@
 
 namespace rapport::ui {
 
-ProfessionalNameDialog::ProfessionalNameDialog(const QString& title, const QString& prompt, const QString& name,
-                                               const QString& acceptText, Apply apply, QWidget* parent)
+ProfessionalNameDialog::ProfessionalNameDialog(const QString& title,
+                                               const QString& prompt,
+                                               const QString& name,
+                                               const QString& acceptText,
+                                               Apply apply,
+                                               QWidget* parent)
     : QDialog(parent)
     , m_apply(std::move(apply))
 {

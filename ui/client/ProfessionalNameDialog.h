@@ -23,8 +23,12 @@ class ProfessionalNameDialog : public QDialog
 public:
     using Apply = std::function<Result<void>(const QString& name)>;
 
-    ProfessionalNameDialog(const QString& title, const QString& prompt, const QString& name,
-                           const QString& acceptText, Apply apply, QWidget* parent = nullptr);
+    ProfessionalNameDialog(const QString& title,
+                           const QString& prompt,
+                           const QString& name,
+                           const QString& acceptText,
+                           Apply apply,
+                           QWidget* parent = nullptr);
 
     [[nodiscard]] QString name() const;
 

@@ -100,8 +100,8 @@ ProfessionalsDialog::ProfessionalsDialog(Store& store, const QUuid& clientId, QW
     connect(m_rename, &QPushButton::clicked, this, &ProfessionalsDialog::renameSelected);
     connect(m_remove, &QPushButton::clicked, this, &ProfessionalsDialog::removeSelected);
     connect(m_list, &QListView::doubleClicked, this, &ProfessionalsDialog::renameSelected);
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ProfessionalsDialog::updateButtons);
+    connect(
+        m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfessionalsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProfessionalsDialog::updateButtons);
     connect(&m_store, &Store::changed, this, [this](const StoreChange& change) {
         if (change.touches(StoreChange::Kind::Connections, m_clientId) || change.touches(StoreChange::Kind::People)) {
@@ -160,11 +160,11 @@ void ProfessionalsDialog::showAnswers(const QList<ClientConnection>& connections
         text->setObjectName(QStringLiteral("connectionText"));
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
-        text->setText(pending ? tr("%1 has been connected with you by your organisation. If you accept, %1 sees the "
-                                   "scores you share; until then, nothing of you.")
-                                    .arg(entry.professional.name)
-                              : tr("You declined the connection with %1: they see nothing of you.")
-                                    .arg(entry.professional.name));
+        text->setText(
+            pending ? tr("%1 has been connected with you by your organisation. If you accept, %1 sees the "
+                         "scores you share; until then, nothing of you.")
+                          .arg(entry.professional.name)
+                    : tr("You declined the connection with %1: they see nothing of you.").arg(entry.professional.name));
         rowLayout->addWidget(text, 1);
         const QUuid id = entry.connection.id;
         auto* accept = new QPushButton(tr("Accept"), rowFrame);
@@ -237,8 +237,8 @@ void ProfessionalsDialog::addProfessional()
         select(added->id);
         return {};
     };
-    auto* dialog = new ProfessionalNameDialog(tr("Add a professional"), tr("Name of the professional:"), QString(),
-                                              tr("Add"), apply, this);
+    auto* dialog = new ProfessionalNameDialog(
+        tr("Add a professional"), tr("Name of the professional:"), QString(), tr("Add"), apply, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -259,8 +259,11 @@ void ProfessionalsDialog::renameSelected()
         return {};
     };
     auto* dialog = new ProfessionalNameDialog(tr("Rename a professional"),
-                                              tr("New name for %1:").arg(professional->name), professional->name,
-                                              tr("Rename"), apply, this);
+                                              tr("New name for %1:").arg(professional->name),
+                                              professional->name,
+                                              tr("Rename"),
+                                              apply,
+                                              this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -271,9 +274,11 @@ void ProfessionalsDialog::removeSelected()
     if (!professional) {
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove %1?").arg(professional->name),
+    auto* box = new QMessageBox(QMessageBox::Question,
+                                tr("Remove %1?").arg(professional->name),
                                 tr("Remove %1 from your professionals?").arg(professional->name),
-                                QMessageBox::NoButton, this);
+                                QMessageBox::NoButton,
+                                this);
     box->setObjectName(QStringLiteral("removeConfirmation"));
     box->setInformativeText(
         tr("%1 will no longer see any of your scores, and you will no longer rate sessions with them. Your past "

@@ -26,8 +26,10 @@ QLabel* wrappedLabel(const QString& text, const QString& objectName, QWidget* pa
 
 } // namespace
 
-QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition, const QString& about,
-                                         Dismissal dismissal, QWidget* parent)
+QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
+                                         const QString& about,
+                                         Dismissal dismissal,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_definition(definition)
 {
@@ -53,11 +55,10 @@ QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
         layout->addWidget(aboutLabel);
     }
     if (!definition.timeFrame.isEmpty()) {
-        layout->addWidget(wrappedLabel(tr("Time frame: %1").arg(definition.timeFrame.text(language)),
-                                       QStringLiteral("timeFrameLabel"), this));
+        layout->addWidget(wrappedLabel(
+            tr("Time frame: %1").arg(definition.timeFrame.text(language)), QStringLiteral("timeFrameLabel"), this));
     }
-    layout->addWidget(
-        wrappedLabel(definition.instructions.text(language), QStringLiteral("instructionsLabel"), this));
+    layout->addWidget(wrappedLabel(definition.instructions.text(language), QStringLiteral("instructionsLabel"), this));
 
     m_methodologyLink = new QLabel(this);
     m_methodologyLink->setObjectName(QStringLiteral("methodologyLink"));
@@ -69,8 +70,9 @@ QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
     layout->addWidget(m_methodologyLink);
 
     m_methodology = wrappedLabel(definition.methodology.isEmpty() ? tr("No description of the method is available.")
-                                                                 : definition.methodology.text(language),
-                                 QStringLiteral("methodologyText"), this);
+                                                                  : definition.methodology.text(language),
+                                 QStringLiteral("methodologyText"),
+                                 this);
     m_methodology->setFrameShape(QFrame::StyledPanel);
     m_methodology->setMargin(8);
     m_methodology->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -85,10 +87,11 @@ QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
     for (int value = definition.scale.min; value <= definition.scale.max; ++value) {
         scaleLabels.append(definition.scale.labelFor(value).text(language));
     }
-    const QString scaleDescription =
-        tr("From %1 (%2) to %3 (%4)")
-            .arg(QString::number(definition.scale.min), answerText(definition.scale.min),
-                 QString::number(definition.scale.max), answerText(definition.scale.max));
+    const QString scaleDescription = tr("From %1 (%2) to %3 (%4)")
+                                         .arg(QString::number(definition.scale.min),
+                                              answerText(definition.scale.min),
+                                              QString::number(definition.scale.max),
+                                              answerText(definition.scale.max));
 
     for (qsizetype i = 0; i < definition.items.size(); ++i) {
         const int item = static_cast<int>(i);
@@ -99,8 +102,8 @@ QuestionnaireDialog::QuestionnaireDialog(const InstrumentDefinition& definition,
             line->setFrameShadow(QFrame::Sunken);
             itemsLayout->addWidget(line);
         }
-        auto* question = wrappedLabel(tr("%1. %2").arg(item + 1).arg(text),
-                                      QStringLiteral("itemLabel_%1").arg(item), itemsWidget);
+        auto* question
+            = wrappedLabel(tr("%1. %2").arg(item + 1).arg(text), QStringLiteral("itemLabel_%1").arg(item), itemsWidget);
         QFont questionFont = question->font();
         questionFont.setBold(true);
         question->setFont(questionFont);

@@ -26,10 +26,12 @@ public:
     enum class Dismissal
     {
         Cancel, ///< "Cancel": the person opened it themself
-        Skip,   ///< "Skip": it was offered after a session
+        Skip, ///< "Skip": it was offered after a session
     };
 
-    QuestionnaireDialog(const InstrumentDefinition& definition, const QString& about, Dismissal dismissal,
+    QuestionnaireDialog(const InstrumentDefinition& definition,
+                        const QString& about,
+                        Dismissal dismissal,
                         QWidget* parent = nullptr);
 
     [[nodiscard]] const InstrumentDefinition& definition() const { return m_definition; }

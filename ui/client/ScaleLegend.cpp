@@ -48,12 +48,11 @@ int ScaleLegend::tickX(int value) const
     option.orientation = Qt::Horizontal;
     option.minimum = m_slider->minimum();
     option.maximum = m_slider->maximum();
-    const QRect handle =
-        m_slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, m_slider);
+    const QRect handle
+        = m_slider->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, m_slider);
     const int handleWidth = handle.width();
     const int span = m_slider->width() - handleWidth;
-    const int position =
-        QStyle::sliderPositionFromValue(m_slider->minimum(), m_slider->maximum(), value, span, false);
+    const int position = QStyle::sliderPositionFromValue(m_slider->minimum(), m_slider->maximum(), value, span, false);
     const int inSlider = position + handleWidth / 2;
     return mapFromGlobal(m_slider->mapToGlobal(QPoint(inSlider, 0))).x();
 }
@@ -69,9 +68,8 @@ void ScaleLegend::paintEvent(QPaintEvent* /*event*/)
     const bool dark = palette().color(QPalette::Window).lightness() < palette().color(QPalette::WindowText).lightness();
     painter.setPen(dark ? placeholder.lighter(120) : placeholder.darker(130));
     const int points = static_cast<int>(m_labels.size());
-    const int pitch = points > 1 ? std::max(40, (tickX(m_slider->maximum()) - tickX(m_slider->minimum())) /
-                                                     (points - 1))
-                                 : width();
+    const int pitch
+        = points > 1 ? std::max(40, (tickX(m_slider->maximum()) - tickX(m_slider->minimum())) / (points - 1)) : width();
     for (int i = 0; i < points; ++i) {
         const QString& label = m_labels.at(i);
         if (label.isEmpty()) {

@@ -67,8 +67,8 @@ void ScoreCard::setTitle(const QString& title)
     setAccessibleName(title);
 }
 
-void ScoreCard::setScore(const QString& value, const QString& qualifier, const QColor& colour, const QString& trend,
-                         const QString& detail)
+void ScoreCard::setScore(
+    const QString& value, const QString& qualifier, const QColor& colour, const QString& trend, const QString& detail)
 {
     m_hasScore = true;
     m_value->setText(value);
@@ -87,7 +87,7 @@ void ScoreCard::setScore(const QString& value, const QString& qualifier, const Q
     m_trend->show();
     m_detail->setVisible(!detail.isEmpty());
     m_unavailable->hide();
-    setAccessibleDescription(QStringList{value, qualifier, trend, detail}.join(QStringLiteral(". ")));
+    setAccessibleDescription(QStringList {value, qualifier, trend, detail}.join(QStringLiteral(". ")));
 }
 
 void ScoreCard::setUnavailable(const QString& message)

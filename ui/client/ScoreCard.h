@@ -20,7 +20,10 @@ public:
 
     void setTitle(const QString& title);
     /** Shows a score. An empty `qualifier` hides the bracket line. */
-    void setScore(const QString& value, const QString& qualifier, const QColor& colour, const QString& trend,
+    void setScore(const QString& value,
+                  const QString& qualifier,
+                  const QColor& colour,
+                  const QString& trend,
                   const QString& detail);
     /** Shows that there is no score, with what to do about it. */
     void setUnavailable(const QString& message);

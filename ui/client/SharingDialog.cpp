@@ -108,8 +108,7 @@ SharingDialog::SharingDialog(Store& store, const QUuid& clientId, QWidget* paren
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setStretchLastSection(true);
     m_logView->horizontalHeader()->setSectionResizeMode(SharingLogModel::WhenColumn, QHeaderView::ResizeToContents);
-    m_logView->horizontalHeader()->setSectionResizeMode(SharingLogModel::ScoreColumn,
-                                                        QHeaderView::ResizeToContents);
+    m_logView->horizontalHeader()->setSectionResizeMode(SharingLogModel::ScoreColumn, QHeaderView::ResizeToContents);
     m_logView->setAccessibleName(tr("Sharing history"));
     layout->addWidget(m_logView, 1);
 
@@ -134,9 +133,10 @@ void SharingDialog::reload()
     auto decisions = answers.decisions(m_clientId);
     auto connections = answers.list(m_clientId);
     if (!state || !log || !decisions || !connections) {
-        m_error->setText(!state ? state.error().message
-                                : !log ? log.error().message
-                                       : !decisions ? decisions.error().message : connections.error().message);
+        m_error->setText(!state           ? state.error().message
+                             : !log       ? log.error().message
+                             : !decisions ? decisions.error().message
+                                          : connections.error().message);
         m_error->show();
         return;
     }

@@ -1,7 +1,7 @@
 #include "TrendChart.h"
-#include "common/DateText.h"
 
 #include "common/AxisTickFitter.h"
+#include "common/DateText.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "hr/HrChartStyle.h"
@@ -11,13 +11,13 @@
 #include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QResizeEvent>
-#include <QFontMetricsF>
 #include <QLineSeries>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -271,8 +271,9 @@ void TrendChart::addSeries(ScoreSeriesModel* model, const QString& name)
     connect(model, &QAbstractItemModel::modelReset, this, &TrendChart::updateRanges);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TrendChart::updateRanges);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TrendChart::updateRanges);
-    connect(line, &QLineSeries::hovered, this,
-            [this, line](const QPointF& point, bool state) { showPointTip(line, point, state); });
+    connect(line, &QLineSeries::hovered, this, [this, line](const QPointF& point, bool state) {
+        showPointTip(line, point, state);
+    });
     updateRanges();
 }
 
@@ -329,8 +330,8 @@ void TrendChart::updateBands(qreal fromMs, qreal toMs)
 {
     for (qsizetype i = 0; i < m_bands.size(); ++i) {
         const Bracket& bracket = m_definition.brackets.at(i);
-        const double top =
-            i + 1 < m_definition.brackets.size() ? m_definition.brackets.at(i + 1).min : m_definition.scoreMax;
+        const double top
+            = i + 1 < m_definition.brackets.size() ? m_definition.brackets.at(i + 1).min : m_definition.scoreMax;
         m_bands.at(i)->upperSeries()->replace({QPointF(fromMs, top), QPointF(toMs, top)});
         m_bands.at(i)->lowerSeries()->replace({QPointF(fromMs, bracket.min), QPointF(toMs, bracket.min)});
     }
@@ -351,9 +352,8 @@ void TrendChart::showPointTip(QLineSeries* line, const QPointF& point, bool hove
         }
     }
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(nearest.x()));
-    QString text = tr("%1\n%2: %3")
-                       .arg(DateText::dateTime(at), line->name(),
-                            displayScore(nearest.y(), m_definition.decimals));
+    QString text
+        = tr("%1\n%2: %3").arg(DateText::dateTime(at), line->name(), displayScore(nearest.y(), m_definition.decimals));
     if (const auto bracket = m_definition.bracketFor(nearest.y())) {
         text = tr("%1 (%2)").arg(text, bracket->label.text(instrumentLanguage()));
     }

@@ -57,8 +57,8 @@ void AxisTickFitter::refit()
         const qreal unit = std::pow(10.0, m_decimals);
         const auto span = static_cast<qint64>(std::llround((values->max() - values->min()) * unit));
         const bool vertical = m_axis->orientation() == Qt::Vertical;
-        const qreal extent = vertical ? metrics.height()
-                                      : metrics.horizontalAdvance(QString::number(values->max(), 'f', m_decimals));
+        const qreal extent
+            = vertical ? metrics.height() : metrics.horizontalAdvance(QString::number(values->max(), 'f', m_decimals));
         const int ticks = fittingTickCount(span, m_mostTicks, vertical ? plot.height() : plot.width(), extent);
         if (values->tickCount() != ticks) {
             values->setTickCount(ticks);

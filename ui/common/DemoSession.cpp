@@ -15,13 +15,13 @@ Result<std::unique_ptr<DemoSession>> DemoSession::create(const InstrumentRegistr
 {
     std::unique_ptr<DemoSession> session(new DemoSession());
     if (!session->m_directory.isValid()) {
-        return fail(ErrorCode::Io, UiTr::tr("No temporary folder for the demo: %1")
-                                       .arg(session->m_directory.errorString()));
+        return fail(ErrorCode::Io,
+                    UiTr::tr("No temporary folder for the demo: %1").arg(session->m_directory.errorString()));
     }
     session->m_storePath = QDir(session->m_directory.path()).filePath(QStringLiteral("demo.rapport"));
     // Random, but readable: the unlock screen shows it after a lock.
-    session->m_passphrase = QStringLiteral("demo-%1").arg(QRandomGenerator::system()->generate64(), 16, 16,
-                                                          QLatin1Char('0'));
+    session->m_passphrase
+        = QStringLiteral("demo-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
     StoreOptions options;
     options.kdf = KdfParameters::minimal();
     auto store = Store::create(session->m_storePath, SecureBytes::fromUtf8(session->m_passphrase), options);

@@ -28,14 +28,14 @@ DesktopNotifier::DesktopNotifier(QObject* parent)
 {
 #ifdef RAPPORT_HAVE_DBUS
     m_enabled = QGuiApplication::platformName() != QStringLiteral("offscreen")
-                || qEnvironmentVariable("RAPPORT_TEST_NOTIFICATIONS") == QStringLiteral("1");
+        || qEnvironmentVariable("RAPPORT_TEST_NOTIFICATIONS") == QStringLiteral("1");
     if (!m_enabled) {
         return;
     }
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected()) {
-        bus.connect(Service, Path, Interface, QStringLiteral("ActionInvoked"), this,
-                    SLOT(onActionInvoked(uint, QString)));
+        bus.connect(
+            Service, Path, Interface, QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
     }
 #endif
 }

@@ -1,9 +1,9 @@
 #include "FirstRunWizard.h"
 
-#include "common/SecretField.h"
 #include "PassphraseStrength.h"
 #include "ScreenFit.h"
 #include "StatusColours.h"
+#include "common/SecretField.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -54,7 +54,8 @@ public:
                                "know.<br>• Your professionals see a score only if you choose to share it, and you "
                                "can stop sharing at any time.<br>• Your employer, your manager and HR never see "
                                "your individual answers or scores."),
-            this, QStringLiteral("privacyLabel")));
+            this,
+            QStringLiteral("privacyLabel")));
         layout->addStretch(1);
     }
 };
@@ -98,8 +99,8 @@ public:
 
     [[nodiscard]] bool isComplete() const override
     {
-        return PassphraseStrength::assess(m_passphrase->text()).isAcceptable() &&
-               m_passphrase->text() == m_confirm->text();
+        return PassphraseStrength::assess(m_passphrase->text()).isAcceptable()
+            && m_passphrase->text() == m_confirm->text();
     }
 
     [[nodiscard]] QString passphrase() const { return m_passphrase->text(); }
@@ -116,12 +117,11 @@ private:
         const PassphraseStrength strength = PassphraseStrength::assess(m_passphrase->text());
         m_meter->setValue(strength.percent());
         m_strength->setText(strength.description());
-        const bool weak = strength.level() == PassphraseStrength::Level::TooWeak ||
-                          strength.level() == PassphraseStrength::Level::Weak;
-        const bool strong = strength.level() == PassphraseStrength::Level::Strong ||
-                            strength.level() == PassphraseStrength::Level::VeryStrong;
-        setTextColour(m_strength, weak ? StatusColours::Poor
-                                       : (strong ? StatusColours::Good : StatusColours::Neutral));
+        const bool weak = strength.level() == PassphraseStrength::Level::TooWeak
+            || strength.level() == PassphraseStrength::Level::Weak;
+        const bool strong = strength.level() == PassphraseStrength::Level::Strong
+            || strength.level() == PassphraseStrength::Level::VeryStrong;
+        setTextColour(m_strength, weak ? StatusColours::Poor : (strong ? StatusColours::Good : StatusColours::Neutral));
         if (m_confirm->text().isEmpty()) {
             m_match->setText(FirstRunWizard::tr("Type the passphrase again."));
             setTextColour(m_match, StatusColours::Neutral);

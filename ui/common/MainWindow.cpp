@@ -2,8 +2,8 @@
 
 #include "AboutDialog.h"
 #include "Icons.h"
-#include "ScreenFit.h"
 #include "PreferencesDialog.h"
+#include "ScreenFit.h"
 #include "SessionController.h"
 #include "SyncStatusIndicator.h"
 

@@ -38,8 +38,7 @@ PassphraseStrength PassphraseStrength::assess(const QString& passphrase)
     const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 100 : 0);
     // Repeated characters add little: count each distinct character fully and repeats at a quarter.
     const double distinctCount = static_cast<double>(distinct.size());
-    const double effectiveLength =
-        distinctCount + (static_cast<double>(passphrase.size()) - distinctCount) * 0.25;
+    const double effectiveLength = distinctCount + (static_cast<double>(passphrase.size()) - distinctCount) * 0.25;
     result.m_bits = effectiveLength * std::log2(std::max(pool, 2));
     if (result.m_bits < 30) {
         result.m_level = Level::TooWeak;

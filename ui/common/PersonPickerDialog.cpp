@@ -10,8 +10,11 @@
 
 namespace rapport::ui {
 
-PersonPickerDialog::PersonPickerDialog(const QString& title, const QString& prompt, const QList<Person>& people,
-                                       const QString& acceptText, QWidget* parent)
+PersonPickerDialog::PersonPickerDialog(const QString& title,
+                                       const QString& prompt,
+                                       const QList<Person>& people,
+                                       const QString& acceptText,
+                                       QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("personPickerDialog"));

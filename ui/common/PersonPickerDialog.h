@@ -19,8 +19,11 @@ class PersonPickerDialog : public QDialog
     Q_OBJECT
 
 public:
-    PersonPickerDialog(const QString& title, const QString& prompt, const QList<Person>& people,
-                       const QString& acceptText, QWidget* parent = nullptr);
+    PersonPickerDialog(const QString& title,
+                       const QString& prompt,
+                       const QList<Person>& people,
+                       const QString& acceptText,
+                       QWidget* parent = nullptr);
 
     /** The chosen person; nothing when none is selected. */
     [[nodiscard]] std::optional<Person> selectedPerson() const;

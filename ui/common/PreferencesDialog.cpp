@@ -19,8 +19,8 @@
 namespace rapport::ui {
 
 PreferencesDialog::PreferencesDialog(Store& store, QWidget* parent)
-    : PreferencesDialog(Preferences::load(store),
-                        [&store](const Preferences& preferences) { return preferences.save(store); }, parent)
+    : PreferencesDialog(
+        Preferences::load(store), [&store](const Preferences& preferences) { return preferences.save(store); }, parent)
 {
 }
 
@@ -39,8 +39,8 @@ PreferencesDialog::PreferencesDialog(Result<Preferences> current, Saver save, QW
     m_autoLock->setObjectName(QStringLiteral("autoLockCombo"));
     for (const std::chrono::minutes minutes : Preferences::autoLockChoices()) {
         const QString text = minutes.count() == 0
-                                 ? tr("Never")
-                                 : tr("After %n minutes without use", nullptr, static_cast<int>(minutes.count()));
+            ? tr("Never")
+            : tr("After %n minutes without use", nullptr, static_cast<int>(minutes.count()));
         m_autoLock->addItem(text, static_cast<int>(minutes.count()));
     }
     form->addRow(tr("&Lock Rapport:"), m_autoLock);
@@ -135,8 +135,7 @@ PreferencesDialog::PreferencesDialog(Result<Preferences> current, Saver save, QW
         m_error->setText(tr("Your preferences could not be read: %1").arg(current.error().message));
         m_error->show();
     }
-    m_autoLock->setCurrentIndex(
-        std::max(0, m_autoLock->findData(static_cast<int>(shown.autoLock.count()))));
+    m_autoLock->setCurrentIndex(std::max(0, m_autoLock->findData(static_cast<int>(shown.autoLock.count()))));
     m_reminderDays->setValue(shown.checkInReminderDays);
     m_quietFrom->setCurrentIndex(shown.quietFrom.hour());
     m_quietUntil->setCurrentIndex(shown.quietUntil.hour());

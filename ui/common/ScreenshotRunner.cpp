@@ -17,9 +17,9 @@
 #include "hr/HrScreenshots.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
-#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
 #include "services/AdminOperations.h"
+#include "services/BusiestProfessional.h"
 #include "services/PersonDirectory.h"
 #include "store/Store.h"
 
@@ -65,8 +65,8 @@ Result<void> ScreenshotRunner::save(QWidget& widget, const QSize& size, const QS
     return {};
 }
 
-Result<void> ScreenshotRunner::saveProfessionalView(MainWindow& window, Store& store,
-                                                   const InstrumentRegistry& registry)
+Result<void>
+ScreenshotRunner::saveProfessionalView(MainWindow& window, Store& store, const InstrumentRegistry& registry)
 {
     auto professional = busiestProfessional(store);
     if (!professional) {
@@ -187,11 +187,10 @@ Result<QStringList> ScreenshotRunner::run()
 
     for (const InstrumentDefinition& definition : registry->all()) {
         const bool alliance = definition.id == InstrumentIds::Alliance;
-        QuestionnaireDialog dialog(definition,
-                                   alliance ? UiTr::tr("About your sessions with %1").arg(UiTr::tr("your professional"))
-                                            : QString(),
-                                   alliance ? QuestionnaireDialog::Dismissal::Skip
-                                            : QuestionnaireDialog::Dismissal::Cancel);
+        QuestionnaireDialog dialog(
+            definition,
+            alliance ? UiTr::tr("About your sessions with %1").arg(UiTr::tr("your professional")) : QString(),
+            alliance ? QuestionnaireDialog::Dismissal::Skip : QuestionnaireDialog::Dismissal::Cancel);
         // Two answered, the rest not yet: shows both states.
         const QList<AnswerSlider*> sliders = dialog.sliders();
         dialog.resize(760, 820);
@@ -230,7 +229,7 @@ Result<QStringList> ScreenshotRunner::run()
         auto* passphrase = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
         auto* confirm = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
         passphrase->setText(QStringLiteral("otter kettle violet")); // i18n-ok: a passphrase field shows only dots
-        confirm->setText(QStringLiteral("otter kettle violet"));    // i18n-ok: a passphrase field shows only dots
+        confirm->setText(QStringLiteral("otter kettle violet")); // i18n-ok: a passphrase field shows only dots
         RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-2-passphrase")));
         wizard.show();
         wizard.next();

@@ -33,8 +33,8 @@ public:
 private:
     [[nodiscard]] Result<void> save(QWidget& widget, const QSize& size, const QString& name);
     /** The professional with the most clients: a sharing client, the help, a client who does not share. */
-    [[nodiscard]] Result<void> saveProfessionalView(MainWindow& window, Store& store,
-                                                    const InstrumentRegistry& registry);
+    [[nodiscard]] Result<void>
+    saveProfessionalView(MainWindow& window, Store& store, const InstrumentRegistry& registry);
 
     QString m_directory;
     QString m_instrumentsDir;

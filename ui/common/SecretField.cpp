@@ -54,8 +54,8 @@ bool SecretFieldGuard::eventFilter(QObject* watched, QEvent* event)
     const bool selectingKey = event->type() == QEvent::KeyPress
         && (static_cast<QKeyEvent*>(event)->modifiers().testFlag(Qt::ShiftModifier)
             || static_cast<QKeyEvent*>(event)->matches(QKeySequence::SelectAll));
-    const bool selects = selectingKey || event->type() == QEvent::MouseButtonRelease
-        || event->type() == QEvent::MouseButtonDblClick;
+    const bool selects
+        = selectingKey || event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonDblClick;
     if (selects && m_field->echoMode() == QLineEdit::Normal) {
         m_field->removeEventFilter(this);
         m_field->setEchoMode(QLineEdit::Password);

@@ -10,7 +10,9 @@
 
 namespace rapport::ui {
 
-Session::Session(std::unique_ptr<Store> store, MainWindow& host, std::shared_ptr<DemoSession> demoFolder,
+Session::Session(std::unique_ptr<Store> store,
+                 MainWindow& host,
+                 std::shared_ptr<DemoSession> demoFolder,
                  QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))

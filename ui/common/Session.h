@@ -45,7 +45,9 @@ public:
      * Takes over an open `store`. `host` shows the screens; `demoFolder` is the demo folder the store lives in (null
      * outside the demo): the session keeps it until the store is closed, so the folder cannot go first.
      */
-    Session(std::unique_ptr<Store> store, MainWindow& host, std::shared_ptr<DemoSession> demoFolder = nullptr,
+    Session(std::unique_ptr<Store> store,
+            MainWindow& host,
+            std::shared_ptr<DemoSession> demoFolder = nullptr,
             QObject* parent = nullptr);
     ~Session() override;
 

@@ -1,8 +1,5 @@
 #include "SessionController.h"
 
-#include <QFile>
-#include <QStatusBar>
-
 #include "DemoSession.h"
 #include "FirstRunWizard.h"
 #include "IdleWatcher.h"
@@ -13,14 +10,17 @@
 #include "SyncController.h"
 #include "SyncStatusIndicator.h"
 #include "UnlockDialog.h"
-#include "client/ClientDashboard.h"
 #include "admin/AdminPanel.h"
 #include "admin/StoreReplacement.h"
+#include "client/ClientDashboard.h"
 #include "hr/HrDashboard.h"
-#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
 #include "services/AdminOperations.h"
+#include "services/BusiestProfessional.h"
 #include "services/PersonDirectory.h"
+
+#include <QFile>
+#include <QStatusBar>
 
 #include <limits>
 
@@ -286,8 +286,8 @@ void SessionController::choosePerson()
         showPerson(people->constFirst());
         return;
     }
-    auto* picker = new PersonPickerDialog(tr("Who is using Rapport?"), tr("Choose yourself from the list."),
-                                          *people, tr("Continue"), &m_window);
+    auto* picker = new PersonPickerDialog(
+        tr("Who is using Rapport?"), tr("Choose yourself from the list."), *people, tr("Continue"), &m_window);
     picker->setObjectName(QStringLiteral("whoIsUsingDialog"));
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] {
@@ -349,7 +349,9 @@ void SessionController::openPinnedPerson()
         showProblem(tr("This person cannot open the %1 mode").arg(roleDisplayName(*m_options.mode)),
                     tr("%1 is set up as %2, not as %3, so Rapport does not open the %3 mode for them. Start Rapport "
                        "with --mode %4 instead, or without --mode to choose who is using Rapport.")
-                        .arg(person->name, roleDisplayName(person->role), roleDisplayName(*m_options.mode),
+                        .arg(person->name,
+                             roleDisplayName(person->role),
+                             roleDisplayName(*m_options.mode),
                              roleName(person->role)));
         return;
     }

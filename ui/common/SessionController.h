@@ -39,7 +39,7 @@ class SessionController : public QObject
 
 public:
     /** Lock after this long without input unless told otherwise. */
-    static constexpr std::chrono::minutes DefaultIdleTimeout{10};
+    static constexpr std::chrono::minutes DefaultIdleTimeout {10};
 
     SessionController(MainWindow& window, StartupOptions options, QObject* parent = nullptr);
     ~SessionController() override;

@@ -14,10 +14,9 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     parser.setApplicationDescription(UiTr::tr("Rapport: private wellbeing and professional-alliance tracking."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption store(QStringLiteral("store"), UiTr::tr("Open the store at <path>."),
-                                   UiTr::tr("path"));
-    const QCommandLineOption instruments(QStringLiteral("instruments"),
-                                         UiTr::tr("Use the questionnaire definitions in <dir>."), UiTr::tr("dir"));
+    const QCommandLineOption store(QStringLiteral("store"), UiTr::tr("Open the store at <path>."), UiTr::tr("path"));
+    const QCommandLineOption instruments(
+        QStringLiteral("instruments"), UiTr::tr("Use the questionnaire definitions in <dir>."), UiTr::tr("dir"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   UiTr::tr("Open a throwaway demo organisation (removed on exit)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -84,9 +83,9 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     if (parser.isSet(person)) {
         options.person = QUuid::fromString(parser.value(person).trimmed());
         if (options.person.isNull()) {
-            return fail(ErrorCode::InvalidArgument,
-                        UiTr::tr("\"%1\" is not a person id (rapport-cli person list shows them).")
-                            .arg(parser.value(person)));
+            return fail(
+                ErrorCode::InvalidArgument,
+                UiTr::tr("\"%1\" is not a person id (rapport-cli person list shows them).").arg(parser.value(person)));
         }
         if (!options.mode) {
             return fail(ErrorCode::InvalidArgument, UiTr::tr("--person needs --mode, e.g. --mode professional."));

@@ -15,10 +15,10 @@ namespace rapport::ui {
 /** What `rapport` was asked to do on its command line. */
 struct StartupOptions
 {
-    QString storePath;      ///< --store; Store::defaultPath() when not given
+    QString storePath; ///< --store; Store::defaultPath() when not given
     QString instrumentsDir; ///< --instruments; the built-in instruments when empty
-    bool demo = false;      ///< --demo: a throwaway demo store
-    QString screenshotDir;  ///< --screenshot DIR: write PNGs of each screen and exit
+    bool demo = false; ///< --demo: a throwaway demo store
+    QString screenshotDir; ///< --screenshot DIR: write PNGs of each screen and exit
     /** --mode client|professional|hr|admin: open as a person in that role (needs --person, except with --demo). */
     std::optional<Role> mode;
     /** --person ID: who to open as; they must have the role of --mode (checked once the store is open). */

@@ -117,9 +117,8 @@ void SyncController::syncNow(bool asked)
     m_result = std::make_shared<std::optional<Result<PulledSnapshot>>>();
     setStatus(SyncStatus::State::Syncing);
     // Values only cross to the worker: the request copy and the slot for its result.
-    m_thread.reset(QThread::create([exchange = m_exchange, request = *m_request, result = m_result] {
-        *result = exchange(request);
-    }));
+    m_thread.reset(QThread::create(
+        [exchange = m_exchange, request = *m_request, result = m_result] { *result = exchange(request); }));
     m_thread->setObjectName(QStringLiteral("rapport-sync"));
     connect(m_thread.get(), &QThread::finished, this, &SyncController::exchangeFinished);
     m_thread->start();

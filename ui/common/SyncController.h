@@ -42,8 +42,8 @@ class SyncController : public QObject
 public:
     using Exchange = std::function<Result<PulledSnapshot>(const hub::SyncRequest& request)>;
 
-    static constexpr std::chrono::minutes DefaultInterval{5};
-    static constexpr std::chrono::seconds DefaultChangeDelay{3};
+    static constexpr std::chrono::minutes DefaultInterval {5};
+    static constexpr std::chrono::seconds DefaultChangeDelay {3};
 
     SyncController(Store& store, QWidget* dialogParent, QObject* parent = nullptr);
     ~SyncController() override;

@@ -1,7 +1,7 @@
 #include "SyncStatus.h"
-#include "common/DateText.h"
 
 #include "UiText.h"
+#include "common/DateText.h"
 
 #include <QLocale>
 
@@ -22,7 +22,8 @@ QString SyncStatus::text() const
     case State::LocalOnly:
         return QString();
     case State::NeverSynced:
-        return lastSynced.isValid() ? UiTr::tr("Last synced %1").arg(shortTime(lastSynced)) : UiTr::tr("Not synced yet");
+        return lastSynced.isValid() ? UiTr::tr("Last synced %1").arg(shortTime(lastSynced))
+                                    : UiTr::tr("Not synced yet");
     case State::Syncing:
         return UiTr::tr("Syncing…");
     case State::Synced:
@@ -47,12 +48,14 @@ QString SyncStatus::toolTip() const
     case State::Offline:
         tip = queued > 0 ? UiTr::tr("The hub cannot be reached. Nothing is lost: %n change(s) wait on this computer "
                                     "and go at the next sync.",
-                                    nullptr, static_cast<int>(queued))
+                                    nullptr,
+                                    static_cast<int>(queued))
                          : UiTr::tr("The hub cannot be reached. Nothing is lost: changes wait on this computer and go "
                                     "at the next sync.");
         break;
     case State::PasswordNeeded:
-        tip = UiTr::tr("Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.");
+        tip = UiTr::tr(
+            "Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.");
         break;
     default:
         tip = UiTr::tr("Rapport syncs with your organisation's hub after unlocking, after each change and every few "

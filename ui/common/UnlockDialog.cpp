@@ -1,7 +1,7 @@
 #include "UnlockDialog.h"
 
-#include "common/SecretField.h"
 #include "StatusColours.h"
+#include "common/SecretField.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -125,8 +125,9 @@ UnlockDialog::UnlockDialog(const QString& storePath, Opener opener, QWidget* par
     layout->addWidget(buttons);
 
     m_unlock->setEnabled(false);
-    connect(m_passphrase, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_unlock->setEnabled(!text.isEmpty()); });
+    connect(m_passphrase, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_unlock->setEnabled(!text.isEmpty());
+    });
     resize(460, 260);
 }
 

@@ -88,7 +88,8 @@ void HrBarChart::setBars(const QList<HrBar>& bars, const QString& hiddenText)
 
     m_valueAxis = new QValueAxis(chart);
     // A round top a little above the largest bar, with whole-number ticks.
-    const qint64 top = std::max<qint64>(5, static_cast<qint64>(std::ceil(static_cast<double>(largest) * 1.1 / 5.0)) * 5);
+    const qint64 top
+        = std::max<qint64>(5, static_cast<qint64>(std::ceil(static_cast<double>(largest) * 1.1 / 5.0)) * 5);
     m_valueAxis->setRange(0, static_cast<qreal>(top));
     m_valueAxis->setTickCount(6);
     m_valueAxis->applyNiceNumbers();

@@ -2,13 +2,13 @@
 
 #include "HrBarChart.h"
 #include "HrChartStyle.h"
-#include "common/ResponsiveRow.h"
 #include "HrMonthlyChart.h"
-#include "analytics/HrReportInputs.h"
 #include "HrReportDocument.h"
 #include "HrText.h"
 #include "analytics/HrAnalytics.h"
+#include "analytics/HrReportInputs.h"
 #include "common/Icons.h"
+#include "common/ResponsiveRow.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
@@ -90,8 +90,8 @@ HrDashboard::HrDashboard(Store& store, const InstrumentRegistry& registry, QWidg
     }
     m_chooseFile = [](QWidget* dialogParent, const QString& suggestedName) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(dialogParent, tr("Export PDF report"),
-                                            QDir(folder).filePath(suggestedName), tr("PDF files (*.pdf)"));
+        return QFileDialog::getSaveFileName(
+            dialogParent, tr("Export PDF report"), QDir(folder).filePath(suggestedName), tr("PDF files (*.pdf)"));
     };
     m_teamsModel = new HrTeamsModel(m_wellbeing ? m_wellbeing->decimals + 1 : 1, this);
     m_monthlyModel = new HrMonthlyModel(m_wellbeing ? m_wellbeing->decimals + 1 : 1, this);
@@ -200,9 +200,11 @@ void HrDashboard::buildUi()
         auto* box = section(tr("Participation"), QStringLiteral("hrParticipationSection"), m_figures);
         auto* grid = new QGridLayout(box);
         m_employees = addFigure(grid, 0, tr("Employees in the programme"), QStringLiteral("hrEmployeesValue"));
-        m_participants =
-            addFigure(grid, 1, tr("Took part (a Wellbeing Index at any time)"), QStringLiteral("hrParticipantsValue"));
-        m_recent = addFigure(grid, 2, tr("Took part in the last %n days", nullptr, HrAnalytics::RecentDays),
+        m_participants = addFigure(
+            grid, 1, tr("Took part (a Wellbeing Index at any time)"), QStringLiteral("hrParticipantsValue"));
+        m_recent = addFigure(grid,
+                             2,
+                             tr("Took part in the last %n days", nullptr, HrAnalytics::RecentDays),
                              QStringLiteral("hrRecentValue"));
         m_rate = addFigure(grid, 3, tr("Participation rate"), QStringLiteral("hrParticipationRateValue"));
         grid->setColumnStretch(1, 1);
@@ -214,7 +216,9 @@ void HrDashboard::buildUi()
         auto* box = section(tr("Wellbeing, all time"), QStringLiteral("hrWellbeingSection"), m_figures);
         auto* layout = new QVBoxLayout(box);
         auto* grid = new QGridLayout();
-        m_wellbeingMean = addFigure(grid, 0, tr("Average of each participant's latest Wellbeing Index"),
+        m_wellbeingMean = addFigure(grid,
+                                    0,
+                                    tr("Average of each participant's latest Wellbeing Index"),
                                     QStringLiteral("hrWellbeingMeanValue"));
         grid->setColumnStretch(1, 1);
         layout->addLayout(grid);
@@ -228,11 +232,12 @@ void HrDashboard::buildUi()
 
     // Trends.
     {
-        auto* box = section(tr("Trends of people who answered more than once"), QStringLiteral("hrTrendsSection"),
-                            m_figures);
+        auto* box
+            = section(tr("Trends of people who answered more than once"), QStringLiteral("hrTrendsSection"), m_figures);
         auto* layout = new QVBoxLayout(box);
         auto* grid = new QGridLayout();
-        m_trendPeople = addFigure(grid, 0, tr("People with more than one answer"), QStringLiteral("hrTrendPeopleValue"));
+        m_trendPeople
+            = addFigure(grid, 0, tr("People with more than one answer"), QStringLiteral("hrTrendPeopleValue"));
         m_improving = addFigure(grid, 1, tr("Improving"), QStringLiteral("hrImprovingValue"));
         m_stable = addFigure(grid, 2, tr("Stable"), QStringLiteral("hrStableValue"));
         m_declining = addFigure(grid, 3, tr("Declining"), QStringLiteral("hrDecliningValue"));
@@ -263,8 +268,8 @@ void HrDashboard::buildUi()
     {
         auto* box = section(tr("Professional Alliance"), QStringLiteral("hrAllianceSection"), m_figures);
         m_dimensionGrid = new QGridLayout(box);
-        m_allianceMean = addFigure(m_dimensionGrid, 0, tr("Average Professional Alliance score"),
-                                   QStringLiteral("hrAllianceMeanValue"));
+        m_allianceMean = addFigure(
+            m_dimensionGrid, 0, tr("Average Professional Alliance score"), QStringLiteral("hrAllianceMeanValue"));
         m_dimensionGrid->setColumnStretch(1, 1);
         figures->addWidget(box);
     }
@@ -371,7 +376,7 @@ void HrDashboard::refresh()
 
 void HrDashboard::showReport()
 {
-    const HrReport report = m_report.value_or(HrReport{});
+    const HrReport report = m_report.value_or(HrReport {});
     const HrText text(report, m_wellbeing ? m_wellbeing->decimals + 1 : 1, m_alliance ? m_alliance->decimals + 1 : 2);
     const int k = report.minimumGroupSize;
 
@@ -391,9 +396,9 @@ void HrDashboard::showReport()
     m_wellbeingMean->setText(text.wellbeingWithBracket(report.wellbeingMean, report.wellbeingBracket));
     if (report.wellbeingBracket && report.wellbeingMean) {
         QPalette palette = m_wellbeingMean->palette();
-        palette.setColor(QPalette::WindowText, isDarkPalette(this->palette())
-                                                   ? this->palette().color(QPalette::WindowText)
-                                                   : StatusColours::forBracket(report.wellbeingBracket->id));
+        palette.setColor(QPalette::WindowText,
+                         isDarkPalette(this->palette()) ? this->palette().color(QPalette::WindowText)
+                                                        : StatusColours::forBracket(report.wellbeingBracket->id));
         m_wellbeingMean->setPalette(palette);
     } else {
         m_wellbeingMean->setPalette(this->palette());
@@ -417,7 +422,9 @@ void HrDashboard::showReport()
     int row = 1;
     for (const HrDimensionMean& dimension : report.alliance.dimensions) {
         const QString name = dimension.dimension.label.text(instrumentLanguage());
-        QLabel* value = addFigure(m_dimensionGrid, row, tr("%1 (dimension average)").arg(name),
+        QLabel* value = addFigure(m_dimensionGrid,
+                                  row,
+                                  tr("%1 (dimension average)").arg(name),
                                   QStringLiteral("hrAllianceDimension_%1").arg(dimension.dimension.id));
         value->setText(text.alliance(dimension.mean));
         m_dimensionLabels.append(value);
@@ -448,8 +455,8 @@ void HrDashboard::exportPdf()
     if (!m_report) {
         return;
     }
-    const QString suggested =
-        tr("Rapport organisation report %1.pdf").arg(m_report->asOf.toLocalTime().date().toString(Qt::ISODate));
+    const QString suggested
+        = tr("Rapport organisation report %1.pdf").arg(m_report->asOf.toLocalTime().date().toString(Qt::ISODate));
     const QString path = m_chooseFile ? m_chooseFile(this, suggested) : QString();
     if (path.isEmpty()) {
         return;

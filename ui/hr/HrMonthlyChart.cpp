@@ -66,7 +66,8 @@ HrMonthlyChart::HrMonthlyChart(const InstrumentDefinition& wellbeing, HrMonthlyM
         auto* lower = new QLineSeries(chart);
         auto* band = new QAreaSeries(upper, lower);
         band->setName(tr("%1 (%2–%3)")
-                          .arg(bracket.label.text(language), displayScore(bracket.min, wellbeing.decimals),
+                          .arg(bracket.label.text(language),
+                               displayScore(bracket.min, wellbeing.decimals),
                                displayScore(bracket.max, wellbeing.decimals)));
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
@@ -196,8 +197,8 @@ void HrMonthlyChart::rebuild()
     const qreal toX = static_cast<qreal>(m_timeAxis->max().toMSecsSinceEpoch());
     for (qsizetype i = 0; i < m_bands.size(); ++i) {
         const Bracket& bracket = m_wellbeing.brackets.at(i);
-        const double top =
-            i + 1 < m_wellbeing.brackets.size() ? m_wellbeing.brackets.at(i + 1).min : m_wellbeing.scoreMax;
+        const double top
+            = i + 1 < m_wellbeing.brackets.size() ? m_wellbeing.brackets.at(i + 1).min : m_wellbeing.scoreMax;
         m_bands.at(i)->upperSeries()->replace({QPointF(fromX, top), QPointF(toX, top)});
         m_bands.at(i)->lowerSeries()->replace({QPointF(fromX, bracket.min), QPointF(toX, bracket.min)});
     }
@@ -210,12 +211,16 @@ void HrMonthlyChart::rebuild()
                         .arg(HrMonthlyModel::monthText(first), HrMonthlyModel::monthText(last));
     } else {
         m_summary = tr("Average wellbeing by month, %1 to %2. Lowest %3 (%4), highest %5 (%6). Latest shown: %7.")
-                        .arg(HrMonthlyModel::monthText(first), HrMonthlyModel::monthText(last),
-                             QLocale().toString(*lowest, 'f', decimals), lowestMonth,
-                             QLocale().toString(*highest, 'f', decimals), highestMonth, latestText);
+                        .arg(HrMonthlyModel::monthText(first),
+                             HrMonthlyModel::monthText(last),
+                             QLocale().toString(*lowest, 'f', decimals),
+                             lowestMonth,
+                             QLocale().toString(*highest, 'f', decimals),
+                             highestMonth,
+                             latestText);
         if (hidden > 0) {
-            m_summary += QLatin1Char(' ') +
-                         tr("%n month(s) with too few responses are gaps in the line.", nullptr, hidden);
+            m_summary
+                += QLatin1Char(' ') + tr("%n month(s) with too few responses are gaps in the line.", nullptr, hidden);
         }
     }
     setAccessibleDescription(m_summary);

@@ -24,14 +24,14 @@ int runReportCommand(cli::CliContext& context, const QStringList& arguments)
     parser.setApplicationDescription(
         UiTr::tr("Writes the HR (organisation) report: aggregated, anonymised figures with charts and a guide."));
     parser.addPositionalArgument(QStringLiteral("hr"), UiTr::tr("The report to write (only 'hr' exists)."));
-    parser.addOption(QCommandLineOption(PdfOption, UiTr::tr("Write the report as a PDF to FILE."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(
+        QCommandLineOption(PdfOption, UiTr::tr("Write the report as a PDF to FILE."), QStringLiteral("FILE")));
     cli::addPassphraseOption(parser);
     if (const auto stop = context.parse(parser, QStringLiteral("report"), arguments)) {
         return *stop;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional != QStringList{QStringLiteral("hr")}) {
+    if (positional != QStringList {QStringLiteral("hr")}) {
         return context.reportUsage(UiTr::tr("report takes one word, 'hr' (report hr --pdf FILE)."));
     }
     if (!parser.isSet(PdfOption) || parser.value(PdfOption).isEmpty()) {
@@ -39,7 +39,7 @@ int runReportCommand(cli::CliContext& context, const QStringList& arguments)
     }
     if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
         return context.reportError(
-            Error{ErrorCode::Internal, UiTr::tr("report hr needs a GUI application to draw its charts.")});
+            Error {ErrorCode::Internal, UiTr::tr("report hr needs a GUI application to draw its charts.")});
     }
     auto store = cli::openStore(context, parser);
     if (!store) {

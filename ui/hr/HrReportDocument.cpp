@@ -191,9 +191,10 @@ std::unique_ptr<QTextDocument> HrReportDocument::build() const
             if (model.data(model.index(month, 0), HrMonthlyModel::SuppressedRole).toBool()) {
                 html += row(name, text.hidden());
             } else {
-                html += row(name, UiTr::tr("%1 (%2 people)")
-                                      .arg(model.data(model.index(month, HrMonthlyModel::MeanColumn)).toString(),
-                                           model.data(model.index(month, HrMonthlyModel::PeopleColumn)).toString()));
+                html += row(name,
+                            UiTr::tr("%1 (%2 people)")
+                                .arg(model.data(model.index(month, HrMonthlyModel::MeanColumn)).toString(),
+                                     model.data(model.index(month, HrMonthlyModel::PeopleColumn)).toString()));
             }
         }
         html += QStringLiteral("</table>");
@@ -229,7 +230,8 @@ std::unique_ptr<QTextDocument> HrReportDocument::build() const
                 html += QStringLiteral("<td colspan=\"3\">%1</td>").arg(escaped(text.hidden()));
             } else {
                 for (int column = 1; column < HrTeamsModel::ColumnCount; ++column) {
-                    html += QStringLiteral("<td>%1</td>").arg(escaped(model.data(model.index(team, column)).toString()));
+                    html
+                        += QStringLiteral("<td>%1</td>").arg(escaped(model.data(model.index(team, column)).toString()));
                 }
             }
             html += QStringLiteral("</tr>");

@@ -1,7 +1,7 @@
 #include "HrText.h"
-#include "common/DateText.h"
 
 #include "analytics/HrAnalytics.h"
+#include "common/DateText.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
 
@@ -57,17 +57,18 @@ QList<HrBar> HrText::distributionBars() const
 {
     QList<HrBar> bars;
     for (const HrBracketCount& bracket : m_report.distribution) {
-        bars.append(HrBar{bracket.bracket.label.text(instrumentLanguage()), bracket.people,
-                          StatusColours::forBracket(bracket.bracket.id)});
+        bars.append(HrBar {bracket.bracket.label.text(instrumentLanguage()),
+                           bracket.people,
+                           StatusColours::forBracket(bracket.bracket.id)});
     }
     return bars;
 }
 
 QList<HrBar> HrText::trendBars() const
 {
-    return {HrBar{UiTr::tr("Improving"), m_report.trends.improving, StatusColours::Good},
-            HrBar{UiTr::tr("Stable"), m_report.trends.stable, StatusColours::Neutral},
-            HrBar{UiTr::tr("Declining"), m_report.trends.declining, StatusColours::Poor}};
+    return {HrBar {UiTr::tr("Improving"), m_report.trends.improving, StatusColours::Good},
+            HrBar {UiTr::tr("Stable"), m_report.trends.stable, StatusColours::Neutral},
+            HrBar {UiTr::tr("Declining"), m_report.trends.declining, StatusColours::Poor}};
 }
 
 QString HrText::organisationSuppressed(int k)

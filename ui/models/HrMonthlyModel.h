@@ -26,8 +26,8 @@ public:
     enum Role
     {
         SuppressedRole = Qt::UserRole + 1, ///< bool
-        MonthRole,                         ///< QDate: the first day of the month
-        MeanRole,                          ///< double, or an invalid QVariant when suppressed
+        MonthRole, ///< QDate: the first day of the month
+        MeanRole, ///< double, or an invalid QVariant when suppressed
     };
 
     explicit HrMonthlyModel(int decimals, QObject* parent = nullptr);
@@ -37,8 +37,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /** "Mar 2026" in the UI locale. */
     [[nodiscard]] static QString monthText(const QDate& month);

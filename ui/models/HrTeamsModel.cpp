@@ -67,7 +67,9 @@ QVariant HrTeamsModel::data(const QModelIndex& index, int role) const
             return tr("%1: %2").arg(displayText(team, TeamColumn), HrAnalytics::suppressedText(m_minimumGroupSize));
         }
         return tr("%1: %2 people, average wellbeing %3 (%4)")
-            .arg(displayText(team, TeamColumn), displayText(team, PeopleColumn), displayText(team, MeanColumn),
+            .arg(displayText(team, TeamColumn),
+                 displayText(team, PeopleColumn),
+                 displayText(team, MeanColumn),
                  displayText(team, BracketColumn));
     case Qt::TextAlignmentRole:
         if (index.column() == PeopleColumn || index.column() == MeanColumn) {

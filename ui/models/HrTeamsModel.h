@@ -27,8 +27,8 @@ public:
     enum Role
     {
         SuppressedRole = Qt::UserRole + 1, ///< bool: the row's figures are hidden
-        MeanRole,                          ///< double, or an invalid QVariant when suppressed
-        BracketIdRole,                     ///< the bracket's id ("good"), or invalid
+        MeanRole, ///< double, or an invalid QVariant when suppressed
+        BracketIdRole, ///< the bracket's id ("good"), or invalid
     };
 
     /** `decimals`: how many decimals the means are shown with. */
@@ -39,8 +39,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     [[nodiscard]] QString displayText(const HrTeam& team, int column) const;

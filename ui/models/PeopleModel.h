@@ -16,8 +16,8 @@ public:
     enum Role
     {
         PersonIdRole = Qt::UserRole + 1, ///< QUuid
-        RoleRole,                        ///< int, a rapport::Role
-        NameRole,                        ///< QString
+        RoleRole, ///< int, a rapport::Role
+        NameRole, ///< QString
     };
 
     explicit PeopleModel(QObject* parent = nullptr);

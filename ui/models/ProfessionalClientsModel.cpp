@@ -1,6 +1,6 @@
 #include "ProfessionalClientsModel.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "common/StatusColours.h"
 #include "instruments/Scoring.h"
 

@@ -1,6 +1,6 @@
 #include "SharingLogModel.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "common/StatusColours.h"
 
 #include <QBrush>
@@ -20,7 +20,8 @@ void SharingLogModel::setChanges(const QList<SharingChange>& changes)
     setHistory(changes, {}, {});
 }
 
-void SharingLogModel::setHistory(const QList<SharingChange>& changes, const QList<ConnectionDecision>& decisions,
+void SharingLogModel::setHistory(const QList<SharingChange>& changes,
+                                 const QList<ConnectionDecision>& decisions,
                                  const QHash<QUuid, QString>& names)
 {
     QList<Entry> entries;
@@ -29,7 +30,8 @@ void SharingLogModel::setHistory(const QList<SharingChange>& changes, const QLis
         entries.append({change.at, static_cast<int>(change.metric), QString(), change.to});
     }
     for (const ConnectionDecision& decision : decisions) {
-        entries.append({decision.at, -1, names.value(decision.professionalId, tr("A professional")), decision.accepted});
+        entries.append(
+            {decision.at, -1, names.value(decision.professionalId, tr("A professional")), decision.accepted});
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.at > b.at; });
     beginResetModel();

@@ -29,8 +29,8 @@ public:
     enum Role
     {
         TimestampRole = Qt::UserRole + 1, ///< QDateTime (UTC)
-        MetricRole,                       ///< int, a rapport::Metric; -1 for an answer to a connection
-        SharingOnRole,                    ///< bool, the state after the change (accepted, for a connection)
+        MetricRole, ///< int, a rapport::Metric; -1 for an answer to a connection
+        SharingOnRole, ///< bool, the state after the change (accepted, for a connection)
     };
 
     explicit SharingLogModel(QObject* parent = nullptr);
@@ -38,21 +38,22 @@ public:
     /** Replaces the contents with `changes` (any order). */
     void setChanges(const QList<SharingChange>& changes);
     /** Replaces the contents with `changes` and `decisions`; `names` gives each decision's professional's name. */
-    void setHistory(const QList<SharingChange>& changes, const QList<ConnectionDecision>& decisions,
+    void setHistory(const QList<SharingChange>& changes,
+                    const QList<ConnectionDecision>& decisions,
                     const QHash<QUuid, QString>& names);
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Entry
     {
         QDateTime at;
-        int metric = -1;        ///< a rapport::Metric, or -1 for a connection
-        QString professional;   ///< for a connection
+        int metric = -1; ///< a rapport::Metric, or -1 for a connection
+        QString professional; ///< for a connection
         bool on = false;
     };
     QList<Entry> m_entries;

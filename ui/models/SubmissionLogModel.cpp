@@ -1,6 +1,6 @@
 #include "SubmissionLogModel.h"
-#include "common/DateText.h"
 
+#include "common/DateText.h"
 #include "common/UiText.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"

@@ -30,9 +30,9 @@ public:
     enum Role
     {
         TimestampRole = Qt::UserRole + 1, ///< QDateTime (UTC)
-        ScoreRole,                        ///< double
-        InstrumentIdRole,                 ///< QString
-        ProfessionalIdRole,               ///< QUuid, null for questionnaires not about a professional
+        ScoreRole, ///< double
+        InstrumentIdRole, ///< QString
+        ProfessionalIdRole, ///< QUuid, null for questionnaires not about a professional
     };
 
     struct Entry
@@ -58,8 +58,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
-                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<Entry> m_entries;

@@ -1,7 +1,7 @@
 #include "ClientDetailPanel.h"
-#include "common/DateText.h"
 
 #include "client/TrendChart.h"
+#include "common/DateText.h"
 #include "common/Icons.h"
 #include "common/StatusColours.h"
 #include "common/UiText.h"
@@ -312,7 +312,8 @@ void ClientDetailPanel::showAlliance(const ProfessionalClientEntry& entry, const
     const ScoreSeries& series = *entry.alliance;
     m_allianceModels.constFirst()->setSeries(series);
     for (qsizetype i = 0; i < definition->dimensions.size() && i + 1 < m_allianceModels.size(); ++i) {
-        m_allianceModels.at(i + 1)->setSeries(dimensionSeries(series, definition->dimensions.at(i).id, definition->meaningfulChange));
+        m_allianceModels.at(i + 1)->setSeries(
+            dimensionSeries(series, definition->dimensions.at(i).id, definition->meaningfulChange));
     }
     if (!series.latest) {
         m_allianceSummary->setText(tr("%1 shares the alliance survey with you but has not completed one about your "

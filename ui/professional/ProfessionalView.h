@@ -27,7 +27,8 @@ class ProfessionalClientsModel;
  * one's sharing state, latest alliance score about this professional, trend and last update, and the selected
  * client's detail (ClientDetailPanel) beside interpretation help. Reads the store only through
  * loadProfessionalOverview (so through the sharing policy) and reloads on every Store::changed that concerns this
- * professional or a client in the view, so a client who stops sharing disappears from an open view at once. Records share requests through ShareRequestRepository.
+ * professional or a client in the view, so a client who stops sharing disappears from an open view at once. Records
+ * share requests through ShareRequestRepository.
  */
 class ProfessionalView : public QWidget
 {

@@ -35,8 +35,8 @@ Result<std::unique_ptr<HubConnection>> connect(const HubAddress& address, const 
 
 qsizetype rowCount(const PulledSnapshot& snapshot)
 {
-    return snapshot.people.size() + snapshot.connections.size() + snapshot.sharing.size()
-        + snapshot.submissions.size() + snapshot.audit.size() + snapshot.requests.size();
+    return snapshot.people.size() + snapshot.connections.size() + snapshot.sharing.size() + snapshot.submissions.size()
+        + snapshot.audit.size() + snapshot.requests.size();
 }
 
 } // namespace
@@ -122,8 +122,9 @@ Result<HubBinding> binding(Store& store)
         return tl::unexpected(bound.error());
     }
     if (!*bound) {
-        return fail(ErrorCode::NotFound, CoreTr::tr("This store is not joined to a hub: run rapport-cli hub join "
-                                                    "first (see docs/sync.md)."));
+        return fail(ErrorCode::NotFound,
+                    CoreTr::tr("This store is not joined to a hub: run rapport-cli hub join "
+                               "first (see docs/sync.md)."));
     }
     return **bound;
 }

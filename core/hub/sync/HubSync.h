@@ -54,8 +54,8 @@ namespace HubSync {
 [[nodiscard]] Result<SyncOutcome> finish(Store& store, const SyncRequest& request, const PulledSnapshot& snapshot);
 
 /** prepare(), exchange(), finish(). */
-[[nodiscard]] Result<SyncOutcome> run(Store& store, const QProcessEnvironment& environment,
-                                      const SyncFaults& faults = {});
+[[nodiscard]] Result<SyncOutcome>
+run(Store& store, const QProcessEnvironment& environment, const SyncFaults& faults = {});
 
 } // namespace HubSync
 } // namespace rapport::hub

@@ -52,9 +52,10 @@ Result<Person> whoAmI(HubConnection& connection)
         return tl::unexpected(query.error());
     }
     if (!query->next()) {
-        return fail(ErrorCode::NotFound, CoreTr::tr("The hub has no person with the login %1. Ask the hub "
-                                                    "administrator to add you (rapport-cli hub person add).")
-                                             .arg(connection.login()));
+        return fail(ErrorCode::NotFound,
+                    CoreTr::tr("The hub has no person with the login %1. Ask the hub "
+                               "administrator to add you (rapport-cli hub person add).")
+                        .arg(connection.login()));
     }
     Person person;
     person.id = uuidAt(*query, 0);
@@ -86,10 +87,16 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                                         "instrument_version, answers, score, professional_id, submitted_at, "
                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                         "ON CONFLICT (id) DO NOTHING"),
-                         {idValue(submission.id), idValue(submission.personId), submission.instrumentId,
-                          submission.instrumentVersion, answersToText(submission.answers), submission.score,
-                          idValue(submission.professionalId), timeValue(submission.submittedAt),
-                          timeValue(submission.createdAt), timeValue(submission.updatedAt)}));
+                         {idValue(submission.id),
+                          idValue(submission.personId),
+                          submission.instrumentId,
+                          submission.instrumentVersion,
+                          answersToText(submission.answers),
+                          submission.score,
+                          idValue(submission.professionalId),
+                          timeValue(submission.submittedAt),
+                          timeValue(submission.createdAt),
+                          timeValue(submission.updatedAt)}));
         RAPPORT_TRY(deliveredOne());
     }
     for (const SharingChange& change : batch.audit) {
@@ -97,8 +104,14 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                          QStringLiteral("INSERT INTO rapport.sharing_audit (id, client_id, metric, old_value, "
                                         "new_value, changed_by, changed_at, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-                         {idValue(change.id), idValue(change.clientId), metricName(change.metric), change.from,
-                          change.to, toStoredId(change.changedBy), timeValue(change.at), timeValue(change.at),
+                         {idValue(change.id),
+                          idValue(change.clientId),
+                          metricName(change.metric),
+                          change.from,
+                          change.to,
+                          toStoredId(change.changedBy),
+                          timeValue(change.at),
+                          timeValue(change.at),
                           timeValue(change.at)}));
         RAPPORT_TRY(deliveredOne());
     }
@@ -110,8 +123,11 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                                         "ON CONFLICT (client_id, metric) DO UPDATE SET enabled = EXCLUDED.enabled, "
                                         "updated_at = EXCLUDED.updated_at "
                                         "WHERE rapport.sharing_settings.updated_at <= EXCLUDED.updated_at"),
-                         {idValue(setting.clientId), metricName(setting.metric), setting.enabled,
-                          timeValue(setting.createdAt), timeValue(setting.updatedAt)}));
+                         {idValue(setting.clientId),
+                          metricName(setting.metric),
+                          setting.enabled,
+                          timeValue(setting.createdAt),
+                          timeValue(setting.updatedAt)}));
         RAPPORT_TRY(deliveredOne());
     }
     for (const ShareRequest& request : batch.answeredRequests) {
@@ -119,8 +135,10 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
         RAPPORT_TRY(send(connection,
                          QStringLiteral("UPDATE rapport.share_requests SET status = ?, answered_at = ?, updated_at = ? "
                                         "WHERE id = ? AND status = 'pending'"),
-                         {shareRequestStatusName(request.status), timeValue(request.answeredAt),
-                          timeValue(request.answeredAt), idValue(request.id)}));
+                         {shareRequestStatusName(request.status),
+                          timeValue(request.answeredAt),
+                          timeValue(request.answeredAt),
+                          idValue(request.id)}));
         RAPPORT_TRY(deliveredOne());
     }
     for (const Connection& answered : batch.answeredConnections) {
@@ -128,8 +146,11 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
         RAPPORT_TRY(send(connection,
                          QStringLiteral("UPDATE rapport.connections SET state = ?, decided_at = ?, updated_at = ? "
                                         "WHERE id = ? AND coalesce(decided_at, 0) <= ?"),
-                         {connectionStateName(answered.state), timeValue(answered.decidedAt),
-                          timeValue(answered.updatedAt), idValue(answered.id), timeValue(answered.decidedAt)}));
+                         {connectionStateName(answered.state),
+                          timeValue(answered.decidedAt),
+                          timeValue(answered.updatedAt),
+                          idValue(answered.id),
+                          timeValue(answered.decidedAt)}));
         RAPPORT_TRY(deliveredOne());
     }
     for (const ConnectionDecision& decision : batch.connectionDecisions) {
@@ -138,10 +159,14 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                          QStringLiteral("INSERT INTO rapport.connection_decisions (id, connection_id, client_id, "
                                         "professional_id, decision, decided_at, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
-                         {idValue(decision.id), idValue(decision.connectionId), idValue(decision.clientId),
+                         {idValue(decision.id),
+                          idValue(decision.connectionId),
+                          idValue(decision.clientId),
                           idValue(decision.professionalId),
                           decision.accepted ? QStringLiteral("accepted") : QStringLiteral("declined"),
-                          timeValue(decision.at), timeValue(decision.at), timeValue(decision.at)});
+                          timeValue(decision.at),
+                          timeValue(decision.at),
+                          timeValue(decision.at)});
         if (!sent && sent.error().code != ErrorCode::PermissionDenied) {
             return sent;
         }
@@ -153,8 +178,12 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                          QStringLiteral("INSERT INTO rapport.share_requests (id, professional_id, client_id, metric, "
                                         "status, requested_at, answered_at, created_at, updated_at) "
                                         "VALUES (?, ?, ?, ?, 'pending', ?, NULL, ?, ?) ON CONFLICT DO NOTHING"),
-                         {idValue(request.id), idValue(request.professionalId), idValue(request.clientId),
-                          metricName(request.metric), timeValue(request.requestedAt), timeValue(request.requestedAt),
+                         {idValue(request.id),
+                          idValue(request.professionalId),
+                          idValue(request.clientId),
+                          metricName(request.metric),
+                          timeValue(request.requestedAt),
+                          timeValue(request.requestedAt),
                           timeValue(request.requestedAt)});
         // A client no longer connected refuses new requests (row-level security): the request is moot, and the
         // pull removes the local copy rather than offering it again at every sync.
@@ -175,7 +204,7 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
     {
         HubConnection& connection;
         ~EndRead() { (void)connection.exec(QStringLiteral("ROLLBACK")); }
-    } endRead{connection};
+    } endRead {connection};
 
     auto people = connection.exec(
         QStringLiteral("SELECT id, name, role, team, created_at, updated_at FROM rapport.people ORDER BY id"));
@@ -183,18 +212,27 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
         return tl::unexpected(people.error());
     }
     while (people->next()) {
-        snapshot.people.append({uuidAt(*people, 0), people->value(1).toString(),
+        snapshot.people.append({uuidAt(*people, 0),
+                                people->value(1).toString(),
                                 roleFromName(people->value(2).toString()).value_or(Role::Client),
-                                people->value(3).toString(), timeAt(*people, 4), timeAt(*people, 5)});
+                                people->value(3).toString(),
+                                timeAt(*people, 4),
+                                timeAt(*people, 5)});
     }
-    auto connections = connection.exec(QStringLiteral("SELECT id, client_id, professional_id, created_at, "
-                                                      "updated_at, state, decided_at FROM rapport.connections ORDER BY id"));
+    auto connections
+        = connection.exec(QStringLiteral("SELECT id, client_id, professional_id, created_at, "
+                                         "updated_at, state, decided_at FROM rapport.connections ORDER BY id"));
     if (!connections) {
         return tl::unexpected(connections.error());
     }
     while (connections->next()) {
-        Connection pulled{uuidAt(*connections, 0), uuidAt(*connections, 1), uuidAt(*connections, 2),
-                          timeAt(*connections, 3), timeAt(*connections, 4), Connection::State::Pending, {}};
+        Connection pulled {uuidAt(*connections, 0),
+                           uuidAt(*connections, 1),
+                           uuidAt(*connections, 2),
+                           timeAt(*connections, 3),
+                           timeAt(*connections, 4),
+                           Connection::State::Pending,
+                           {}};
         pulled.state = connectionStateFromName(connections->value(5).toString()).value_or(Connection::State::Pending);
         pulled.decidedAt = connections->value(6).isNull() ? QDateTime() : timeAt(*connections, 6);
         snapshot.connections.append(pulled);
@@ -209,8 +247,11 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
         return tl::unexpected(sharing.error());
     }
     while (sharing->next()) {
-        snapshot.sharing.append({uuidAt(*sharing, 0), metricFromName(sharing->value(1).toString()).value_or(Metric::Alliance),
-                                 sharing->value(2).toBool(), timeAt(*sharing, 3), timeAt(*sharing, 4)});
+        snapshot.sharing.append({uuidAt(*sharing, 0),
+                                 metricFromName(sharing->value(1).toString()).value_or(Metric::Alliance),
+                                 sharing->value(2).toBool(),
+                                 timeAt(*sharing, 3),
+                                 timeAt(*sharing, 4)});
     }
     auto submissions = connection.exec(QStringLiteral(
         "SELECT id, person_id, instrument_id, instrument_version, answers, score, professional_id, submitted_at, "
@@ -232,8 +273,9 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
         submission.updatedAt = timeAt(*submissions, 9);
         snapshot.submissions.append(submission);
     }
-    auto requests = connection.exec(QStringLiteral("SELECT id, professional_id, client_id, metric, status, "
-                                                   "requested_at, answered_at FROM rapport.share_requests ORDER BY id"));
+    auto requests
+        = connection.exec(QStringLiteral("SELECT id, professional_id, client_id, metric, status, "
+                                         "requested_at, answered_at FROM rapport.share_requests ORDER BY id"));
     if (!requests) {
         return tl::unexpected(requests.error());
     }
@@ -243,7 +285,8 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
         request.professionalId = uuidAt(*requests, 1);
         request.clientId = uuidAt(*requests, 2);
         request.metric = metricFromName(requests->value(3).toString()).value_or(Metric::Alliance);
-        request.status = shareRequestStatusFromName(requests->value(4).toString()).value_or(ShareRequest::Status::Pending);
+        request.status
+            = shareRequestStatusFromName(requests->value(4).toString()).value_or(ShareRequest::Status::Pending);
         request.requestedAt = timeAt(*requests, 5);
         request.answeredAt = timeAt(*requests, 6);
         snapshot.requests.append(request);
@@ -256,19 +299,25 @@ Result<PulledSnapshot> pull(HubConnection& connection, Role role)
             return tl::unexpected(audit.error());
         }
         while (audit->next()) {
-            snapshot.audit.append({uuidAt(*audit, 0), uuidAt(*audit, 1),
+            snapshot.audit.append({uuidAt(*audit, 0),
+                                   uuidAt(*audit, 1),
                                    metricFromName(audit->value(2).toString()).value_or(Metric::Alliance),
-                                   audit->value(3).toBool(), audit->value(4).toBool(), uuidAt(*audit, 5),
+                                   audit->value(3).toBool(),
+                                   audit->value(4).toBool(),
+                                   uuidAt(*audit, 5),
                                    timeAt(*audit, 6)});
         }
-        auto decisions = connection.exec(QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, "
-                                                        "decided_at FROM rapport.connection_decisions "
-                                                        "ORDER BY decided_at, id"));
+        auto decisions
+            = connection.exec(QStringLiteral("SELECT id, connection_id, client_id, professional_id, decision, "
+                                             "decided_at FROM rapport.connection_decisions "
+                                             "ORDER BY decided_at, id"));
         if (!decisions) {
             return tl::unexpected(decisions.error());
         }
         while (decisions->next()) {
-            snapshot.connectionDecisions.append({uuidAt(*decisions, 0), uuidAt(*decisions, 1), uuidAt(*decisions, 2),
+            snapshot.connectionDecisions.append({uuidAt(*decisions, 0),
+                                                 uuidAt(*decisions, 1),
+                                                 uuidAt(*decisions, 2),
                                                  uuidAt(*decisions, 3),
                                                  decisions->value(4).toString() == QStringLiteral("accepted"),
                                                  timeAt(*decisions, 5)});

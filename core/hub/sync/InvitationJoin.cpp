@@ -37,14 +37,14 @@ Result<QString> addressTrusting(const Invitation& invitation, const QString& cer
         return tl::unexpected(address.error());
     }
     if (!QDir().mkpath(certificateFolder)) {
-        return fail(ErrorCode::Io, CoreTr::tr("The folder %1 cannot be made for the hub's certificate.")
-                                       .arg(QDir::toNativeSeparators(certificateFolder)));
+        return fail(ErrorCode::Io,
+                    CoreTr::tr("The folder %1 cannot be made for the hub's certificate.")
+                        .arg(QDir::toNativeSeparators(certificateFolder)));
     }
-    const QString name = QStringLiteral("hub-ca-%1.pem")
-                             .arg(QString::fromLatin1(
-                                 QCryptographicHash::hash(invitation.caCertificate, QCryptographicHash::Sha256)
-                                     .toHex()
-                                     .left(16)));
+    const QString name
+        = QStringLiteral("hub-ca-%1.pem")
+              .arg(QString::fromLatin1(
+                  QCryptographicHash::hash(invitation.caCertificate, QCryptographicHash::Sha256).toHex().left(16)));
     const QString path = QDir(certificateFolder).filePath(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(invitation.caCertificate) != invitation.caCertificate.size()
@@ -62,8 +62,8 @@ Result<QString> addressTrusting(const Invitation& invitation, const QString& cer
 
 } // namespace
 
-QProcessEnvironment environmentWithPassword(const QProcessEnvironment& environment, const QString& hubUri,
-                                            const SecureBytes& password)
+QProcessEnvironment
+environmentWithPassword(const QProcessEnvironment& environment, const QString& hubUri, const SecureBytes& password)
 {
     QProcessEnvironment result = environment;
     result.insert(HubAddress::UrlVariable, hubUri);
@@ -72,8 +72,11 @@ QProcessEnvironment environmentWithPassword(const QProcessEnvironment& environme
     return result;
 }
 
-Result<HubBinding> join(Store& store, const Invitation& invitation, const SecureBytes& newPassword,
-                        const QString& certificateFolder, const QProcessEnvironment& environment)
+Result<HubBinding> join(Store& store,
+                        const Invitation& invitation,
+                        const SecureBytes& newPassword,
+                        const QString& certificateFolder,
+                        const QProcessEnvironment& environment)
 {
     const QDateTime now = store.clock().now();
     if (invitation.hasExpired(now)) {

@@ -31,13 +31,16 @@ namespace InvitationJoin {
  * InvalidArgument (a short password), AlreadyExists (the store holds other people or another person's binding),
  * Unreachable, Insecure.
  */
-[[nodiscard]] Result<HubBinding> join(Store& store, const Invitation& invitation, const SecureBytes& newPassword,
+[[nodiscard]] Result<HubBinding> join(Store& store,
+                                      const Invitation& invitation,
+                                      const SecureBytes& newPassword,
                                       const QString& certificateFolder,
-                                      const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+                                      const QProcessEnvironment& environment
+                                      = QProcessEnvironment::systemEnvironment());
 
 /** The environment that connects as the joined person with `password` (for the first sync right after joining). */
-[[nodiscard]] QProcessEnvironment environmentWithPassword(const QProcessEnvironment& environment,
-                                                          const QString& hubUri, const SecureBytes& password);
+[[nodiscard]] QProcessEnvironment
+environmentWithPassword(const QProcessEnvironment& environment, const QString& hubUri, const SecureBytes& password);
 
 } // namespace InvitationJoin
 } // namespace rapport::hub

@@ -3,9 +3,9 @@
 #include "HubSync.h"
 #include "InvitationJoin.h"
 #include "cli/CliApplication.h"
-#include "cli/CommonOptions.h"
 #include "cli/CliContext.h"
 #include "cli/CliStoreAccess.h"
+#include "cli/CommonOptions.h"
 #include "common/CoreTr.h"
 
 #include <QCommandLineParser>
@@ -22,14 +22,15 @@ using cli::jsonOption;
 using cli::CliContext;
 using cli::ExitOk;
 
-
 /** An unreachable hub: say so plainly, and that the queued rows are safe. */
 int reportOffline(CliContext& context, const Error& error, qsizetype queued)
 {
     Error said = error;
     if (error.code == ErrorCode::Unreachable) {
         said.message = queued > 0 ? CoreTr::tr("%1 Nothing was lost: %n change(s) wait in this store for the next "
-                                               "sync.", nullptr, static_cast<int>(queued))
+                                               "sync.",
+                                               nullptr,
+                                               static_cast<int>(queued))
                                         .arg(error.message)
                                   : CoreTr::tr("%1 Nothing was lost; try again later.").arg(error.message);
     }
@@ -69,7 +70,7 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         if (source == QStringLiteral("-")) {
             QFile input;
             if (!input.open(stdin, QIODevice::ReadOnly)) {
-                return context.reportError(Error{ErrorCode::Io, CoreTr::tr("Standard input cannot be read.")});
+                return context.reportError(Error {ErrorCode::Io, CoreTr::tr("Standard input cannot be read.")});
             }
             invitation = Invitation::parse(input.readAll());
         } else {
@@ -80,10 +81,10 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         }
         QString typed = context.environment().value(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"));
         if (typed.isEmpty()) {
-            return context.reportError(Error{ErrorCode::SecretRequired,
-                                             CoreTr::tr("Put your new hub password (at least 8 characters) in "
-                                                        "RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation's "
-                                                        "one-time secret.")});
+            return context.reportError(Error {ErrorCode::SecretRequired,
+                                              CoreTr::tr("Put your new hub password (at least 8 characters) in "
+                                                         "RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation's "
+                                                         "one-time secret.")});
         }
         const SecureBytes password = SecureBytes::fromUtf8(typed);
         typed.fill(QLatin1Char('\0'));
@@ -97,12 +98,14 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         return reportOffline(context, joined.error(), 0);
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("id"), joined->personId.toString(QUuid::WithoutBraces)},
-                                                    {QStringLiteral("role"), roleName(joined->role)}}));
+        context.printJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("id"), joined->personId.toString(QUuid::WithoutBraces)},
+                                       {QStringLiteral("role"), roleName(joined->role)}}));
     } else {
         context.out() << CoreTr::tr("This store now belongs to the hub login %1 (%2, id %3). Sync with rapport-cli "
                                     "sync.")
-                             .arg(joined->login, roleDisplayName(joined->role),
+                             .arg(joined->login,
+                                  roleDisplayName(joined->role),
                                   joined->personId.toString(QUuid::WithoutBraces))
                       << '\n';
     }
@@ -141,11 +144,11 @@ int runSyncCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(outcome.error());
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("pushed"), static_cast<qint64>(outcome->pushed)},
-                        {QStringLiteral("pulled"), static_cast<qint64>(outcome->pulled)},
-                        {QStringLiteral("removed"), static_cast<qint64>(outcome->removed)},
-                        {QStringLiteral("syncedAt"), outcome->at.toUTC().toString(Qt::ISODateWithMs)}}));
+        context.printJson(
+            QJsonDocument(QJsonObject {{QStringLiteral("pushed"), static_cast<qint64>(outcome->pushed)},
+                                       {QStringLiteral("pulled"), static_cast<qint64>(outcome->pulled)},
+                                       {QStringLiteral("removed"), static_cast<qint64>(outcome->removed)},
+                                       {QStringLiteral("syncedAt"), outcome->at.toUTC().toString(Qt::ISODateWithMs)}}));
     } else {
         context.out() << CoreTr::tr("Synced: %1 sent, %2 received, %3 removed.")
                              .arg(outcome->pushed)

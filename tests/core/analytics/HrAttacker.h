@@ -18,11 +18,11 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <memory>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -50,7 +50,10 @@ struct OrgSpec
 inline QString describe(const OrgSpec& org)
 {
     QStringList lines;
-    lines << QStringLiteral("seed %1, teams [%2], %3 people:").arg(org.seed).arg(org.teams.join(QStringLiteral(", "))).arg(org.people.size());
+    lines << QStringLiteral("seed %1, teams [%2], %3 people:")
+                 .arg(org.seed)
+                 .arg(org.teams.join(QStringLiteral(", ")))
+                 .arg(org.people.size());
     for (qsizetype i = 0; i < org.people.size(); ++i) {
         const PersonSpec& person = org.people.at(i);
         QStringList answers;
@@ -97,7 +100,8 @@ inline OrgSpec randomOrganisation(quint32 seed, int mostPeople)
                 }
                 const QDate first = Now.date().addMonths(-(months - 1) + month);
                 const QDate day(first.year(), first.month(), 1 + random.bounded(first.daysInMonth()));
-                const QDateTime when(std::min(day, Now.date()), QTime(8 + random.bounded(10), random.bounded(60)), Qt::UTC);
+                const QDateTime when(
+                    std::min(day, Now.date()), QTime(8 + random.bounded(10), random.bounded(60)), Qt::UTC);
                 person.answers.append({when, 4 * random.bounded(26)});
             }
         }
@@ -312,7 +316,8 @@ inline std::optional<Disclosure> attack(const OrgSpec& org, const HrReport& repo
             for (const auto& [index, sign] : chosen) {
                 names << (sign > 0 ? QStringLiteral("+") : QStringLiteral("−")) + equations.at(index).figure;
             }
-            return Disclosure {QStringLiteral("%1 touches %2 people (k = %3)").arg(names.join(QLatin1Char(' '))).arg(people).arg(k)};
+            return Disclosure {
+                QStringLiteral("%1 touches %2 people (k = %3)").arg(names.join(QLatin1Char(' '))).arg(people).arg(k)};
         }
         return std::nullopt;
     };
@@ -336,8 +341,8 @@ inline std::optional<Disclosure> attack(const OrgSpec& org, const HrReport& repo
 }
 
 /** A new store at `path` filled with `org`: its people, their answers, and the erasures. */
-inline Result<std::unique_ptr<Store>> storeOf(const OrgSpec& org, const QString& path,
-                                             const InstrumentRegistry& registry)
+inline Result<std::unique_ptr<Store>>
+storeOf(const OrgSpec& org, const QString& path, const InstrumentRegistry& registry)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".key.json"));
@@ -356,8 +361,8 @@ inline Result<std::unique_ptr<Store>> storeOf(const OrgSpec& org, const QString&
     const auto fill = [&]() -> Result<void> {
         for (qsizetype i = 0; i < org.people.size(); ++i) {
             const PersonSpec& spec = org.people.at(i);
-            auto person = store.people().add(QStringLiteral("Person %1").arg(i), Role::Client,
-                                             spec.team >= 0 ? org.teams.at(spec.team) : QString());
+            auto person = store.people().add(
+                QStringLiteral("Person %1").arg(i), Role::Client, spec.team >= 0 ? org.teams.at(spec.team) : QString());
             if (!person) {
                 return tl::unexpected(person.error());
             }

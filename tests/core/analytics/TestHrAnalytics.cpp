@@ -3,8 +3,8 @@
 #include "analytics/HrReportJson.h"
 #include "cli/CliApplication.h"
 #include "crypto/KeyDerivation.h"
-#include "demo/DemoGenerator.h"
 #include "crypto/SecureBytes.h"
+#include "demo/DemoGenerator.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
@@ -27,8 +27,8 @@
 
 #include <cmath>
 #include <limits>
-#include <tuple>
 #include <memory>
+#include <tuple>
 
 using namespace rapport;
 
@@ -279,8 +279,10 @@ QStringList oracleRows(Store& store, const QString& sql, int columns, BindFuncti
 }
 
 /** The participant, monthly and alliance figures by the summaries (the repository) and by the oracle, as text. */
-std::pair<QStringList, QStringList> bothWays(Store& store, const InstrumentDefinition& wellbeing,
-                                             const InstrumentDefinition& alliance, const QDateTime& asOf)
+std::pair<QStringList, QStringList> bothWays(Store& store,
+                                             const InstrumentDefinition& wellbeing,
+                                             const InstrumentDefinition& alliance,
+                                             const QDateTime& asOf)
 {
     QStringList summary;
     QStringList oracle;
@@ -335,50 +337,58 @@ std::pair<QStringList, QStringList> bothWays(Store& store, const InstrumentDefin
     }
     bracketCase += QStringLiteral(" ELSE -1 END");
     const double improvingFrom = wellbeing.meaningfulChange - 1e-9 * std::max(1.0, wellbeing.meaningfulChange);
-    const QStringList participants = oracleRows(
-        store, QString::fromUtf8(OracleParticipantSql).arg(bracketCase), 7, [&](Statement& select) {
-            select.bind(1, wellbeing.id).bind(2, improvingFrom).bind(3, -improvingFrom);
-            select.bind(4, toStoredTime(recentSince)).bind(5, toStoredTime(asOf));
-            select.bind(6, wellbeing.scoreMin).bind(7, std::pow(10.0, wellbeing.decimals));
-            for (qsizetype i = 0; i < brackets; ++i) {
-                select.bind(static_cast<int>(8 + i), wellbeing.brackets.at(brackets - 1 - i).min);
-            }
-        });
+    const QStringList participants
+        = oracleRows(store, QString::fromUtf8(OracleParticipantSql).arg(bracketCase), 7, [&](Statement& select) {
+              select.bind(1, wellbeing.id).bind(2, improvingFrom).bind(3, -improvingFrom);
+              select.bind(4, toStoredTime(recentSince)).bind(5, toStoredTime(asOf));
+              select.bind(6, wellbeing.scoreMin).bind(7, std::pow(10.0, wellbeing.decimals));
+              for (qsizetype i = 0; i < brackets; ++i) {
+                  select.bind(static_cast<int>(8 + i), wellbeing.brackets.at(brackets - 1 - i).min);
+              }
+          });
     for (const QString& row : participants) {
         const QStringList cells = row.split(QLatin1Char('|'));
         auto text = [&](int i) { return cells.value(i).section(QLatin1Char('/'), 1); };
         auto number = [&](int i) { return cells.value(i).section(QLatin1Char('/'), 0, 0); };
-        oracle.append(
-            QStringLiteral("group %1 %2 %3 %7: %4 %5 %6")
-                .arg(text(0), text(1), text(2), text(3), number(4), QString::number(qint64(number(5).toDouble())),
-                     text(6)));
+        oracle.append(QStringLiteral("group %1 %2 %3 %7: %4 %5 %6")
+                          .arg(text(0),
+                               text(1),
+                               text(2),
+                               text(3),
+                               number(4),
+                               QString::number(qint64(number(5).toDouble())),
+                               text(6)));
     }
-    for (const QString& row : oracleRows(store, QString::fromUtf8(OracleMonthlySql), 3,
-                                         [&](Statement& select) { select.bind(1, wellbeing.id); })) {
+    for (const QString& row : oracleRows(
+             store, QString::fromUtf8(OracleMonthlySql), 3, [&](Statement& select) { select.bind(1, wellbeing.id); })) {
         const QStringList cells = row.split(QLatin1Char('|'));
         oracle.append(QStringLiteral("month %1: %2 %3")
-                          .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1),
+                          .arg(cells.value(0).section(QLatin1Char('/'), 1),
+                               cells.value(1).section(QLatin1Char('/'), 1),
                                cells.value(2).section(QLatin1Char('/'), 0, 0)));
     }
     for (const QString& row :
          oracleRows(store,
                     QString::fromUtf8(OracleAllianceSql)
                         .arg(QStringLiteral("count(*), count(DISTINCT l.client), total(s.score)"), QString()),
-                    3, [&](Statement& select) { select.bind(1, alliance.id); })) {
+                    3,
+                    [&](Statement& select) { select.bind(1, alliance.id); })) {
         const QStringList cells = row.split(QLatin1Char('|'));
         oracle.append(QStringLiteral("alliance: %1 %2 %3")
-                          .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1),
+                          .arg(cells.value(0).section(QLatin1Char('/'), 1),
+                               cells.value(1).section(QLatin1Char('/'), 1),
                                cells.value(2).section(QLatin1Char('/'), 0, 0)));
     }
-    for (const QString& row :
-         oracleRows(store,
-                    QString::fromUtf8(OracleAllianceSql)
-                        .arg(QStringLiteral("s.answers, count(*)"),
-                             QStringLiteral("GROUP BY s.answers ORDER BY s.answers")),
-                    2, [&](Statement& select) { select.bind(1, alliance.id); })) {
+    for (const QString& row : oracleRows(
+             store,
+             QString::fromUtf8(OracleAllianceSql)
+                 .arg(QStringLiteral("s.answers, count(*)"), QStringLiteral("GROUP BY s.answers ORDER BY s.answers")),
+             2,
+             [&](Statement& select) { select.bind(1, alliance.id); })) {
         const QStringList cells = row.split(QLatin1Char('|'));
-        oracle.append(QStringLiteral("pattern %1: %2")
-                          .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1)));
+        oracle.append(
+            QStringLiteral("pattern %1: %2")
+                .arg(cells.value(0).section(QLatin1Char('/'), 1), cells.value(1).section(QLatin1Char('/'), 1)));
     }
     return {summary, oracle};
 }
@@ -1079,7 +1089,9 @@ private Q_SLOTS:
         auto compare = [&](const char* step) {
             const auto [summary, oracle] = bothWays(org.store(), org.wellbeing(), org.alliance(), at(2025, 12, 15));
             if (summary != oracle) {
-                qWarning("%s:\nsummaries: %s\noracle:    %s", step, qPrintable(summary.join(QStringLiteral("; "))),
+                qWarning("%s:\nsummaries: %s\noracle:    %s",
+                         step,
+                         qPrintable(summary.join(QStringLiteral("; "))),
                          qPrintable(oracle.join(QStringLiteral("; "))));
             }
             QVERIFY(summary.size() > 10);

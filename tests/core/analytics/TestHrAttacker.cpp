@@ -63,8 +63,9 @@ private Q_SLOTS:
         auto report = reportOf(org, path(), m_registry);
         QVERIFY_RESULT(report);
         QVERIFY(report->wellbeingMean);
-        const auto june = std::find_if(report->monthly.cbegin(), report->monthly.cend(),
-                                       [](const HrMonth& month) { return month.month == QDate(2026, 6, 1); });
+        const auto june = std::find_if(report->monthly.cbegin(), report->monthly.cend(), [](const HrMonth& month) {
+            return month.month == QDate(2026, 6, 1);
+        });
         QVERIFY(june != report->monthly.cend());
         QVERIFY2(june->isSuppressed(), "the month whose people are all but one of the participants is withheld");
         const auto disclosure = attack(org, *report);

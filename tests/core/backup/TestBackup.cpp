@@ -6,10 +6,10 @@
 #include "demo/DemoGenerator.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/Database.h"
-#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
 #include "store/StoreSnapshot.h"
+#include "store/StoreTesting.h"
 #include "store/SubmissionRepository.h"
 
 #include <QDir>
@@ -32,10 +32,15 @@ namespace {
 QStringList dumpRows(Store& store)
 {
     QStringList rows;
-    for (const QString& table : {QStringLiteral("people"), QStringLiteral("connections"), QStringLiteral("submissions"),
-                                 QStringLiteral("sharing_settings"), QStringLiteral("sharing_audit"),
-                                 QStringLiteral("share_requests"), QStringLiteral("settings")}) {
-        auto statement = StoreTesting::database(store).prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+    for (const QString& table : {QStringLiteral("people"),
+                                 QStringLiteral("connections"),
+                                 QStringLiteral("submissions"),
+                                 QStringLiteral("sharing_settings"),
+                                 QStringLiteral("sharing_audit"),
+                                 QStringLiteral("share_requests"),
+                                 QStringLiteral("settings")}) {
+        auto statement
+            = StoreTesting::database(store).prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
         if (!statement) {
             return {QStringLiteral("error")};
         }
@@ -89,11 +94,11 @@ private Q_SLOTS:
         m_originalRows = dumpRows(**store);
         QVERIFY(m_originalRows.size() > 200);
         qint64 lastDone = 0;
-        auto manifest = Backup::exportTo(**store, m_backupPath, passphrase("backup pw"), KdfParameters::minimal(),
-                                         [&](qint64 done, qint64 total) {
-                                             lastDone = done;
-                                             return done <= total;
-                                         });
+        auto manifest = Backup::exportTo(
+            **store, m_backupPath, passphrase("backup pw"), KdfParameters::minimal(), [&](qint64 done, qint64 total) {
+                lastDone = done;
+                return done <= total;
+            });
         QVERIFY_RESULT(manifest);
         QVERIFY(lastDone > 0);
         QCOMPARE(manifest->schemaVersion, (*store)->schemaVersion());
@@ -106,9 +111,12 @@ private Q_SLOTS:
     {
         const QByteArray bytes = rapport::test::readAll(m_backupPath);
         QVERIFY(bytes.startsWith("RAPPORT-BACKUP"));
-        for (const QByteArray& needle : {QByteArrayLiteral("Zebulon"), QByteArrayLiteral("wellbeing-index"),
-                                         QByteArrayLiteral("SQLite format"), QByteArrayLiteral("CREATE TABLE"),
-                                         QByteArrayLiteral("rowCounts"), QByteArrayLiteral("snapshotKey")}) {
+        for (const QByteArray& needle : {QByteArrayLiteral("Zebulon"),
+                                         QByteArrayLiteral("wellbeing-index"),
+                                         QByteArrayLiteral("SQLite format"),
+                                         QByteArrayLiteral("CREATE TABLE"),
+                                         QByteArrayLiteral("rowCounts"),
+                                         QByteArrayLiteral("snapshotKey")}) {
             QVERIFY2(!bytes.contains(needle), needle.constData());
         }
     }
@@ -118,8 +126,8 @@ private Q_SLOTS:
         auto verified = Backup::verify(m_backupPath, passphrase("backup pw"));
         QVERIFY_RESULT(verified);
         const QString restoredPath = path(QStringLiteral("restored/org.db"));
-        auto restored = Backup::restoreTo(m_backupPath, passphrase("backup pw"), restoredPath, passphrase("new store pw"),
-                                          KdfParameters::minimal());
+        auto restored = Backup::restoreTo(
+            m_backupPath, passphrase("backup pw"), restoredPath, passphrase("new store pw"), KdfParameters::minimal());
         QVERIFY_RESULT(restored);
         QCOMPARE(restored->rowCounts, verified->rowCounts);
         auto store = Store::open(restoredPath, passphrase("new store pw"), fastOptions());
@@ -128,9 +136,10 @@ private Q_SLOTS:
         store->reset();
         QVERIFY_ERROR(Store::open(restoredPath, passphrase("store pw"), fastOptions()), ErrorCode::WrongPassphrase);
         // Never silently over an existing store.
-        QVERIFY_ERROR(Backup::restoreTo(m_backupPath, passphrase("backup pw"), restoredPath, passphrase("x"),
-                                        KdfParameters::minimal()),
-                      ErrorCode::AlreadyExists);
+        QVERIFY_ERROR(
+            Backup::restoreTo(
+                m_backupPath, passphrase("backup pw"), restoredPath, passphrase("x"), KdfParameters::minimal()),
+            ErrorCode::AlreadyExists);
     }
 
     void wrongPassphrase()
@@ -167,7 +176,8 @@ private Q_SLOTS:
     {
         QFETCH(double, where);
         QByteArray bytes = rapport::test::readAll(m_backupPath);
-        const qsizetype offset = std::max<qsizetype>(16, static_cast<qsizetype>(where * static_cast<double>(bytes.size())));
+        const qsizetype offset
+            = std::max<qsizetype>(16, static_cast<qsizetype>(where * static_cast<double>(bytes.size())));
         bytes[offset] = static_cast<char>(bytes.at(offset) ^ 0x01);
         const QString altered = path(QStringLiteral("altered.bak"));
         QVERIFY_RESULT(writeFileAtomically(altered, bytes));
@@ -207,9 +217,10 @@ private Q_SLOTS:
         auto store = Store::open(m_storePath, passphrase("store pw"), fastOptions());
         QVERIFY_RESULT(store);
         const QString file = path(QStringLiteral("cancelled.bak"));
-        QVERIFY_ERROR(Backup::exportTo(**store, file, passphrase("b"), KdfParameters::minimal(),
-                                       [](qint64, qint64) { return false; }),
-                      ErrorCode::Cancelled);
+        QVERIFY_ERROR(
+            Backup::exportTo(
+                **store, file, passphrase("b"), KdfParameters::minimal(), [](qint64, qint64) { return false; }),
+            ErrorCode::Cancelled);
         QVERIFY(!QFile::exists(file));
         QVERIFY(!QFile::exists(file + QStringLiteral(".snapshot-tmp")));
     }
@@ -226,8 +237,8 @@ private Q_SLOTS:
         bytes[bytes.size() - 10] = static_cast<char>(bytes.at(bytes.size() - 10) ^ 0x40);
         const QString broken = path(QStringLiteral("broken.bak"));
         QVERIFY_RESULT(writeFileAtomically(broken, bytes));
-        QVERIFY_ERROR(Backup::restoreReplacing(broken, passphrase("backup pw"), current, passphrase("new"),
-                                               KdfParameters::minimal()),
+        QVERIFY_ERROR(Backup::restoreReplacing(
+                          broken, passphrase("backup pw"), current, passphrase("new"), KdfParameters::minimal()),
                       ErrorCode::CorruptFile);
         auto store = Store::open(current, passphrase("current pw"), fastOptions());
         QVERIFY_RESULT(store);
@@ -238,12 +249,13 @@ private Q_SLOTS:
         store->reset();
 
         // A good backup replaces it, and no dated copy is left behind once the restore is verified.
-        QVERIFY_RESULT(Backup::restoreReplacing(m_backupPath, passphrase("backup pw"), current, passphrase("new"),
-                                                KdfParameters::minimal()));
+        QVERIFY_RESULT(Backup::restoreReplacing(
+            m_backupPath, passphrase("backup pw"), current, passphrase("new"), KdfParameters::minimal()));
         auto replaced = Store::open(current, passphrase("new"), fastOptions());
         QVERIFY_RESULT(replaced);
         QCOMPARE(dumpRows(**replaced), m_originalRows);
-        const QStringList leftovers = QDir(path(QStringLiteral("current"))).entryList({QStringLiteral("*before-restore*")});
+        const QStringList leftovers
+            = QDir(path(QStringLiteral("current"))).entryList({QStringLiteral("*before-restore*")});
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(','))));
     }
 

@@ -47,7 +47,7 @@ public:
     [[nodiscard]] bool ok() const { return m_ok; }
 
 private:
-    rlimit m_old{};
+    rlimit m_old {};
     bool m_ok = false;
 };
 #endif
@@ -122,8 +122,8 @@ private Q_SLOTS:
     void diskFullWhileWritingTheBackupLeavesNothing_data()
     {
         QTest::addColumn<qint64>("shortBy");
-        QTest::newRow("at the last chunk") << qint64(40);   // the snapshot fits, the backup file does not
-        QTest::newRow("at the snapshot") << qint64(-1);     // not even the temporary snapshot fits
+        QTest::newRow("at the last chunk") << qint64(40); // the snapshot fits, the backup file does not
+        QTest::newRow("at the snapshot") << qint64(-1); // not even the temporary snapshot fits
     }
 
     void diskFullWhileWritingTheBackupLeavesNothing()
@@ -162,21 +162,24 @@ private Q_SLOTS:
         {
             FileSizeLimit limit(8 * 1024);
             QVERIFY(limit.ok());
-            restored = Backup::restoreTo(backup, passphrase("backup pw"), target, passphrase("new pw"),
-                                         KdfParameters::minimal());
+            restored = Backup::restoreTo(
+                backup, passphrase("backup pw"), target, passphrase("new pw"), KdfParameters::minimal());
         }
         QVERIFY(!restored);
         QVERIFY(!restored.error().message.isEmpty());
         QCOMPARE(files(), before); // no half-restored store, no decrypted snapshot left in plain sight
-        QVERIFY_RESULT(Backup::restoreTo(backup, passphrase("backup pw"), target, passphrase("new pw"),
-                                         KdfParameters::minimal()));
+        QVERIFY_RESULT(
+            Backup::restoreTo(backup, passphrase("backup pw"), target, passphrase("new pw"), KdfParameters::minimal()));
         auto reopened = Store::open(target, passphrase("new pw"), fastOptions());
         QVERIFY_RESULT(reopened);
         QVERIFY_RESULT((*reopened)->checkIntegrity());
 #endif
     }
 
-    void cleanupTestCase() { m_store.reset(); }
+    void cleanupTestCase()
+    {
+        m_store.reset();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBackupFaults)

@@ -42,11 +42,15 @@ public:
         unsigned long long length = 0;
         const QByteArray ad = m_first ? m_header.authenticated : QByteArray();
         crypto_secretstream_xchacha20poly1305_push(
-            &m_state, reinterpret_cast<unsigned char*>(cipher.data()), &length,
-            reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
+            &m_state,
+            reinterpret_cast<unsigned char*>(cipher.data()),
+            &length,
+            reinterpret_cast<const unsigned char*>(plain.constData()),
+            static_cast<unsigned long long>(plain.size()),
             ad.isEmpty() ? nullptr : reinterpret_cast<const unsigned char*>(ad.constData()),
             static_cast<unsigned long long>(ad.size()),
-            final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+            final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                  : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
         QByteArray prefix(4, Qt::Uninitialized);
         qToBigEndian(static_cast<quint32>(length), prefix.data());
         m_file += prefix + cipher.left(static_cast<qsizetype>(length));
@@ -68,7 +72,7 @@ public:
 private:
     SecureBytes m_key = SecureBytes(32);
     BackupReader::Header m_header;
-    crypto_secretstream_xchacha20poly1305_state m_state{};
+    crypto_secretstream_xchacha20poly1305_state m_state {};
     QByteArray m_file;
     bool m_first = true;
 };
@@ -76,11 +80,11 @@ private:
 /** A manifest as format 1 wrote it (no snapshot page size), or with `snapshotPageSize` when given. */
 QByteArray manifest(const QJsonObject& rowCounts, int schema = 1, const QJsonValue& snapshotPageSize = {})
 {
-    QJsonObject json{{QStringLiteral("appVersion"), QStringLiteral("0.1.0")},
-                     {QStringLiteral("schemaVersion"), schema},
-                     {QStringLiteral("createdAt"), QStringLiteral("2026-01-01T00:00:00.000Z")},
-                     {QStringLiteral("rowCounts"), rowCounts},
-                     {QStringLiteral("snapshotKey"), QString::fromLatin1(QByteArray(32, 'k').toBase64())}};
+    QJsonObject json {{QStringLiteral("appVersion"), QStringLiteral("0.1.0")},
+                      {QStringLiteral("schemaVersion"), schema},
+                      {QStringLiteral("createdAt"), QStringLiteral("2026-01-01T00:00:00.000Z")},
+                      {QStringLiteral("rowCounts"), rowCounts},
+                      {QStringLiteral("snapshotKey"), QString::fromLatin1(QByteArray(32, 'k').toBase64())}};
     if (!snapshotPageSize.isNull()) {
         json.insert(QStringLiteral("snapshotPageSize"), snapshotPageSize);
     }
@@ -97,7 +101,7 @@ private Q_SLOTS:
     void readsAWellFormedBody()
     {
         BodyWriter writer;
-        writer.chunk(manifest(QJsonObject{{QStringLiteral("people"), 3}}), false);
+        writer.chunk(manifest(QJsonObject {{QStringLiteral("people"), 3}}), false);
         writer.chunk("SQLite", false);
         writer.chunk("-bytes", true);
         QByteArray snapshot;
@@ -113,7 +117,7 @@ private Q_SLOTS:
     void readsTheSnapshotPageSize()
     {
         BodyWriter writer;
-        writer.chunk(manifest(QJsonObject{{QStringLiteral("people"), 1}}, 1, 4096), false);
+        writer.chunk(manifest(QJsonObject {{QStringLiteral("people"), 1}}, 1, 4096), false);
         writer.chunk("SQLite", true);
         auto body = writer.read();
         QVERIFY_RESULT(body);
@@ -132,7 +136,7 @@ private Q_SLOTS:
     {
         QFETCH(QJsonValue, pageSize);
         BodyWriter writer;
-        writer.chunk(manifest(QJsonObject{{QStringLiteral("people"), 1}}, 1, pageSize), false);
+        writer.chunk(manifest(QJsonObject {{QStringLiteral("people"), 1}}, 1, pageSize), false);
         writer.chunk("SQLite", true);
         auto body = writer.read();
         QVERIFY(!body);
@@ -144,10 +148,10 @@ private Q_SLOTS:
         // Regression (corpus fuzz_backup_body/huge-row-count): counts were cast from double, and 1e300 does not
         // fit a qint64. Now they read as -1, which never matches a snapshot, so verify reports the backup corrupt.
         BodyWriter writer;
-        writer.chunk(manifest(QJsonObject{{QStringLiteral("people"), 1e300},
-                                          {QStringLiteral("submissions"), -1e19},
-                                          {QStringLiteral("connections"), 2.5},
-                                          {QStringLiteral("settings"), 4}}),
+        writer.chunk(manifest(QJsonObject {{QStringLiteral("people"), 1e300},
+                                           {QStringLiteral("submissions"), -1e19},
+                                           {QStringLiteral("connections"), 2.5},
+                                           {QStringLiteral("settings"), 4}}),
                      false);
         writer.chunk("x", true);
         auto body = writer.read();

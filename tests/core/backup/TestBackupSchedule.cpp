@@ -40,7 +40,8 @@ private Q_SLOTS:
 
     void runsKeepsExactlyNAndRecordsTheOutcome()
     {
-        auto store = Store::create(m_dir.filePath(QStringLiteral("s.db")), test::passphrase("pw"), test::fastOptions(&m_now));
+        auto store
+            = Store::create(m_dir.filePath(QStringLiteral("s.db")), test::passphrase("pw"), test::fastOptions(&m_now));
         QVERIFY_RESULT(store);
         QVERIFY_RESULT((*store)->people().add(QStringLiteral("Someone"), Role::Client));
         const QString folder = m_dir.filePath(QStringLiteral("backups"));
@@ -91,7 +92,7 @@ private Q_SLOTS:
         }
         auto removed = BackupSchedule::prune(folder.path(), 1);
         QVERIFY_RESULT(removed);
-        QCOMPARE(*removed, QStringList{QStringLiteral("rapport-backup-20260101-000000.rapport-backup")});
+        QCOMPARE(*removed, QStringList {QStringLiteral("rapport-backup-20260101-000000.rapport-backup")});
         QVERIFY(QFile::exists(folder.filePath(QStringLiteral("notes.txt"))));
     }
 };

@@ -21,7 +21,7 @@ private:
         QString errors;
         QTextStream outStream(&output);
         QTextStream errStream(&errors);
-        QStringList arguments{QStringLiteral("rapport-cli")};
+        QStringList arguments {QStringLiteral("rapport-cli")};
         arguments += words;
         const int code = cli::run(arguments, outStream, errStream, environment);
         if (out != nullptr) {
@@ -38,22 +38,36 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("RAPPORT_BACKUP_PASSPHRASE"), QStringLiteral("backup"));
         const QString store = m_dir.filePath(QStringLiteral("s.db"));
         const QString backup = m_dir.filePath(QStringLiteral("s.rapport-backup"));
-        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("init"), QStringLiteral("--fast-kdf")}, environment), 0);
-        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--employees"),
-                      QStringLiteral("12"), QStringLiteral("--professionals"), QStringLiteral("3"),
-                      QStringLiteral("--months"), QStringLiteral("3")},
+        QCOMPARE(
+            cli({QStringLiteral("--store"), store, QStringLiteral("init"), QStringLiteral("--fast-kdf")}, environment),
+            0);
+        QCOMPARE(cli({QStringLiteral("--store"),
+                      store,
+                      QStringLiteral("demo"),
+                      QStringLiteral("--employees"),
+                      QStringLiteral("12"),
+                      QStringLiteral("--professionals"),
+                      QStringLiteral("3"),
+                      QStringLiteral("--months"),
+                      QStringLiteral("3")},
                      environment),
                  0);
         QString exported;
-        QCOMPARE(cli({QStringLiteral("--store"), store, QStringLiteral("backup"), QStringLiteral("export"), backup,
+        QCOMPARE(cli({QStringLiteral("--store"),
+                      store,
+                      QStringLiteral("backup"),
+                      QStringLiteral("export"),
+                      backup,
                       QStringLiteral("--json")},
-                     environment, &exported),
+                     environment,
+                     &exported),
                  0);
         const QJsonObject manifest = QJsonDocument::fromJson(exported.toUtf8()).object();
         QVERIFY(manifest.value(QStringLiteral("rowCounts")).toObject().value(QStringLiteral("people")).toInt() >= 15);
 
         QString verified;
-        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("verify"), backup, QStringLiteral("--json")}, environment,
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("verify"), backup, QStringLiteral("--json")},
+                     environment,
                      &verified),
                  0);
         QCOMPARE(QJsonDocument::fromJson(verified.toUtf8()).object().value(QStringLiteral("rowCounts")),

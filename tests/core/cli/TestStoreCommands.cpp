@@ -57,28 +57,46 @@ private Q_SLOTS:
 
     void professionalSeesOnlyWhatIsShared()
     {
-        const CliRun client = cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--role"),
-                                   QStringLiteral("client"), QStringLiteral("--name"), QStringLiteral("Noor"),
-                                   QStringLiteral("--team"), QStringLiteral("Legal"), QStringLiteral("--json")});
+        const CliRun client = cli({QStringLiteral("person"),
+                                   QStringLiteral("add"),
+                                   QStringLiteral("--role"),
+                                   QStringLiteral("client"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("Noor"),
+                                   QStringLiteral("--team"),
+                                   QStringLiteral("Legal"),
+                                   QStringLiteral("--json")});
         QCOMPARE(client.exitCode, 0);
         QCOMPARE(client.json().object().value(QStringLiteral("role")).toString(), QStringLiteral("client"));
         const QString clientId = idOf(client);
-        const QString proId = idOf(cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--role"),
-                                        QStringLiteral("professional"), QStringLiteral("--name"), QStringLiteral("Dr Oz"),
+        const QString proId = idOf(cli({QStringLiteral("person"),
+                                        QStringLiteral("add"),
+                                        QStringLiteral("--role"),
+                                        QStringLiteral("professional"),
+                                        QStringLiteral("--name"),
+                                        QStringLiteral("Dr Oz"),
                                         QStringLiteral("--json")}));
         QVERIFY(!clientId.isEmpty() && !proId.isEmpty());
         const CliRun connected = cli({QStringLiteral("connect"), clientId, proId, QStringLiteral("--json")});
         QCOMPARE(connected.exitCode, 0);
         QCOMPARE(connected.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
         // Pending: the professional's view does not list the client, and the client cannot rate them yet.
-        const CliRun waiting = cli({QStringLiteral("view"), QStringLiteral("professional"), proId, QStringLiteral("--json")});
+        const CliRun waiting
+            = cli({QStringLiteral("view"), QStringLiteral("professional"), proId, QStringLiteral("--json")});
         QCOMPARE(waiting.json().object().value(QStringLiteral("clients")).toArray().size(), 0);
         QVERIFY(!waiting.out.contains(QStringLiteral("Noor")));
-        QVERIFY(cli({QStringLiteral("submit"), QStringLiteral("alliance"), QStringLiteral("--person"), clientId,
-                     QStringLiteral("--professional"), proId, QStringLiteral("--answers"), QStringLiteral("6,6,5,7,6")})
-                    .exitCode != 0);
-        const CliRun listed = cli({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--person"),
-                                   clientId});
+        QVERIFY(cli({QStringLiteral("submit"),
+                     QStringLiteral("alliance"),
+                     QStringLiteral("--person"),
+                     clientId,
+                     QStringLiteral("--professional"),
+                     proId,
+                     QStringLiteral("--answers"),
+                     QStringLiteral("6,6,5,7,6")})
+                    .exitCode
+                != 0);
+        const CliRun listed
+            = cli({QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--person"), clientId});
         QCOMPARE(listed.exitCode, 0);
         QVERIFY2(listed.out.contains(QStringLiteral("Dr Oz")) && listed.out.contains(QStringLiteral("waiting")),
                  qPrintable(listed.out));
@@ -86,28 +104,49 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"), clientId})
                      .exitCode,
                  int(rapport::cli::ExitUsage));
-        QCOMPARE(cli({QStringLiteral("connections"), QStringLiteral("accept"), proId}).exitCode, int(rapport::cli::ExitUsage));
-        QVERIFY(cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"), proId, clientId})
-                    .exitCode != 0);
+        QCOMPARE(cli({QStringLiteral("connections"), QStringLiteral("accept"), proId}).exitCode,
+                 int(rapport::cli::ExitUsage));
+        QVERIFY(
+            cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"), proId, clientId})
+                .exitCode
+            != 0);
         // The client accepts, naming the professional.
-        const CliRun accepted = cli({QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"),
-                                     clientId, proId, QStringLiteral("--json")});
+        const CliRun accepted = cli({QStringLiteral("connections"),
+                                     QStringLiteral("accept"),
+                                     QStringLiteral("--person"),
+                                     clientId,
+                                     proId,
+                                     QStringLiteral("--json")});
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         QCOMPARE(accepted.json().object().value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
 
-        const CliRun wellbeing = cli({QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"),
-                                      clientId, QStringLiteral("--answers"), QStringLiteral("3,4,5,2,1"),
-                                      QStringLiteral("--at"), QStringLiteral("2026-01-05"), QStringLiteral("--json")});
+        const CliRun wellbeing = cli({QStringLiteral("submit"),
+                                      QStringLiteral("wellbeing"),
+                                      QStringLiteral("--person"),
+                                      clientId,
+                                      QStringLiteral("--answers"),
+                                      QStringLiteral("3,4,5,2,1"),
+                                      QStringLiteral("--at"),
+                                      QStringLiteral("2026-01-05"),
+                                      QStringLiteral("--json")});
         QCOMPARE(wellbeing.exitCode, 0);
         QCOMPARE(wellbeing.json().object().value(QStringLiteral("score")).toDouble(), 60.0);
-        QCOMPARE(cli({QStringLiteral("submit"), QStringLiteral("alliance"), QStringLiteral("--person"), clientId,
-                      QStringLiteral("--professional"), proId, QStringLiteral("--answers"), QStringLiteral("6,6,5,7,6"),
-                      QStringLiteral("--at"), QStringLiteral("2026-01-06")})
+        QCOMPARE(cli({QStringLiteral("submit"),
+                      QStringLiteral("alliance"),
+                      QStringLiteral("--person"),
+                      clientId,
+                      QStringLiteral("--professional"),
+                      proId,
+                      QStringLiteral("--answers"),
+                      QStringLiteral("6,6,5,7,6"),
+                      QStringLiteral("--at"),
+                      QStringLiteral("2026-01-06")})
                      .exitCode,
                  0);
 
         auto clientsOf = [&] {
-            const CliRun view = cli({QStringLiteral("view"), QStringLiteral("professional"), proId, QStringLiteral("--json")});
+            const CliRun view
+                = cli({QStringLiteral("view"), QStringLiteral("professional"), proId, QStringLiteral("--json")});
             return view.json().object().value(QStringLiteral("clients")).toArray();
         };
         QJsonObject seen = clientsOf().first().toObject();
@@ -116,8 +155,13 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(QStringLiteral("wellbeing")));
         QVERIFY(!QJsonDocument(seen).toJson().contains("Legal"));
 
-        QCOMPARE(cli({QStringLiteral("sharing"), QStringLiteral("set"), QStringLiteral("--person"), clientId,
-                      QStringLiteral("--metric"), QStringLiteral("alliance"), QStringLiteral("on")})
+        QCOMPARE(cli({QStringLiteral("sharing"),
+                      QStringLiteral("set"),
+                      QStringLiteral("--person"),
+                      clientId,
+                      QStringLiteral("--metric"),
+                      QStringLiteral("alliance"),
+                      QStringLiteral("on")})
                      .exitCode,
                  0);
         seen = clientsOf().first().toObject();
@@ -125,22 +169,38 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(QStringLiteral("wellbeing")));
 
         // A request, which cannot be sent twice, then accepted by the client.
-        const CliRun request = cli({QStringLiteral("request"), QStringLiteral("add"), QStringLiteral("--professional"),
-                                    proId, QStringLiteral("--client"), clientId, QStringLiteral("--metric"),
-                                    QStringLiteral("wellbeing"), QStringLiteral("--json")});
+        const CliRun request = cli({QStringLiteral("request"),
+                                    QStringLiteral("add"),
+                                    QStringLiteral("--professional"),
+                                    proId,
+                                    QStringLiteral("--client"),
+                                    clientId,
+                                    QStringLiteral("--metric"),
+                                    QStringLiteral("wellbeing"),
+                                    QStringLiteral("--json")});
         QCOMPARE(request.exitCode, 0);
-        const CliRun twice = cli({QStringLiteral("request"), QStringLiteral("add"), QStringLiteral("--professional"),
-                                  proId, QStringLiteral("--client"), clientId, QStringLiteral("--metric"),
+        const CliRun twice = cli({QStringLiteral("request"),
+                                  QStringLiteral("add"),
+                                  QStringLiteral("--professional"),
+                                  proId,
+                                  QStringLiteral("--client"),
+                                  clientId,
+                                  QStringLiteral("--metric"),
                                   QStringLiteral("wellbeing")});
         QVERIFY(twice.exitCode != 0);
         QVERIFY(twice.err.contains(QStringLiteral("already")));
-        QCOMPARE(cli({QStringLiteral("request"), QStringLiteral("answer"), idOf(request), QStringLiteral("accept")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("request"), QStringLiteral("answer"), idOf(request), QStringLiteral("accept")})
+                     .exitCode,
+                 0);
         seen = clientsOf().first().toObject();
         QCOMPARE(seen.value(QStringLiteral("wellbeing")).toObject().value(QStringLiteral("latest")).toDouble(), 60.0);
         QCOMPARE(seen.value(QStringLiteral("wellbeing")).toObject().value(QStringLiteral("bracket")).toString(),
                  QStringLiteral("good"));
 
-        const CliRun log = cli({QStringLiteral("sharing"), QStringLiteral("log"), QStringLiteral("--person"), clientId,
+        const CliRun log = cli({QStringLiteral("sharing"),
+                                QStringLiteral("log"),
+                                QStringLiteral("--person"),
+                                clientId,
                                 QStringLiteral("--json")});
         QCOMPARE(log.exitCode, 0);
         const QJsonArray entries = log.json().array();
@@ -156,12 +216,18 @@ private Q_SLOTS:
         QCOMPARE(overview.value(QStringLiteral("person")).toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Noor"));
         QCOMPARE(overview.value(QStringLiteral("alliance")).toArray().size(), 1);
-        QCOMPARE(overview.value(QStringLiteral("sharing")).toObject().value(QStringLiteral("wellbeing")).toBool(), true);
+        QCOMPARE(overview.value(QStringLiteral("sharing")).toObject().value(QStringLiteral("wellbeing")).toBool(),
+                 true);
         QVERIFY(overview.value(QStringLiteral("requests")).toArray().isEmpty());
 
         // Turning sharing off hides it again at once.
-        QCOMPARE(cli({QStringLiteral("sharing"), QStringLiteral("set"), QStringLiteral("--person"), clientId,
-                      QStringLiteral("--metric"), QStringLiteral("wellbeing"), QStringLiteral("off")})
+        QCOMPARE(cli({QStringLiteral("sharing"),
+                      QStringLiteral("set"),
+                      QStringLiteral("--person"),
+                      clientId,
+                      QStringLiteral("--metric"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("off")})
                      .exitCode,
                  0);
         QVERIFY(!clientsOf().first().toObject().contains(QStringLiteral("wellbeing")));
@@ -169,11 +235,15 @@ private Q_SLOTS:
 
     void notAvailableYetIsNull()
     {
-        const QString id = idOf(cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--role"),
-                                     QStringLiteral("client"), QStringLiteral("--name"), QStringLiteral("New"),
+        const QString id = idOf(cli({QStringLiteral("person"),
+                                     QStringLiteral("add"),
+                                     QStringLiteral("--role"),
+                                     QStringLiteral("client"),
+                                     QStringLiteral("--name"),
+                                     QStringLiteral("New"),
                                      QStringLiteral("--json")}));
-        const QJsonObject view =
-            cli({QStringLiteral("view"), QStringLiteral("client"), id, QStringLiteral("--json")}).json().object();
+        const QJsonObject view
+            = cli({QStringLiteral("view"), QStringLiteral("client"), id, QStringLiteral("--json")}).json().object();
         QVERIFY(view.value(QStringLiteral("wellbeing")).toObject().value(QStringLiteral("latest")).isNull());
         QVERIFY(view.value(QStringLiteral("wellbeing")).toObject().value(QStringLiteral("bracket")).isNull());
         QCOMPARE(view.value(QStringLiteral("wellbeing")).toObject().value(QStringLiteral("trend")).toString(),
@@ -193,18 +263,30 @@ private Q_SLOTS:
         QCOMPARE(noPassphrase.exitCode, 2);
         QVERIFY(noPassphrase.err.contains(QStringLiteral("RAPPORT_PASSPHRASE")));
 
-        QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--role"), QStringLiteral("boss"),
-                      QStringLiteral("--name"), QStringLiteral("X")})
+        QCOMPARE(cli({QStringLiteral("person"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--role"),
+                      QStringLiteral("boss"),
+                      QStringLiteral("--name"),
+                      QStringLiteral("X")})
                      .exitCode,
                  2);
-        QCOMPARE(cli({QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"),
-                      QStringLiteral("not-an-id"), QStringLiteral("--answers"), QStringLiteral("1,2,3,4,5")})
+        QCOMPARE(cli({QStringLiteral("submit"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("--person"),
+                      QStringLiteral("not-an-id"),
+                      QStringLiteral("--answers"),
+                      QStringLiteral("1,2,3,4,5")})
                      .exitCode,
                  2);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("init")}).exitCode, 1); // exists already
         QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("--help")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--json")}).json().object().value(QStringLiteral("ok")).toBool(),
+        QCOMPARE(cli({QStringLiteral("check"), QStringLiteral("--json")})
+                     .json()
+                     .object()
+                     .value(QStringLiteral("ok"))
+                     .toBool(),
                  true);
     }
 

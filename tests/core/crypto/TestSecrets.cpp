@@ -99,8 +99,10 @@ private Q_SLOTS:
             environment.insert(QStringLiteral("RAPPORT_BACKUP_PASSPHRASE"), secret + QStringLiteral("-backup"));
             QTextStream outStream(&out);
             QTextStream errStream(&err);
-            return cli::run(QStringList{QStringLiteral("rapport-cli"), QStringLiteral("--store"), store} + arguments,
-                            outStream, errStream, environment);
+            return cli::run(QStringList {QStringLiteral("rapport-cli"), QStringLiteral("--store"), store} + arguments,
+                            outStream,
+                            errStream,
+                            environment);
         };
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--fast-kdf")}, secret), 0);
         QVERIFY(cli({QStringLiteral("person"), QStringLiteral("list")}, secret + QStringLiteral("-wrong")) != 0);

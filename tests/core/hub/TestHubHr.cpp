@@ -53,7 +53,8 @@ private:
         StoreOptions storeOptions;
         storeOptions.kdf = KdfParameters::minimal();
         auto store = Store::create(m_dir.filePath(name + QStringLiteral(".db")),
-                                   SecureBytes::fromUtf8(QStringLiteral("passphrase")), storeOptions);
+                                   SecureBytes::fromUtf8(QStringLiteral("passphrase")),
+                                   storeOptions);
         if (!store || !DemoGenerator(options).fill(**store, *m_registry)) {
             return nullptr;
         }
@@ -104,9 +105,15 @@ private:
         QProcessEnvironment environment = m_cluster.environmentFor(m_owner, database);
         const QString password = test::PgTestCluster::randomPassword();
         environment.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), password);
-        const auto run = runCli({QStringLiteral("hub"), QStringLiteral("person"), QStringLiteral("add"),
-                                 QStringLiteral("--role"), role, QStringLiteral("--name"),
-                                 QStringLiteral("Someone"), QStringLiteral("--login"), login},
+        const auto run = runCli({QStringLiteral("hub"),
+                                 QStringLiteral("person"),
+                                 QStringLiteral("add"),
+                                 QStringLiteral("--role"),
+                                 role,
+                                 QStringLiteral("--name"),
+                                 QStringLiteral("Someone"),
+                                 QStringLiteral("--login"),
+                                 login},
                                 environment);
         if (run.exitCode != 0 || !m_cluster.rememberPassword(login, password)) {
             qWarning("%s", qPrintable(run.err));
@@ -152,9 +159,9 @@ private Q_SLOTS:
         compareWithLocal(QStringLiteral("hub_org"), *store, 12);
 
         // The CLI prints the same JSON (apart from the moment it was computed).
-        const auto run = runCli({QStringLiteral("view"), QStringLiteral("hr"), QStringLiteral("--hub"),
-                                 QStringLiteral("--json")},
-                                m_cluster.environmentFor(hrLogin(QStringLiteral("hub_org")), QStringLiteral("hub_org")));
+        const auto run
+            = runCli({QStringLiteral("view"), QStringLiteral("hr"), QStringLiteral("--hub"), QStringLiteral("--json")},
+                     m_cluster.environmentFor(hrLogin(QStringLiteral("hub_org")), QStringLiteral("hub_org")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QJsonObject printed = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QVERIFY(!printed.value(QStringLiteral("suppressed")).toBool(true));
@@ -171,8 +178,12 @@ private Q_SLOTS:
             ++(team.toObject().value(QStringLiteral("suppressed")).toBool() ? hiddenTeams : shownTeams);
         }
         QVERIFY(shownTeams > 0 && hiddenTeams > 0);
-        QVERIFY(printed.value(QStringLiteral("alliance")).toObject().value(QStringLiteral("dimensions")).toObject()
-                    .value(QStringLiteral("bond")).isDouble());
+        QVERIFY(printed.value(QStringLiteral("alliance"))
+                    .toObject()
+                    .value(QStringLiteral("dimensions"))
+                    .toObject()
+                    .value(QStringLiteral("bond"))
+                    .isDouble());
 
         // Only HR logins may ask: a client's or an admin's login may not.
         for (const QString& role : {QStringLiteral("client"), QStringLiteral("admin")}) {
@@ -211,11 +222,15 @@ private Q_SLOTS:
                 auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, name));
                 QVERIFY_RESULT(owner);
                 QVERIFY_RESULT((*owner)->exec(QStringLiteral("INSERT INTO rapport.hub_settings VALUES "
-                                                             "('hr.minimumGroupSize', '%1', 0, 0)").arg(k)));
+                                                             "('hr.minimumGroupSize', '%1', 0, 0)")
+                                                  .arg(k)));
             }
             compareWithLocal(name, *store, k);
             if (QTest::currentTestFailed()) {
-                qWarning("organisation %d: %d employees, %d months, seed %u", i, options.employees, options.months,
+                qWarning("organisation %d: %d employees, %d months, seed %u",
+                         i,
+                         options.employees,
+                         options.months,
                          options.seed);
                 return;
             }
@@ -274,21 +289,22 @@ private Q_SLOTS:
         options.seed = 31;
         auto store = setUpOrganisation(QStringLiteral("hub_changes"), options);
         QVERIFY(store);
-        auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("hub_changes")));
+        auto owner
+            = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("hub_changes")));
         QVERIFY_RESULT(owner);
         HubConnection& hub = **owner;
         // People leave (their submissions go by cascade), answers are moved in time, rescored and deleted.
         QVERIFY_RESULT(hub.exec(QStringLiteral(
             "DELETE FROM rapport.people WHERE id IN (SELECT id FROM rapport.people WHERE role = 'client' "
             "ORDER BY id LIMIT 3)")));
-        QVERIFY_RESULT(hub.exec(QStringLiteral(
-            "UPDATE rapport.submissions SET submitted_at = submitted_at - 40 * 86400000::bigint "
-            "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
-            "ORDER BY id LIMIT 25)")));
-        QVERIFY_RESULT(hub.exec(QStringLiteral(
-            "UPDATE rapport.submissions SET answers = '1,1,1,1,1', score = 20 "
-            "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
-            "ORDER BY id DESC LIMIT 25)")));
+        QVERIFY_RESULT(hub.exec(
+            QStringLiteral("UPDATE rapport.submissions SET submitted_at = submitted_at - 40 * 86400000::bigint "
+                           "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
+                           "ORDER BY id LIMIT 25)")));
+        QVERIFY_RESULT(hub.exec(
+            QStringLiteral("UPDATE rapport.submissions SET answers = '1,1,1,1,1', score = 20 "
+                           "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'wellbeing-index' "
+                           "ORDER BY id DESC LIMIT 25)")));
         QVERIFY_RESULT(hub.exec(QStringLiteral(
             "UPDATE rapport.submissions SET answers = '2,2,2,2,2', score = 2 "
             "WHERE id IN (SELECT id FROM rapport.submissions WHERE instrument_id = 'professional-alliance' "
@@ -351,13 +367,12 @@ private Q_SLOTS:
         QVERIFY_RESULT(hr);
         auto report = HubHrReport::load(**hr, *m_registry);
         QVERIFY_RESULT(report);
-        QCOMPARE(report->participants.value_or(-1),
-                 [&] {
-                     auto people = hub.exec(QStringLiteral(
-                         "SELECT count(DISTINCT s.person_id) FROM rapport.submissions s JOIN rapport.people p ON "
-                         "p.id = s.person_id AND p.role = 'client' WHERE s.instrument_id = 'wellbeing-index'"));
-                     return people && people->next() ? people->value(0).toLongLong() : qint64(-2);
-                 }());
+        QCOMPARE(report->participants.value_or(-1), [&] {
+            auto people = hub.exec(
+                QStringLiteral("SELECT count(DISTINCT s.person_id) FROM rapport.submissions s JOIN rapport.people p ON "
+                               "p.id = s.person_id AND p.role = 'client' WHERE s.instrument_id = 'wellbeing-index'"));
+            return people && people->next() ? people->value(0).toLongLong() : qint64(-2);
+        }());
     }
 
     void belowKTheHubReturnsNothing()
@@ -370,8 +385,8 @@ private Q_SLOTS:
         auto store = setUpOrganisation(QStringLiteral("hub_small"), options);
         QVERIFY(store);
         QVERIFY(!addHrLogin(QStringLiteral("hub_small")).isEmpty());
-        auto hr = HubConnection::openFromEnvironment(m_cluster.environmentFor(hrLogin(QStringLiteral("hub_small")),
-                                                                              QStringLiteral("hub_small")));
+        auto hr = HubConnection::openFromEnvironment(
+            m_cluster.environmentFor(hrLogin(QStringLiteral("hub_small")), QStringLiteral("hub_small")));
         QVERIFY_RESULT(hr);
         auto figures = (*hr)->exec(QStringLiteral("SELECT rapport.hr_report()::text"));
         QVERIFY_RESULT(figures);
@@ -380,8 +395,11 @@ private Q_SLOTS:
         QVERIFY(raw.value(QStringLiteral("suppressed")).toBool());
         // Nothing about the organisation: no count, no mean, no team, no month, not even the first or last month.
         for (const QString& key : raw.keys()) {
-            QVERIFY2((QStringList{QStringLiteral("k"), QStringLiteral("asOf"), QStringLiteral("suppressed"),
-                                  QStringLiteral("teams"), QStringLiteral("months")})
+            QVERIFY2((QStringList {QStringLiteral("k"),
+                                   QStringLiteral("asOf"),
+                                   QStringLiteral("suppressed"),
+                                   QStringLiteral("teams"),
+                                   QStringLiteral("months")})
                          .contains(key),
                      qPrintable(key));
         }

@@ -63,7 +63,8 @@ private Q_SLOTS:
 
     void addressParsing()
     {
-        auto address = HubAddress::parse(QStringLiteral("postgresql://ana@db.example.org:6543/acme?sslmode=verify-full"));
+        auto address
+            = HubAddress::parse(QStringLiteral("postgresql://ana@db.example.org:6543/acme?sslmode=verify-full"));
         QVERIFY_RESULT(address);
         QCOMPARE(address->login, QStringLiteral("ana"));
         QCOMPARE(address->host, QStringLiteral("db.example.org"));
@@ -81,12 +82,15 @@ private Q_SLOTS:
     {
         const auto check = [](const QString& uri, const QProcessEnvironment& environment = QProcessEnvironment()) {
             auto address = HubAddress::parse(uri);
-            return address ? address->requireSecureTransport(environment) : Result<void>(tl::unexpected(address.error()));
+            return address ? address->requireSecureTransport(environment)
+                           : Result<void>(tl::unexpected(address.error()));
         };
         // Off this computer: only verified TLS. libpq's default (prefer) and require can be attacked on the way.
         QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme")), ErrorCode::Insecure);
-        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=prefer")), ErrorCode::Insecure);
-        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=require")), ErrorCode::Insecure);
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=prefer")),
+                      ErrorCode::Insecure);
+        QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=require")),
+                      ErrorCode::Insecure);
         QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@10.0.0.7/acme?sslmode=disable")), ErrorCode::Insecure);
         QVERIFY_ERROR(check(QStringLiteral("postgresql://ana@128.0.0.1/acme?sslmode=allow")), ErrorCode::Insecure);
         QVERIFY_RESULT(check(QStringLiteral("postgresql://ana@hub.example.org/acme?sslmode=verify-full")));
@@ -116,7 +120,8 @@ private Q_SLOTS:
                            QStringLiteral("postgresql://ana@hub.invalid:5432/acme?sslmode=require"));
         auto refused = HubConnection::openFromEnvironment(environment);
         QVERIFY_ERROR(refused, ErrorCode::Insecure);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("sslmode=verify-full")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("sslmode=verify-full")),
+                 qPrintable(refused.error().message));
         QVERIFY2(refused.error().message.contains(QStringLiteral("hub.invalid")), qPrintable(refused.error().message));
     }
 
@@ -168,37 +173,48 @@ private Q_SLOTS:
 
         auto owner = connect(m_owner, m_database);
         QVERIFY(owner);
-        const QStringList tables{QStringLiteral("people"),           QStringLiteral("connections"),
-                                 QStringLiteral("submissions"),      QStringLiteral("sharing_settings"),
-                                 QStringLiteral("sharing_audit"),    QStringLiteral("share_requests"),
-                                 QStringLiteral("hub_schema_version"), QStringLiteral("hub_settings")};
+        const QStringList tables {QStringLiteral("people"),
+                                  QStringLiteral("connections"),
+                                  QStringLiteral("submissions"),
+                                  QStringLiteral("sharing_settings"),
+                                  QStringLiteral("sharing_audit"),
+                                  QStringLiteral("share_requests"),
+                                  QStringLiteral("hub_schema_version"),
+                                  QStringLiteral("hub_settings")};
         for (const QString& table : tables) {
-            QCOMPARE(scalar(*owner, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                                   "c.relnamespace WHERE n.nspname = 'rapport' AND c.relname = '%1' "
-                                                   "AND c.relrowsecurity AND c.relforcerowsecurity")
-                                        .arg(table)),
+            QCOMPARE(scalar(*owner,
+                            QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                           "c.relnamespace WHERE n.nspname = 'rapport' AND c.relname = '%1' "
+                                           "AND c.relrowsecurity AND c.relforcerowsecurity")
+                                .arg(table)),
                      qint64(1));
         }
         // No table escapes row-level security, and every SECURITY DEFINER function pins its search_path.
-        QCOMPARE(scalar(*owner, QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                               "c.relnamespace WHERE n.nspname = 'rapport' AND c.relkind IN ('r', 'p') "
-                                               "AND NOT (c.relrowsecurity AND c.relforcerowsecurity)")),
+        QCOMPARE(scalar(*owner,
+                        QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                       "c.relnamespace WHERE n.nspname = 'rapport' AND c.relkind IN ('r', 'p') "
+                                       "AND NOT (c.relrowsecurity AND c.relforcerowsecurity)")),
                  qint64(0));
-        QCOMPARE(scalar(*owner, QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
-                                               "p.pronamespace WHERE n.nspname = 'rapport' AND p.prosecdef AND NOT "
-                                               "COALESCE(array_to_string(p.proconfig, ',') LIKE '%search_path=%', "
-                                               "false)")),
+        QCOMPARE(scalar(*owner,
+                        QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                       "p.pronamespace WHERE n.nspname = 'rapport' AND p.prosecdef AND NOT "
+                                       "COALESCE(array_to_string(p.proconfig, ',') LIKE '%search_path=%', "
+                                       "false)")),
                  qint64(0));
         // Nothing in the schema is executable by PUBLIC.
-        QCOMPARE(scalar(*owner, QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
-                                               "p.pronamespace WHERE n.nspname = 'rapport' AND "
-                                               "has_function_privilege('public', p.oid, 'EXECUTE')")),
+        QCOMPARE(scalar(*owner,
+                        QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                       "p.pronamespace WHERE n.nspname = 'rapport' AND "
+                                       "has_function_privilege('public', p.oid, 'EXECUTE')")),
                  qint64(0));
-        for (const QString& role : {QStringLiteral("rapport_client"), QStringLiteral("rapport_professional"),
-                                    QStringLiteral("rapport_hr"), QStringLiteral("rapport_admin")}) {
-            QCOMPARE(scalar(*owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND NOT "
-                                                   "rolcanlogin")
-                                        .arg(role)),
+        for (const QString& role : {QStringLiteral("rapport_client"),
+                                    QStringLiteral("rapport_professional"),
+                                    QStringLiteral("rapport_hr"),
+                                    QStringLiteral("rapport_admin")}) {
+            QCOMPARE(scalar(*owner,
+                            QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND NOT "
+                                           "rolcanlogin")
+                                .arg(role)),
                      qint64(1));
         }
         auto version = HubMigrations::currentVersion(*owner);
@@ -217,8 +233,8 @@ private Q_SLOTS:
             QCOMPARE(json.value(QStringLiteral("version")).toInt(), HubMigrations::latestVersion());
             QVERIFY(json.value(QStringLiteral("applied")).toArray().isEmpty());
         }
-        const auto text = runCli({QStringLiteral("hub"), QStringLiteral("init")},
-                                 m_cluster.environmentFor(m_owner, m_database));
+        const auto text
+            = runCli({QStringLiteral("hub"), QStringLiteral("init")}, m_cluster.environmentFor(m_owner, m_database));
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("up to date")), qPrintable(text.out));
     }
@@ -243,10 +259,11 @@ private Q_SLOTS:
         auto owner = connect(m_owner, m_database);
         QVERIFY(owner);
         const int newer = HubMigrations::latestVersion() + 1;
-        QVERIFY_RESULT(owner->exec(QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"), {newer}));
+        QVERIFY_RESULT(
+            owner->exec(QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"), {newer}));
 
-        const auto run = runCli({QStringLiteral("hub"), QStringLiteral("init")},
-                                m_cluster.environmentFor(m_owner, m_database));
+        const auto run
+            = runCli({QStringLiteral("hub"), QStringLiteral("init")}, m_cluster.environmentFor(m_owner, m_database));
         QCOMPARE(run.exitCode, int(cli::ExitIncompatible));
         QVERIFY2(run.err.contains(QStringLiteral("newer version")), qPrintable(run.err));
         QVERIFY_ERROR(HubMigrations::apply(*owner), ErrorCode::NewerSchema);
@@ -255,7 +272,8 @@ private Q_SLOTS:
         QVERIFY_RESULT(version);
         QCOMPARE(*version, newer);
 
-        QVERIFY_RESULT(owner->exec(QStringLiteral("DELETE FROM rapport.hub_schema_version WHERE version = ?"), {newer}));
+        QVERIFY_RESULT(
+            owner->exec(QStringLiteral("DELETE FROM rapport.hub_schema_version WHERE version = ?"), {newer}));
         QVERIFY_RESULT(HubMigrations::checkCompatible(*owner));
     }
 };

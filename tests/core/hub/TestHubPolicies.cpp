@@ -94,10 +94,16 @@ private:
         const QString password = test::PgTestCluster::randomPassword();
         QProcessEnvironment environment = m_cluster.environmentFor(by, m_database);
         environment.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), password);
-        QStringList words{QStringLiteral("hub"),   QStringLiteral("person"), QStringLiteral("add"),
-                          QStringLiteral("--role"), role,                    QStringLiteral("--name"),
-                          QStringLiteral("Person ") + login, QStringLiteral("--login"), login,
-                          QStringLiteral("--json")};
+        QStringList words {QStringLiteral("hub"),
+                           QStringLiteral("person"),
+                           QStringLiteral("add"),
+                           QStringLiteral("--role"),
+                           role,
+                           QStringLiteral("--name"),
+                           QStringLiteral("Person ") + login,
+                           QStringLiteral("--login"),
+                           login,
+                           QStringLiteral("--json")};
         if (!team.isEmpty()) {
             words << QStringLiteral("--team") << team;
         }
@@ -119,7 +125,9 @@ private:
 
     int connect(const QString& by, const QString& client, const QString& professional, QString* err = nullptr)
     {
-        const auto run = runCli({QStringLiteral("hub"), QStringLiteral("connect"), m_ids.value(client, client),
+        const auto run = runCli({QStringLiteral("hub"),
+                                 QStringLiteral("connect"),
+                                 m_ids.value(client, client),
                                  m_ids.value(professional, professional)},
                                 m_cluster.environmentFor(by, m_database));
         if (err != nullptr) {
@@ -166,20 +174,33 @@ private:
     }
 
     /** A raw submission row through `client`'s login, as sync pushes it: idempotent by id. */
-    Result<void> submitRaw(const QString& client, const QString& id, const QString& instrument, const QString& answers,
-                           const QVariant& score, const QString& professional = QString(),
+    Result<void> submitRaw(const QString& client,
+                           const QString& id,
+                           const QString& instrument,
+                           const QString& answers,
+                           const QVariant& score,
+                           const QString& professional = QString(),
                            qint64 submittedAt = 1767225600000 /* 2026-01-01 */)
     {
-        return execAs(client,
-                      QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, instrument_version, "
-                                     "answers, score, professional_id, submitted_at, created_at, updated_at) VALUES "
-                                     "(?::uuid, ?::uuid, ?, 1, ?, ?::double precision, NULLIF(?, '')::uuid, ?, 1000, 1000) "
-                                     "ON CONFLICT (id) DO NOTHING"),
-                      {id, m_ids.value(client), instrument, answers, score,
-                       professional.isEmpty() ? QString() : m_ids.value(professional), submittedAt});
+        return execAs(
+            client,
+            QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, instrument_version, "
+                           "answers, score, professional_id, submitted_at, created_at, updated_at) VALUES "
+                           "(?::uuid, ?::uuid, ?, 1, ?, ?::double precision, NULLIF(?, '')::uuid, ?, 1000, 1000) "
+                           "ON CONFLICT (id) DO NOTHING"),
+            {id,
+             m_ids.value(client),
+             instrument,
+             answers,
+             score,
+             professional.isEmpty() ? QString() : m_ids.value(professional),
+             submittedAt});
     }
 
-    Result<void> submit(const QString& client, const QString& id, const QString& instrument, double score,
+    Result<void> submit(const QString& client,
+                        const QString& id,
+                        const QString& instrument,
+                        double score,
                         const QString& professional = QString())
     {
         return submitRaw(client, id, instrument, answersFor(instrument, score), score, professional);
@@ -198,11 +219,12 @@ private:
     QSet<QString> visibleSubmissions(const QString& login)
     {
         QSet<QString> seen;
-        const QStringList all = rows(login, QStringLiteral("SELECT p.login, s.instrument_id, COALESCE(q.login, '') FROM "
-                                                           "rapport.submissions s JOIN (SELECT id, login FROM "
-                                                           "rapport.people) p ON p.id = s.person_id LEFT JOIN "
-                                                           "(SELECT id, login FROM rapport.people) q ON q.id = "
-                                                           "s.professional_id"));
+        const QStringList all = rows(login,
+                                     QStringLiteral("SELECT p.login, s.instrument_id, COALESCE(q.login, '') FROM "
+                                                    "rapport.submissions s JOIN (SELECT id, login FROM "
+                                                    "rapport.people) p ON p.id = s.person_id LEFT JOIN "
+                                                    "(SELECT id, login FROM rapport.people) q ON q.id = "
+                                                    "s.professional_id"));
         for (const QString& row : all) {
             if (row.startsWith(QStringLiteral("error:"))) {
                 seen.insert(row);
@@ -225,8 +247,9 @@ private:
     /** Submissions `login` reads, counted straight from the table (no join through people). */
     qint64 countSubmissions(const QString& login, const QString& ofClient)
     {
-        const QStringList result = rows(login, QStringLiteral("SELECT count(*) FROM rapport.submissions WHERE "
-                                                              "person_id = ?::uuid"),
+        const QStringList result = rows(login,
+                                        QStringLiteral("SELECT count(*) FROM rapport.submissions WHERE "
+                                                       "person_id = ?::uuid"),
                                         {m_ids.value(ofClient)});
         return result.size() == 1 ? result.first().toLongLong() : -1;
     }
@@ -265,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c3"), QStringLiteral("p2")), 0);
         // An admin's connections wait for the client (adminConnectionsArePendingUntilTheClientAccepts); here
         // every client accepts at once.
-        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p1")), QStringList{"pending"});
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p1")), QStringList {"pending"});
         QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("accepted")));
         QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p2"), QStringLiteral("accepted")));
         QVERIFY_RESULT(answer(QStringLiteral("c2"), QStringLiteral("p1"), QStringLiteral("accepted")));
@@ -274,15 +297,27 @@ private Q_SLOTS:
         // Each client pushes its own data through its own login, twice (a retried sync): no duplicates.
         for (int attempt = 0; attempt < 2; ++attempt) {
             QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000101"), W, 60));
-            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000102"), A, 5.4,
+            QVERIFY_RESULT(submit(QStringLiteral("c1"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000102"),
+                                  A,
+                                  5.4,
                                   QStringLiteral("p1")));
-            QVERIFY_RESULT(submit(QStringLiteral("c1"), QStringLiteral("00000000-0000-4000-8000-000000000103"), A, 4.6,
+            QVERIFY_RESULT(submit(QStringLiteral("c1"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000103"),
+                                  A,
+                                  4.6,
                                   QStringLiteral("p2")));
             QVERIFY_RESULT(submit(QStringLiteral("c2"), QStringLiteral("00000000-0000-4000-8000-000000000201"), W, 40));
-            QVERIFY_RESULT(submit(QStringLiteral("c2"), QStringLiteral("00000000-0000-4000-8000-000000000202"), A, 6,
+            QVERIFY_RESULT(submit(QStringLiteral("c2"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000202"),
+                                  A,
+                                  6,
                                   QStringLiteral("p1")));
             QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000301"), W, 72));
-            QVERIFY_RESULT(submit(QStringLiteral("c3"), QStringLiteral("00000000-0000-4000-8000-000000000302"), A, 6.6,
+            QVERIFY_RESULT(submit(QStringLiteral("c3"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000302"),
+                                  A,
+                                  6.6,
                                   QStringLiteral("p2")));
             // c1 shares both with its professionals; c2 shares nothing; c3 shares both (but only with p2).
             QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), true));
@@ -291,8 +326,8 @@ private Q_SLOTS:
             QVERIFY_RESULT(share(QStringLiteral("c3"), QStringLiteral("alliance"), true));
             QVERIFY_RESULT(share(QStringLiteral("c3"), QStringLiteral("wellbeing"), true));
         }
-        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.submissions")), QStringList{"7"});
-        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.sharing_settings")), QStringList{"5"});
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.submissions")), QStringList {"7"});
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.sharing_settings")), QStringList {"5"});
     }
 
     void cleanupTestCase()
@@ -306,9 +341,15 @@ private Q_SLOTS:
         // The same login twice.
         QProcessEnvironment environment = m_cluster.environmentFor(QStringLiteral("ada"), m_database);
         environment.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), QStringLiteral("long enough password"));
-        const QStringList duplicate{QStringLiteral("hub"),    QStringLiteral("person"), QStringLiteral("add"),
-                                    QStringLiteral("--role"), QStringLiteral("client"), QStringLiteral("--name"),
-                                    QStringLiteral("Again"),  QStringLiteral("--login"), QStringLiteral("c1")};
+        const QStringList duplicate {QStringLiteral("hub"),
+                                     QStringLiteral("person"),
+                                     QStringLiteral("add"),
+                                     QStringLiteral("--role"),
+                                     QStringLiteral("client"),
+                                     QStringLiteral("--name"),
+                                     QStringLiteral("Again"),
+                                     QStringLiteral("--login"),
+                                     QStringLiteral("c1")};
         auto run = runCli(duplicate, environment);
         QCOMPARE(run.exitCode, int(cli::ExitFailure));
         QVERIFY2(run.err.contains(QStringLiteral("already exists")), qPrintable(run.err));
@@ -332,16 +373,17 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, int(cli::ExitFailure));
         QVERIFY2(run.err.contains(QStringLiteral("owner or an admin")), qPrintable(run.err));
         QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'newbie'")),
-                 QStringList{"0"});
+                 QStringList {"0"});
 
         // Connections: unknown ids, wrong roles, not permitted; connecting twice is fine.
         QString err;
         QCOMPARE(connect(QStringLiteral("ada"), uuid(), QStringLiteral("p1"), &err), int(cli::ExitFailure));
         QVERIFY2(err.contains(QStringLiteral("no person")), qPrintable(err));
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("p1"), QStringLiteral("c1"), &err), int(cli::ExitUsage));
-        QCOMPARE(connect(QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("p2"), &err), int(cli::ExitFailure));
+        QCOMPARE(connect(QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("p2"), &err),
+                 int(cli::ExitFailure));
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p1"), &err), 0);
-        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.connections")), QStringList{"4"});
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.connections")), QStringList {"4"});
     }
 
     void eachLoginKnowsItsPerson()
@@ -363,27 +405,31 @@ private Q_SLOTS:
     {
         // p1: c1 shares both (alliance only about p1), c2 shares nothing, c3 is not its client.
         QCOMPARE(visibleSubmissions(QStringLiteral("p1")),
-                 (QSet<QString>{QStringLiteral("c1:wellbeing-index"), QStringLiteral("c1:professional-alliance:p1")}));
+                 (QSet<QString> {QStringLiteral("c1:wellbeing-index"), QStringLiteral("c1:professional-alliance:p1")}));
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c2")), qint64(0));
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c3")), qint64(0));
         // p2: c1 (alliance about p2 only) and c3.
         QCOMPARE(visibleSubmissions(QStringLiteral("p2")),
-                 (QSet<QString>{QStringLiteral("c1:wellbeing-index"), QStringLiteral("c1:professional-alliance:p2"),
-                                QStringLiteral("c3:wellbeing-index"), QStringLiteral("c3:professional-alliance:p2")}));
+                 (QSet<QString> {QStringLiteral("c1:wellbeing-index"),
+                                 QStringLiteral("c1:professional-alliance:p2"),
+                                 QStringLiteral("c3:wellbeing-index"),
+                                 QStringLiteral("c3:professional-alliance:p2")}));
         // The set the policies use (schema 9) answers for the caller only, and only professionals may ask.
-        QCOMPARE(rows(QStringLiteral("p1"), QStringLiteral("SELECT unnest(rapport.clients_sharing_with_caller('wellbeing'))")),
-                 QStringList{m_ids.value(QStringLiteral("c1"))});
+        QCOMPARE(rows(QStringLiteral("p1"),
+                      QStringLiteral("SELECT unnest(rapport.clients_sharing_with_caller('wellbeing'))")),
+                 QStringList {m_ids.value(QStringLiteral("c1"))});
         QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT rapport.clients_sharing_with_caller('wellbeing')")),
-                 QStringList{QStringLiteral("error:permission-denied")});
+                 QStringList {QStringLiteral("error:permission-denied")});
         // People: a professional reads its own clients and itself, nobody else.
         QCOMPARE(visiblePeople(QStringLiteral("p1")),
-                 (QSet<QString>{QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("c2")}));
+                 (QSet<QString> {QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("c2")}));
         QCOMPARE(rows(QStringLiteral("p1"), QStringLiteral("SELECT count(*) FROM rapport.sharing_audit")),
-                 QStringList{QStringLiteral("error:permission-denied")});
+                 QStringList {QStringLiteral("error:permission-denied")});
         // A professional writes no submissions, not even for its own client.
-        QVERIFY_ERROR(execAs(QStringLiteral("p1"), QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
-                                                                  "?::uuid, 'wellbeing-index', 1, '1', 1, NULL, 1, 1, "
-                                                                  "1)"),
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"),
+                             QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
+                                            "?::uuid, 'wellbeing-index', 1, '1', 1, NULL, 1, 1, "
+                                            "1)"),
                              {uuid(), m_ids.value(QStringLiteral("c1"))}),
                       ErrorCode::PermissionDenied);
     }
@@ -393,9 +439,10 @@ private Q_SLOTS:
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(2));
         QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), false));
         // The very next query on p1's open connection: the alliance is gone, wellbeing still shared.
-        QCOMPARE(visibleSubmissions(QStringLiteral("p1")), (QSet<QString>{QStringLiteral("c1:wellbeing-index")}));
-        QVERIFY_RESULT(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.sharing_settings SET enabled = false "
-                                                                   "WHERE metric = 'wellbeing'")));
+        QCOMPARE(visibleSubmissions(QStringLiteral("p1")), (QSet<QString> {QStringLiteral("c1:wellbeing-index")}));
+        QVERIFY_RESULT(execAs(QStringLiteral("c1"),
+                              QStringLiteral("UPDATE rapport.sharing_settings SET enabled = false "
+                                             "WHERE metric = 'wellbeing'")));
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(0));
         // Turning it on again shows it again.
         QVERIFY_RESULT(share(QStringLiteral("c1"), QStringLiteral("alliance"), true));
@@ -406,41 +453,46 @@ private Q_SLOTS:
     void clientSeesAndWritesOnlyItsOwnRows()
     {
         QCOMPARE(visibleSubmissions(QStringLiteral("c2")),
-                 (QSet<QString>{QStringLiteral("c2:wellbeing-index"), QStringLiteral("c2:professional-alliance:p1")}));
+                 (QSet<QString> {QStringLiteral("c2:wellbeing-index"), QStringLiteral("c2:professional-alliance:p1")}));
         QCOMPARE(countSubmissions(QStringLiteral("c2"), QStringLiteral("c1")), qint64(0));
-        QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT count(*) FROM rapport.sharing_settings WHERE "
-                                                           "client_id <> ?::uuid"),
+        QCOMPARE(rows(QStringLiteral("c2"),
+                      QStringLiteral("SELECT count(*) FROM rapport.sharing_settings WHERE "
+                                     "client_id <> ?::uuid"),
                       {m_ids.value(QStringLiteral("c2"))}),
-                 QStringList{"0"});
-        QCOMPARE(visiblePeople(QStringLiteral("c2")),
-                 (QSet<QString>{QStringLiteral("c2"), QStringLiteral("p1")}));
+                 QStringList {"0"});
+        QCOMPARE(visiblePeople(QStringLiteral("c2")), (QSet<QString> {QStringLiteral("c2"), QStringLiteral("p1")}));
         QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT count(*) FROM rapport.connections")),
-                 QStringList{"1"});
+                 QStringList {"1"});
 
         // Writing for someone else: refused by the policies, whatever the SQL.
         // (A row the submission checks accept, so that it is the policy that refuses it.)
-        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
-                                                                  "?::uuid, 'wellbeing-index', 1, '4,4,4,4,4', 80, NULL, "
-                                                                  "1767225600000, 1, 1)"),
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"),
+                             QStringLiteral("INSERT INTO rapport.submissions VALUES (?::uuid, "
+                                            "?::uuid, 'wellbeing-index', 1, '4,4,4,4,4', 80, NULL, "
+                                            "1767225600000, 1, 1)"),
                              {uuid(), m_ids.value(QStringLiteral("c1"))}),
                       ErrorCode::PermissionDenied);
-        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
-                                                                  "?::uuid, 'alliance', false, true, 'c2', 1, 1, 1)"),
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"),
+                             QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
+                                            "?::uuid, 'alliance', false, true, 'c2', 1, 1, 1)"),
                              {uuid(), m_ids.value(QStringLiteral("c1"))}),
                       ErrorCode::PermissionDenied);
-        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_settings VALUES "
-                                                                  "(?::uuid, 'wellbeing', false, 1, 1)"),
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"),
+                             QStringLiteral("INSERT INTO rapport.sharing_settings VALUES "
+                                            "(?::uuid, 'wellbeing', false, 1, 1)"),
                              {m_ids.value(QStringLiteral("c3"))}),
                       ErrorCode::PermissionDenied);
         // An UPDATE of someone else's switch touches nothing.
-        QVERIFY_RESULT(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.sharing_settings SET enabled = false")));
+        QVERIFY_RESULT(
+            execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.sharing_settings SET enabled = false")));
         QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.sharing_settings WHERE enabled")),
-                 QStringList{"4"});
+                 QStringList {"4"});
         // The client's own audit entries: appended, never changed.
         const QString entry = uuid();
-        QVERIFY_RESULT(execAs(QStringLiteral("c2"), QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
-                                                                   "?::uuid, 'alliance', false, false, 'c2', 1, 1, 1) "
-                                                                   "ON CONFLICT (id) DO NOTHING"),
+        QVERIFY_RESULT(execAs(QStringLiteral("c2"),
+                              QStringLiteral("INSERT INTO rapport.sharing_audit VALUES (?::uuid, "
+                                             "?::uuid, 'alliance', false, false, 'c2', 1, 1, 1) "
+                                             "ON CONFLICT (id) DO NOTHING"),
                               {entry, m_ids.value(QStringLiteral("c2"))}));
         QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.sharing_audit SET changed_at = 2")),
                       ErrorCode::PermissionDenied);
@@ -463,24 +515,24 @@ private Q_SLOTS:
         const QString sharing = QStringLiteral("SELECT rapport.shares_with(?::uuid, ?::uuid, 'wellbeing')");
         const QString role = QStringLiteral("SELECT coalesce(rapport.role_of(?::uuid), 'unknown')");
         // About oneself: the truth.
-        QCOMPARE(rows(QStringLiteral("c1"), connected, {c1, p1}), QStringList{"true"});
-        QCOMPARE(rows(QStringLiteral("c1"), sharing, {c1, p1}), QStringList{"true"});
-        QCOMPARE(rows(QStringLiteral("p2"), connected, {c3, p2}), QStringList{"true"});
-        QCOMPARE(rows(QStringLiteral("c1"), role, {p2}), QStringList{"professional"});
-        QCOMPARE(rows(QStringLiteral("c1"), role, {c1}), QStringList{"client"});
+        QCOMPARE(rows(QStringLiteral("c1"), connected, {c1, p1}), QStringList {"true"});
+        QCOMPARE(rows(QStringLiteral("c1"), sharing, {c1, p1}), QStringList {"true"});
+        QCOMPARE(rows(QStringLiteral("p2"), connected, {c3, p2}), QStringList {"true"});
+        QCOMPARE(rows(QStringLiteral("c1"), role, {p2}), QStringList {"professional"});
+        QCOMPARE(rows(QStringLiteral("c1"), role, {c1}), QStringList {"client"});
         // About others, for a client, a professional and an admin alike: nothing (c2–p1 and c3–p2 are connected,
         // and c3 shares its wellbeing with p2).
         for (const QString& caller : {QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
-            QCOMPARE(rows(caller, connected, {c3, p2}), QStringList{"false"});
-            QCOMPARE(rows(caller, sharing, {c3, p2}), QStringList{"false"});
+            QCOMPARE(rows(caller, connected, {c3, p2}), QStringList {"false"});
+            QCOMPARE(rows(caller, sharing, {c3, p2}), QStringList {"false"});
         }
-        QCOMPARE(rows(QStringLiteral("c1"), connected, {c2, p1}), QStringList{"false"});
-        QCOMPARE(rows(QStringLiteral("c1"), role, {c3}), QStringList{"unknown"});
-        QCOMPARE(rows(QStringLiteral("p1"), role, {c3}), QStringList{"unknown"});
-        QCOMPARE(rows(QStringLiteral("ada"), role, {c2}), QStringList{"unknown"});
+        QCOMPARE(rows(QStringLiteral("c1"), connected, {c2, p1}), QStringList {"false"});
+        QCOMPARE(rows(QStringLiteral("c1"), role, {c3}), QStringList {"unknown"});
+        QCOMPARE(rows(QStringLiteral("p1"), role, {c3}), QStringList {"unknown"});
+        QCOMPARE(rows(QStringLiteral("ada"), role, {c2}), QStringList {"unknown"});
         // The owner (migrations, its own functions) still gets every answer.
-        QCOMPARE(rows(m_owner, connected, {c3, p2}), QStringList{"true"});
-        QCOMPARE(rows(m_owner, role, {c3}), QStringList{"client"});
+        QCOMPARE(rows(m_owner, connected, {c3, p2}), QStringList {"true"});
+        QCOMPARE(rows(m_owner, role, {c3}), QStringList {"client"});
         // And the policies that use the helpers still work: p1 reads c1's shared wellbeing, not c2's.
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c1")), qint64(2));
     }
@@ -493,42 +545,46 @@ private Q_SLOTS:
         // NaN and infinities: not numbers.
         QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), QStringLiteral("NaN")),
                       ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"),
-                                QStringLiteral("Infinity")),
-                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), QStringLiteral("Infinity")),
+            ErrorCode::InvalidArgument);
         // A score the answers do not give (4 × 20 = 80, not 100), for either instrument.
         QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 100.0),
                       ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("6,6,6,6,6"), 7.0, QStringLiteral("p1")),
-                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("6,6,6,6,6"), 7.0, QStringLiteral("p1")),
+            ErrorCode::InvalidArgument);
         // Answers off the scale, or not five whole numbers.
         QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("6,4,4,4,4"), 88.0),
                       ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("0,7,7,7,7"), 5.6, QStringLiteral("p1")),
-                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("0,7,7,7,7"), 5.6, QStringLiteral("p1")),
+            ErrorCode::InvalidArgument);
         QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4"), 64.0),
                       ErrorCode::InvalidArgument);
         QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("-1,4,4,4,4"), 60.0),
                       ErrorCode::InvalidArgument);
         // A Wellbeing Index about a professional, an alliance survey about nobody, an unknown instrument.
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QStringLiteral("p1")),
-                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QStringLiteral("p1")),
+            ErrorCode::InvalidArgument);
         QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), A, QStringLiteral("6,6,6,6,6"), 6.0),
                       ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), QStringLiteral("made-up"), QStringLiteral("4,4,4,4,4"), 80.0),
-                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), QStringLiteral("made-up"), QStringLiteral("4,4,4,4,4"), 80.0),
+            ErrorCode::InvalidArgument);
         // Times: an hour ahead of the server, or back in 1999.
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(),
-                                now + 3600000),
-                      ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(),
-                                915148800000),
-                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(), now + 3600000),
+            ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c2"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(), 915148800000),
+            ErrorCode::InvalidArgument);
         QCOMPARE(countSubmissions(QStringLiteral("c2"), QStringLiteral("c2")), qint64(2)); // nothing of that got in
         // What Rapport itself writes passes: the alliance mean rounded half away from zero (27 / 5 = 5.4).
         const QString good = next();
-        QVERIFY_RESULT(submitRaw(QStringLiteral("c2"), good, A, QStringLiteral("6,6,5,5,5"), 5.4, QStringLiteral("p1"),
-                                 now - 60000));
+        QVERIFY_RESULT(submitRaw(
+            QStringLiteral("c2"), good, A, QStringLiteral("6,6,5,5,5"), 5.4, QStringLiteral("p1"), now - 60000));
         QCOMPARE(countSubmissions(QStringLiteral("c2"), QStringLiteral("c2")), qint64(3));
         QVERIFY_RESULT(execAs(m_owner, QStringLiteral("DELETE FROM rapport.submissions WHERE id = ?::uuid"), {good}));
     }
@@ -546,7 +602,8 @@ private Q_SLOTS:
         // Not its client, or in another professional's name: refused.
         QVERIFY_ERROR(execAs(QStringLiteral("p1"), insert, {uuid(), p1, m_ids.value(QStringLiteral("c3"))}),
                       ErrorCode::PermissionDenied);
-        QVERIFY_ERROR(execAs(QStringLiteral("p1"), insert,
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"),
+                             insert,
                              {uuid(), m_ids.value(QStringLiteral("p2")), m_ids.value(QStringLiteral("c1"))}),
                       ErrorCode::PermissionDenied);
         // A client cannot ask itself a question.
@@ -555,61 +612,75 @@ private Q_SLOTS:
 
         // Only the addressee sees and answers it.
         QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT count(*) FROM rapport.share_requests")),
-                 QStringList{"0"});
-        QVERIFY_RESULT(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.share_requests SET status = "
-                                                                   "'accepted'")));
-        QCOMPARE(rows(m_owner, QStringLiteral("SELECT status FROM rapport.share_requests")), QStringList{"pending"});
-        QVERIFY_ERROR(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.share_requests SET client_id = "
-                                                                  "?::uuid"),
+                 QStringList {"0"});
+        QVERIFY_RESULT(execAs(QStringLiteral("c1"),
+                              QStringLiteral("UPDATE rapport.share_requests SET status = "
+                                             "'accepted'")));
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT status FROM rapport.share_requests")), QStringList {"pending"});
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"),
+                             QStringLiteral("UPDATE rapport.share_requests SET client_id = "
+                                            "?::uuid"),
                              {m_ids.value(QStringLiteral("c1"))}),
                       ErrorCode::PermissionDenied);
-        QVERIFY_RESULT(execAs(QStringLiteral("c2"), QStringLiteral("UPDATE rapport.share_requests SET status = "
-                                                                   "'accepted', answered_at = 5, updated_at = 5 WHERE "
-                                                                   "id = ?::uuid"),
+        QVERIFY_RESULT(execAs(QStringLiteral("c2"),
+                              QStringLiteral("UPDATE rapport.share_requests SET status = "
+                                             "'accepted', answered_at = 5, updated_at = 5 WHERE "
+                                             "id = ?::uuid"),
                               {request}));
         QCOMPARE(rows(QStringLiteral("p1"), QStringLiteral("SELECT status FROM rapport.share_requests")),
-                 QStringList{"accepted"});
+                 QStringList {"accepted"});
         // A professional does not answer for the client.
-        QVERIFY_ERROR(execAs(QStringLiteral("p1"), QStringLiteral("UPDATE rapport.share_requests SET status = "
-                                                                  "'declined'")),
+        QVERIFY_ERROR(execAs(QStringLiteral("p1"),
+                             QStringLiteral("UPDATE rapport.share_requests SET status = "
+                                            "'declined'")),
                       ErrorCode::PermissionDenied);
     }
 
     void hrSelectsNoTable()
     {
-        for (const QString& table : {QStringLiteral("people"), QStringLiteral("connections"),
-                                     QStringLiteral("submissions"), QStringLiteral("sharing_settings"),
-                                     QStringLiteral("sharing_audit"), QStringLiteral("share_requests"),
+        for (const QString& table : {QStringLiteral("people"),
+                                     QStringLiteral("connections"),
+                                     QStringLiteral("submissions"),
+                                     QStringLiteral("sharing_settings"),
+                                     QStringLiteral("sharing_audit"),
+                                     QStringLiteral("share_requests"),
                                      QStringLiteral("hub_settings")}) {
             QCOMPARE(rows(QStringLiteral("h1"), QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
-                     QStringList{QStringLiteral("error:permission-denied")});
+                     QStringList {QStringLiteral("error:permission-denied")});
         }
         // Nor the per-person HR summaries, through any login: they hold each person's latest score.
-        for (const QString& login : {QStringLiteral("h1"), QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
-            for (const QString& table : {QStringLiteral("hr_person_stats"), QStringLiteral("hr_person_months"),
-                                         QStringLiteral("hr_months"), QStringLiteral("hr_latest_by_professional")}) {
+        for (const QString& login :
+             {QStringLiteral("h1"), QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("ada")}) {
+            for (const QString& table : {QStringLiteral("hr_person_stats"),
+                                         QStringLiteral("hr_person_months"),
+                                         QStringLiteral("hr_months"),
+                                         QStringLiteral("hr_latest_by_professional")}) {
                 QCOMPARE(rows(login, QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
-                         QStringList{QStringLiteral("error:permission-denied")});
+                         QStringList {QStringLiteral("error:permission-denied")});
             }
         }
         // Nor can it borrow the policies' helpers to probe who shares what.
-        QCOMPARE(rows(QStringLiteral("h1"), QStringLiteral("SELECT rapport.shares_with(?::uuid, ?::uuid, 'alliance')"),
+        QCOMPARE(rows(QStringLiteral("h1"),
+                      QStringLiteral("SELECT rapport.shares_with(?::uuid, ?::uuid, 'alliance')"),
                       {m_ids.value(QStringLiteral("c1")), m_ids.value(QStringLiteral("p1"))}),
-                 QStringList{QStringLiteral("error:permission-denied")});
+                 QStringList {QStringLiteral("error:permission-denied")});
     }
 
     void adminManagesPeopleButReadsNoScores()
     {
-        for (const QString& table : {QStringLiteral("submissions"), QStringLiteral("sharing_settings"),
-                                     QStringLiteral("sharing_audit"), QStringLiteral("share_requests")}) {
+        for (const QString& table : {QStringLiteral("submissions"),
+                                     QStringLiteral("sharing_settings"),
+                                     QStringLiteral("sharing_audit"),
+                                     QStringLiteral("share_requests")}) {
             QCOMPARE(rows(QStringLiteral("ada"), QStringLiteral("SELECT count(*) FROM rapport.%1").arg(table)),
-                     QStringList{QStringLiteral("error:permission-denied")});
+                     QStringList {QStringLiteral("error:permission-denied")});
         }
-        QCOMPARE(rows(QStringLiteral("ada"), QStringLiteral("SELECT count(*) FROM rapport.people")), QStringList{"7"});
-        QVERIFY_RESULT(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.people SET team = 'Legal' WHERE "
-                                                                    "login = 'c3'")));
+        QCOMPARE(rows(QStringLiteral("ada"), QStringLiteral("SELECT count(*) FROM rapport.people")), QStringList {"7"});
+        QVERIFY_RESULT(execAs(QStringLiteral("ada"),
+                              QStringLiteral("UPDATE rapport.people SET team = 'Legal' WHERE "
+                                             "login = 'c3'")));
         QCOMPARE(rows(m_owner, QStringLiteral("SELECT team FROM rapport.people WHERE login = 'c3'")),
-                 QStringList{"Legal"});
+                 QStringList {"Legal"});
         // An admin cannot make someone else's login its own.
         QVERIFY_ERROR(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.people SET login = 'x'")),
                       ErrorCode::PermissionDenied);
@@ -625,24 +696,25 @@ private Q_SLOTS:
         // A new professional login, made and connected to c1 (who shares both scores) by the admin at once.
         QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("professional"), QStringLiteral("p9")).isEmpty());
         QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c1"), QStringLiteral("p9")), 0);
-        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList{"pending"});
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList {"pending"});
         const QString c1 = m_ids.value(QStringLiteral("c1"));
         const QString p9 = m_ids.value(QStringLiteral("p9"));
 
         // Pending: p9 sees nothing of c1.
         const auto seesNothing = [&] {
             QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString>());
-            QCOMPARE(visiblePeople(QStringLiteral("p9")), QSet<QString>{QStringLiteral("p9")});
+            QCOMPARE(visiblePeople(QStringLiteral("p9")), QSet<QString> {QStringLiteral("p9")});
             QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT count(*) FROM rapport.connections")),
-                     QStringList{"0"});
+                     QStringList {"0"});
             QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT count(*) FROM rapport.sharing_settings")),
-                     QStringList{"0"});
-            QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT rapport.is_connected(?::uuid, ?::uuid)"),
-                          {c1, p9}),
-                     QStringList{"false"});
-            QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT coalesce(rapport.role_of(?::uuid), 'unknown')"),
+                     QStringList {"0"});
+            QCOMPARE(
+                rows(QStringLiteral("p9"), QStringLiteral("SELECT rapport.is_connected(?::uuid, ?::uuid)"), {c1, p9}),
+                QStringList {"false"});
+            QCOMPARE(rows(QStringLiteral("p9"),
+                          QStringLiteral("SELECT coalesce(rapport.role_of(?::uuid), 'unknown')"),
                           {c1}),
-                     QStringList{"unknown"});
+                     QStringList {"unknown"});
             QVERIFY_ERROR(execAs(QStringLiteral("p9"),
                                  QStringLiteral("INSERT INTO rapport.share_requests (id, professional_id, client_id, "
                                                 "metric, status, requested_at, created_at, updated_at) VALUES "
@@ -669,10 +741,11 @@ private Q_SLOTS:
         QVERIFY2(byClient.err.contains(QStringLiteral("owner or an admin")), qPrintable(byClient.err));
         // The client sees who wants to connect, and the connection's state.
         QVERIFY(visiblePeople(QStringLiteral("c1")).contains(QStringLiteral("p9")));
-        QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT state FROM rapport.connections WHERE "
-                                                           "professional_id = ?::uuid"),
+        QCOMPARE(rows(QStringLiteral("c1"),
+                      QStringLiteral("SELECT state FROM rapport.connections WHERE "
+                                     "professional_id = ?::uuid"),
                       {p9}),
-                 QStringList{"pending"});
+                 QStringList {"pending"});
 
         // Nobody but the client answers: the admin can neither insert an accepted connection nor update one, the
         // professional cannot, another client's UPDATE touches nothing, and "pending" is no answer.
@@ -682,65 +755,71 @@ private Q_SLOTS:
                                             "'accepted')"),
                              {uuid(), m_ids.value(QStringLiteral("c2")), p9}),
                       ErrorCode::PermissionDenied);
-        QVERIFY_ERROR(execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.connections SET state = 'accepted'")),
-                      ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(
+            execAs(QStringLiteral("ada"), QStringLiteral("UPDATE rapport.connections SET state = 'accepted'")),
+            ErrorCode::PermissionDenied);
         QVERIFY_ERROR(execAs(QStringLiteral("p9"), QStringLiteral("UPDATE rapport.connections SET state = 'accepted'")),
                       ErrorCode::PermissionDenied);
         QVERIFY_RESULT(answer(QStringLiteral("c2"), QStringLiteral("p9"), QStringLiteral("accepted")));
-        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList{"pending"});
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList {"pending"});
         QVERIFY_ERROR(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("pending")),
                       ErrorCode::PermissionDenied);
         // Nor may the client move the connection to someone else.
-        QVERIFY_ERROR(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.connections SET professional_id = "
-                                                                  "?::uuid WHERE professional_id = ?::uuid"),
+        QVERIFY_ERROR(execAs(QStringLiteral("c1"),
+                             QStringLiteral("UPDATE rapport.connections SET professional_id = "
+                                            "?::uuid WHERE professional_id = ?::uuid"),
                              {m_ids.value(QStringLiteral("p2")), p9}),
                       ErrorCode::PermissionDenied);
 
         // The client accepts: p9 reads what c1 shares at the next query, and the answer is logged.
         QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("accepted"), 3000));
-        QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString>{QStringLiteral("c1:wellbeing-index")});
+        QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString> {QStringLiteral("c1:wellbeing-index")});
         QVERIFY(visiblePeople(QStringLiteral("p9")).contains(QStringLiteral("c1")));
-        const QString connectionId =
-            rows(m_owner, QStringLiteral("SELECT id FROM rapport.connections WHERE client_id = ?::uuid AND "
-                                         "professional_id = ?::uuid"),
-                 {c1, p9})
-                .value(0);
+        const QString connectionId
+            = rows(m_owner,
+                   QStringLiteral("SELECT id FROM rapport.connections WHERE client_id = ?::uuid AND "
+                                  "professional_id = ?::uuid"),
+                   {c1, p9})
+                  .value(0);
         const QString logInsert = QStringLiteral(
             "INSERT INTO rapport.connection_decisions (id, connection_id, client_id, professional_id, decision, "
             "decided_at, created_at, updated_at) VALUES (?::uuid, ?::uuid, ?::uuid, ?::uuid, ?, 3000, 3000, 3000)");
         const QString logged = uuid();
-        QVERIFY_RESULT(execAs(QStringLiteral("c1"), logInsert,
-                              {logged, connectionId, c1, p9, QStringLiteral("accepted")}));
-        QVERIFY_ERROR(execAs(QStringLiteral("c1"), QStringLiteral("UPDATE rapport.connection_decisions SET decision = "
-                                                                  "'declined'")),
+        QVERIFY_RESULT(
+            execAs(QStringLiteral("c1"), logInsert, {logged, connectionId, c1, p9, QStringLiteral("accepted")}));
+        QVERIFY_ERROR(execAs(QStringLiteral("c1"),
+                             QStringLiteral("UPDATE rapport.connection_decisions SET decision = "
+                                            "'declined'")),
                       ErrorCode::PermissionDenied);
         // Another client cannot write into c1's log, nor about a connection that is not theirs.
-        QVERIFY_ERROR(execAs(QStringLiteral("c2"), logInsert,
-                             {uuid(), connectionId, c1, p9, QStringLiteral("declined")}),
-                      ErrorCode::PermissionDenied);
-        QVERIFY_ERROR(execAs(QStringLiteral("c2"), logInsert,
+        QVERIFY_ERROR(
+            execAs(QStringLiteral("c2"), logInsert, {uuid(), connectionId, c1, p9, QStringLiteral("declined")}),
+            ErrorCode::PermissionDenied);
+        QVERIFY_ERROR(execAs(QStringLiteral("c2"),
+                             logInsert,
                              {uuid(), connectionId, m_ids.value(QStringLiteral("c2")), p9, QStringLiteral("declined")}),
                       ErrorCode::PermissionDenied);
         QCOMPARE(rows(QStringLiteral("c2"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
-                 QStringList{"0"});
+                 QStringList {"0"});
         QCOMPARE(rows(QStringLiteral("p9"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
-                 QStringList{QStringLiteral("error:permission-denied")});
+                 QStringList {QStringLiteral("error:permission-denied")});
         QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT decision FROM rapport.connection_decisions")),
-                 QStringList{"accepted"});
+                 QStringList {"accepted"});
 
         // Declining (a change of mind) shuts p9 out again at the next query.
         QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("declined"), 4000));
         seesNothing();
         QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("accepted"), 5000));
-        QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString>{QStringLiteral("c1:wellbeing-index")});
+        QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString> {QStringLiteral("c1:wellbeing-index")});
 
         // The admin removes the connection: it takes effect at the next query, the client's log stays.
-        QVERIFY_RESULT(execAs(QStringLiteral("ada"), QStringLiteral("DELETE FROM rapport.connections WHERE "
-                                                                    "professional_id = ?::uuid"),
+        QVERIFY_RESULT(execAs(QStringLiteral("ada"),
+                              QStringLiteral("DELETE FROM rapport.connections WHERE "
+                                             "professional_id = ?::uuid"),
                               {p9}));
         seesNothing();
         QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
-                 QStringList{"1"});
+                 QStringList {"1"});
     }
 
     /**
@@ -761,7 +840,10 @@ private Q_SLOTS:
         m_connections.remove(QStringLiteral("c9")); // the open session is closed; its login is about to go
 
         const auto removeAs = [&](const QString& by, const QString& id) {
-            return runCli({QStringLiteral("hub"), QStringLiteral("person"), QStringLiteral("remove"), id,
+            return runCli({QStringLiteral("hub"),
+                           QStringLiteral("person"),
+                           QStringLiteral("remove"),
+                           id,
                            QStringLiteral("--json")},
                           m_cluster.environmentFor(by, m_database));
         };
@@ -771,23 +853,28 @@ private Q_SLOTS:
         QVERIFY(removeAs(QStringLiteral("ada"), m_ids.value(QStringLiteral("ada"))).exitCode != 0);
         QVERIFY(removeAs(QStringLiteral("ada"), uuid()).exitCode != 0);
         QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.people WHERE id = ?::uuid"), {c9}),
-                 QStringList{"1"});
+                 QStringList {"1"});
 
         const auto removed = removeAs(QStringLiteral("ada"), c9);
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QCOMPARE(QJsonDocument::fromJson(removed.out.toUtf8()).object().value(QStringLiteral("login")).toString(),
                  QStringLiteral("c9"));
-        for (const QString& table : {QStringLiteral("people"), QStringLiteral("submissions"),
-                                     QStringLiteral("connections"), QStringLiteral("sharing_settings"),
-                                     QStringLiteral("sharing_audit"), QStringLiteral("connection_decisions")}) {
-            const QString column = table == QStringLiteral("people")          ? QStringLiteral("id")
-                                   : table == QStringLiteral("submissions")   ? QStringLiteral("person_id")
-                                                                              : QStringLiteral("client_id");
-            QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM rapport.%1 WHERE %2 = ?::uuid").arg(table, column),
+        for (const QString& table : {QStringLiteral("people"),
+                                     QStringLiteral("submissions"),
+                                     QStringLiteral("connections"),
+                                     QStringLiteral("sharing_settings"),
+                                     QStringLiteral("sharing_audit"),
+                                     QStringLiteral("connection_decisions")}) {
+            const QString column = table == QStringLiteral("people") ? QStringLiteral("id")
+                : table == QStringLiteral("submissions")             ? QStringLiteral("person_id")
+                                                                     : QStringLiteral("client_id");
+            QCOMPARE(rows(m_owner,
+                          QStringLiteral("SELECT count(*) FROM rapport.%1 WHERE %2 = ?::uuid").arg(table, column),
                           {c9}),
-                     QStringList{"0"});
+                     QStringList {"0"});
         }
-        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'c9'")), QStringList{"0"});
+        QCOMPARE(rows(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'c9'")),
+                 QStringList {"0"});
         QVERIFY(!HubConnection::openFromEnvironment(m_cluster.environmentFor(QStringLiteral("c9"), m_database)));
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c9")), qint64(0));
     }

@@ -41,7 +41,8 @@ private Q_SLOTS:
         auto store = Store::create(path, test::passphrase("pw"), test::fastOptions());
         QVERIFY_RESULT(store);
         m_store = std::move(*store);
-        auto client = AdminOperations(*m_store).addPerson(QStringLiteral("Ann Lee"), Role::Client, QStringLiteral("Ops"));
+        auto client
+            = AdminOperations(*m_store).addPerson(QStringLiteral("Ann Lee"), Role::Client, QStringLiteral("Ops"));
         QVERIFY_RESULT(client);
         m_client = *client;
     }

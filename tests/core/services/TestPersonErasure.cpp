@@ -95,7 +95,10 @@ private Q_SLOTS:
         } // closed, so the CLI can open it
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("RAPPORT_PASSPHRASE"), Passphrase);
-        const auto run = test::runCli({QStringLiteral("--store"), path, QStringLiteral("person"), QStringLiteral("remove"),
+        const auto run = test::runCli({QStringLiteral("--store"),
+                                       path,
+                                       QStringLiteral("person"),
+                                       QStringLiteral("remove"),
                                        ann.toString(QUuid::WithoutBraces)},
                                       environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));

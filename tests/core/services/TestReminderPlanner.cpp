@@ -49,10 +49,7 @@ private Q_SLOTS:
         QCOMPARE(next->at, local(8, 10));
     }
 
-    void nothingToRemindOfBeforeTheFirstCheckIn()
-    {
-        QVERIFY(!ReminderPlanner::next(rules(), {}, local(3, 12)));
-    }
+    void nothingToRemindOfBeforeTheFirstCheckIn() { QVERIFY(!ReminderPlanner::next(rules(), {}, local(3, 12))); }
 
     void neverInTheQuietHours()
     {

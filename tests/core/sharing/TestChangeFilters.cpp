@@ -120,9 +120,8 @@ private Q_SLOTS:
 
     void aRequestReachesTheClientAndANewConnectionTheProfessional()
     {
-        const StoreChange request = changeOf([&] {
-            QVERIFY_RESULT(m_store->shareRequests().add(m_pro.id, m_client.id, Metric::Wellbeing));
-        });
+        const StoreChange request
+            = changeOf([&] { QVERIFY_RESULT(m_store->shareRequests().add(m_pro.id, m_client.id, Metric::Wellbeing)); });
         QVERIFY(affectsClient(request, m_client.id));
         QVERIFY(!affectsClient(request, m_otherClient.id));
         QVERIFY(!changesHrReport(request));
@@ -138,11 +137,13 @@ private Q_SLOTS:
     void settingsAndNamesReachEveryDashboard()
     {
         const StoreChange setting = changeOf([&] {
-            QVERIFY_RESULT(m_store->settings().setValue(QStringLiteral("ui.checkInReminderDays"), QStringLiteral("21")));
+            QVERIFY_RESULT(
+                m_store->settings().setValue(QStringLiteral("ui.checkInReminderDays"), QStringLiteral("21")));
         });
         QVERIFY(affectsClient(setting, m_client.id));
         QVERIFY(changesHrReport(setting)); // the minimum group size is a setting
-        const StoreChange rename = changeOf([&] { QVERIFY_RESULT(m_store->people().rename(m_pro.id, QStringLiteral("Dr Pro"))); });
+        const StoreChange rename
+            = changeOf([&] { QVERIFY_RESULT(m_store->people().rename(m_pro.id, QStringLiteral("Dr Pro"))); });
         QVERIFY(affectsClient(rename, m_client.id)); // the professional's name is on the client's charts
         QVERIFY(affectsClient(rename, m_otherClient.id)); // names are cheap to reload; former professionals too
     }

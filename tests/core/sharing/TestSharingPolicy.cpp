@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("shareAlliance");
         QTest::addColumn<bool>("shareWellbeing");
         QTest::addColumn<int>("wellbeingSeen");
-        QTest::addColumn<int>("ownAllianceSeen");   // alliance about the viewer (or about "Pro" for non-professionals)
+        QTest::addColumn<int>("ownAllianceSeen"); // alliance about the viewer (or about "Pro" for non-professionals)
         QTest::addColumn<int>("otherAllianceSeen"); // alliance about "Other pro" (never for "Pro")
 
         for (bool alliance : {false, true}) {
@@ -96,7 +96,8 @@ private Q_SLOTS:
                     << QStringLiteral("declined") << alliance << wellbeing << 0 << 0 << 0;
                 QTest::newRow(QByteArray("another client " + state).constData())
                     << QStringLiteral("otherClient") << alliance << wellbeing << 0 << 0 << 0;
-                QTest::newRow(QByteArray("hr " + state).constData()) << QStringLiteral("hr") << alliance << wellbeing << 0 << 0 << 0;
+                QTest::newRow(QByteArray("hr " + state).constData())
+                    << QStringLiteral("hr") << alliance << wellbeing << 0 << 0 << 0;
                 QTest::newRow(QByteArray("admin " + state).constData())
                     << QStringLiteral("admin") << alliance << wellbeing << 0 << 0 << 0;
             }
@@ -113,14 +114,14 @@ private Q_SLOTS:
         QFETCH(int, otherAllianceSeen);
         QVERIFY_RESULT(m_store->sharing().set(m_client.id, Metric::Alliance, shareAlliance, m_client.id));
         QVERIFY_RESULT(m_store->sharing().set(m_client.id, Metric::Wellbeing, shareWellbeing, m_client.id));
-        const QMap<QString, Person> viewers{{QStringLiteral("client"), m_client},
-                                            {QStringLiteral("pro"), m_pro},
-                                            {QStringLiteral("stranger"), m_unconnectedPro},
-                                            {QStringLiteral("pending"), m_pendingPro},
-                                            {QStringLiteral("declined"), m_declinedPro},
-                                            {QStringLiteral("otherClient"), m_otherClient},
-                                            {QStringLiteral("hr"), m_hr},
-                                            {QStringLiteral("admin"), m_admin}};
+        const QMap<QString, Person> viewers {{QStringLiteral("client"), m_client},
+                                             {QStringLiteral("pro"), m_pro},
+                                             {QStringLiteral("stranger"), m_unconnectedPro},
+                                             {QStringLiteral("pending"), m_pendingPro},
+                                             {QStringLiteral("declined"), m_declinedPro},
+                                             {QStringLiteral("otherClient"), m_otherClient},
+                                             {QStringLiteral("hr"), m_hr},
+                                             {QStringLiteral("admin"), m_admin}};
         const Person who = viewers.value(viewer);
         SharingPolicy policy(*m_store);
         auto wellbeing = policy.wellbeing(who, m_client.id);

@@ -71,8 +71,8 @@ int rekeyLoop(std::unique_ptr<Store> store, const QUuid& client, int current)
         out << "S " << added->id.toString(QUuid::WithoutBraces) << '\n';
         out.flush();
         const int next = current == 1 ? 2 : 1;
-        auto changed = store->changePassphrase(secretFromEnvironment(next == 1 ? "RAPPORT_PASSPHRASE" : "RAPPORT_PASSPHRASE2"),
-                                               KdfParameters::minimal());
+        auto changed = store->changePassphrase(
+            secretFromEnvironment(next == 1 ? "RAPPORT_PASSPHRASE" : "RAPPORT_PASSPHRASE2"), KdfParameters::minimal());
         if (!changed) {
             QTextStream(stderr) << changed.error().message << '\n';
             return 1;

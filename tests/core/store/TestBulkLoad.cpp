@@ -3,8 +3,8 @@
 #include "ResultTesting.h"
 #include "StoreTestFixture.h"
 #include "store/Database.h"
-#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
+#include "store/StoreTesting.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,13 +88,14 @@ private Q_SLOTS:
                 // A store write that fails half-way: its own transaction ends without committing.
                 auto inner = Transaction::begin(StoreTesting::database(*m_store));
                 QVERIFY_RESULT(inner);
-                QVERIFY_RESULT(StoreTesting::database(*m_store).exec(
-                    QStringLiteral("INSERT INTO settings (key, value, created_at, updated_at) VALUES ('half', 'written', 0, 0);")));
+                QVERIFY_RESULT(StoreTesting::database(*m_store).exec(QStringLiteral(
+                    "INSERT INTO settings (key, value, created_at, updated_at) VALUES ('half', 'written', 0, 0);")));
             }
             QVERIFY_ERROR(transaction->commit(), ErrorCode::Internal);
         }
         QCOMPARE(people(), 1); // only the person from before the load
-        auto half = StoreTesting::database(*m_store).queryInteger(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'"));
+        auto half = StoreTesting::database(*m_store).queryInteger(
+            QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'"));
         QVERIFY_RESULT(half);
         QCOMPARE(*half, 0);
         // The next transaction is not affected.
@@ -110,12 +111,13 @@ private Q_SLOTS:
         {
             auto inner = Transaction::begin(StoreTesting::database(*m_store));
             QVERIFY_RESULT(inner);
-            QVERIFY_RESULT(StoreTesting::database(*m_store).exec(
-                QStringLiteral("INSERT INTO settings (key, value, created_at, updated_at) VALUES ('undone', 'yes', 0, 0);")));
+            QVERIFY_RESULT(StoreTesting::database(*m_store).exec(QStringLiteral(
+                "INSERT INTO settings (key, value, created_at, updated_at) VALUES ('undone', 'yes', 0, 0);")));
         } // rolled back to its savepoint alone
         QVERIFY_RESULT(transaction->commit());
         QCOMPARE(people(), 1);
-        auto undone = StoreTesting::database(*m_store).queryInteger(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'undone'"));
+        auto undone = StoreTesting::database(*m_store).queryInteger(
+            QStringLiteral("SELECT count(*) FROM settings WHERE key = 'undone'"));
         QVERIFY_RESULT(undone);
         QCOMPARE(*undone, 0);
     }

@@ -5,11 +5,11 @@
 #include "TestSupport.h"
 #include "backup/Backup.h"
 #include "store/Database.h"
-#include "store/StoreTesting.h"
 #include "store/Migrations.h"
 #include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
 #include "store/StoreSnapshot.h"
+#include "store/StoreTesting.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,18 +64,18 @@ private:
                 return {};
             }
         }
-        const QJsonObject keyFile{
+        const QJsonObject keyFile {
             {QStringLiteral("format"), QStringLiteral("rapport-store-key")},
             {QStringLiteral("formatVersion"), 1},
             {QStringLiteral("cipher"),
-             QJsonObject{{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
-                         {QStringLiteral("compatibility"), 3},
-                         {QStringLiteral("pageSize"), 1024},
-                         {QStringLiteral("key"), QStringLiteral("raw")}}},
+             QJsonObject {{QStringLiteral("engine"), QStringLiteral("sqlcipher")},
+                          {QStringLiteral("compatibility"), 3},
+                          {QStringLiteral("pageSize"), 1024},
+                          {QStringLiteral("key"), QStringLiteral("raw")}}},
             {QStringLiteral("current"),
-             QJsonObject{{QStringLiteral("kdf"), kdf.toJson()},
-                         {QStringLiteral("keyCheck"),
-                          QString::fromLatin1(keyCheckValue(*key, StoreKeyFile::keyCheckLabel()).toBase64())}}},
+             QJsonObject {{QStringLiteral("kdf"), kdf.toJson()},
+                          {QStringLiteral("keyCheck"),
+                           QString::fromLatin1(keyCheckValue(*key, StoreKeyFile::keyCheckLabel()).toBase64())}}},
         };
         if (!writeFileAtomically(StoreKeyFile::pathFor(storeFile), QJsonDocument(keyFile).toJson())) {
             return {};
@@ -108,7 +108,8 @@ private Q_SLOTS:
         }
         const QJsonObject json = keyFileJson(storePath());
         QCOMPARE(json.value(QStringLiteral("formatVersion")).toInt(), 2);
-        QCOMPARE(json.value(QStringLiteral("current")).toObject().value(QStringLiteral("cipherPageSize")).toInt(), 4096);
+        QCOMPARE(json.value(QStringLiteral("current")).toObject().value(QStringLiteral("cipherPageSize")).toInt(),
+                 4096);
         QCOMPARE(QFileInfo(storePath()).size() % 4096, qint64(0));
         auto reopened = Store::open(storePath(), passphrase("pw"), fastOptions());
         QVERIFY_RESULT(reopened);
@@ -156,8 +157,11 @@ private Q_SLOTS:
             QCOMPARE(pageSizeOf(**store), qint64(4096));
             QVERIFY_RESULT((*store)->people().find(id));
         }
-        QCOMPARE(keyFileJson(storePath()).value(QStringLiteral("current")).toObject().value(
-                     QStringLiteral("cipherPageSize")).toInt(),
+        QCOMPARE(keyFileJson(storePath())
+                     .value(QStringLiteral("current"))
+                     .toObject()
+                     .value(QStringLiteral("cipherPageSize"))
+                     .toInt(),
                  4096);
         QVERIFY_ERROR(Store::open(storePath(), passphrase("old pw"), fastOptions()), ErrorCode::WrongPassphrase);
         auto store = Store::open(storePath(), passphrase("new pw"), fastOptions());
@@ -181,8 +185,8 @@ private Q_SLOTS:
         }
         QVERIFY_RESULT(Backup::verify(backupFile, passphrase("backup pw")));
         const QString restoredPath = path(QStringLiteral("restored.db"));
-        QVERIFY_RESULT(Backup::restoreTo(backupFile, passphrase("backup pw"), restoredPath, passphrase("restored pw"),
-                                         KdfParameters::minimal()));
+        QVERIFY_RESULT(Backup::restoreTo(
+            backupFile, passphrase("backup pw"), restoredPath, passphrase("restored pw"), KdfParameters::minimal()));
         auto restored = Store::open(restoredPath, passphrase("restored pw"), fastOptions());
         QVERIFY_RESULT(restored);
         QCOMPARE((*restored)->cipherPageSize(), CipherPageSize::Default);
@@ -201,8 +205,8 @@ private Q_SLOTS:
             auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
             QVERIFY_RESULT(store);
             Database& database = StoreTesting::database(**store);
-            QVERIFY_RESULT(database.attachEncrypted(snapshotPath, QStringLiteral("snapshot"), snapshotKey,
-                                                    CipherPageSize::Legacy));
+            QVERIFY_RESULT(database.attachEncrypted(
+                snapshotPath, QStringLiteral("snapshot"), snapshotKey, CipherPageSize::Legacy));
             QVERIFY_RESULT(database.exec(QStringLiteral("SELECT sqlcipher_export('snapshot'); "
                                                         "PRAGMA snapshot.user_version = %1; DETACH DATABASE snapshot;")
                                              .arg(Migrations::latestSchemaVersion())));
@@ -215,8 +219,11 @@ private Q_SLOTS:
         QCOMPARE(info->rowCounts.value(QStringLiteral("people")), 1);
 
         const QString restoredPath = path(QStringLiteral("restored.db"));
-        QVERIFY_RESULT(StoreSnapshot::restore(snapshotPath, {snapshotKey, CipherPageSize::Legacy}, restoredPath,
-                                              passphrase("restored"), KdfParameters::minimal()));
+        QVERIFY_RESULT(StoreSnapshot::restore(snapshotPath,
+                                              {snapshotKey, CipherPageSize::Legacy},
+                                              restoredPath,
+                                              passphrase("restored"),
+                                              KdfParameters::minimal()));
         auto restored = Store::open(restoredPath, passphrase("restored"), fastOptions());
         QVERIFY_RESULT(restored);
         QCOMPARE(pageSizeOf(**restored), qint64(4096));

@@ -2,7 +2,6 @@
 #include "StoreTestFixture.h"
 #include "TestSupport.h"
 #include "store/ConnectionRepository.h"
-#include "store/StoreTesting.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/PersonRepository.h"
@@ -10,6 +9,7 @@
 #include "store/ShareRequestRepository.h"
 #include "store/SharingRepository.h"
 #include "store/StoreKeyFile.h"
+#include "store/StoreTesting.h"
 #include "store/SubmissionRepository.h"
 
 #include <QDir>
@@ -111,7 +111,8 @@ private Q_SLOTS:
         {
             QVERIFY_RESULT(Store::create(storePath(), passphrase("right"), fastOptions()));
         }
-        QVERIFY_RESULT(writeFileAtomically(StoreKeyFile::pathFor(storePath()), QByteArrayLiteral("{\"format\":\"x\"}")));
+        QVERIFY_RESULT(
+            writeFileAtomically(StoreKeyFile::pathFor(storePath()), QByteArrayLiteral("{\"format\":\"x\"}")));
         QVERIFY_ERROR(Store::open(storePath(), passphrase("right"), fastOptions()), ErrorCode::ForeignFile);
         QVERIFY_RESULT(writeFileAtomically(StoreKeyFile::pathFor(storePath()), QByteArrayLiteral("not json")));
         QVERIFY_ERROR(Store::open(storePath(), passphrase("right"), fastOptions()), ErrorCode::CorruptFile);
@@ -154,9 +155,12 @@ private Q_SLOTS:
 
         auto connection = store.connections().connect(client->id, pro->id, Connection::State::Accepted);
         QVERIFY_RESULT(connection);
-        QVERIFY_ERROR(store.connections().connect(client->id, pro->id, Connection::State::Accepted), ErrorCode::AlreadyExists);
-        QVERIFY_ERROR(store.connections().connect(pro->id, client->id, Connection::State::Accepted), ErrorCode::InvalidArgument);
-        QVERIFY_ERROR(store.connections().connect(client->id, hr->id, Connection::State::Accepted), ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(store.connections().connect(client->id, pro->id, Connection::State::Accepted),
+                      ErrorCode::AlreadyExists);
+        QVERIFY_ERROR(store.connections().connect(pro->id, client->id, Connection::State::Accepted),
+                      ErrorCode::InvalidArgument);
+        QVERIFY_ERROR(store.connections().connect(client->id, hr->id, Connection::State::Accepted),
+                      ErrorCode::InvalidArgument);
         auto forPro = store.connections().forProfessional(pro->id);
         QVERIFY_RESULT(forPro);
         QCOMPARE(forPro->size(), 1);
@@ -185,15 +189,16 @@ private Q_SLOTS:
         QCOMPARE(all->size(), 2);
         QCOMPARE(all->at(0), *storedWellbeing);
         QCOMPARE(all->at(1), *storedAlliance);
-        QCOMPARE(all->at(0).answers, (QList<int>{3, 4, 5, 2, 1}));
-        auto ofConnection = store.submissions().forConnection(client->id, pro->id, QStringLiteral("professional-alliance"));
+        QCOMPARE(all->at(0).answers, (QList<int> {3, 4, 5, 2, 1}));
+        auto ofConnection
+            = store.submissions().forConnection(client->id, pro->id, QStringLiteral("professional-alliance"));
         QVERIFY_RESULT(ofConnection);
         QCOMPARE(ofConnection->size(), 1);
         QCOMPARE(ofConnection->first().score, 6.2);
 
         auto sharing = store.sharing().state(client->id);
         QVERIFY_RESULT(sharing);
-        QCOMPARE(*sharing, SharingState{});
+        QCOMPARE(*sharing, SharingState {});
         auto change = store.sharing().set(client->id, Metric::Alliance, true, client->id);
         QVERIFY_RESULT(change);
         QVERIFY(change->has_value());
@@ -397,17 +402,24 @@ private Q_SLOTS:
             // While open, the WAL holds the recent pages: it must be encrypted too.
             const QByteArray wal = rapport::test::readAll(storePath() + QStringLiteral("-wal"));
             QVERIFY(!wal.isEmpty());
-            for (const QByteArray& needle : {name.toUtf8(), team.toUtf8(), QByteArrayLiteral("5,4,3,2,1"),
-                                             QByteArrayLiteral("wellbeing-index"), QByteArrayLiteral("CREATE TABLE")}) {
+            for (const QByteArray& needle : {name.toUtf8(),
+                                             team.toUtf8(),
+                                             QByteArrayLiteral("5,4,3,2,1"),
+                                             QByteArrayLiteral("wellbeing-index"),
+                                             QByteArrayLiteral("CREATE TABLE")}) {
                 QVERIFY2(!wal.contains(needle), needle.constData());
             }
         }
         const QByteArray db = rapport::test::readAll(storePath());
         QVERIFY(db.size() > 4096);
         const QByteArray keyFile = rapport::test::readAll(StoreKeyFile::pathFor(storePath()));
-        for (const QByteArray& needle : {name.toUtf8(), name.toUtf8().toLower(), team.toUtf8(),
-                                         QByteArrayLiteral("5,4,3,2,1"), QByteArrayLiteral("wellbeing-index"),
-                                         QByteArrayLiteral("SQLite format 3"), QByteArrayLiteral("CREATE TABLE")}) {
+        for (const QByteArray& needle : {name.toUtf8(),
+                                         name.toUtf8().toLower(),
+                                         team.toUtf8(),
+                                         QByteArrayLiteral("5,4,3,2,1"),
+                                         QByteArrayLiteral("wellbeing-index"),
+                                         QByteArrayLiteral("SQLite format 3"),
+                                         QByteArrayLiteral("CREATE TABLE")}) {
             QVERIFY2(!db.contains(needle), needle.constData());
             QVERIFY2(!keyFile.contains(needle), needle.constData());
         }
@@ -488,17 +500,17 @@ private Q_SLOTS:
         QCOMPARE(*version, Migrations::latestSchemaVersion());
         // Version 2 added the covering index and version 5 dropped it with version 1's by-instrument index: the
         // submissions keep only the index every remaining query uses.
-        auto indexes = StoreTesting::database(**store).queryText(QStringLiteral(
-            "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
-            "AND tbl_name = 'submissions' AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name)"));
+        auto indexes = StoreTesting::database(**store).queryText(
+            QStringLiteral("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "
+                           "AND tbl_name = 'submissions' AND name NOT LIKE 'sqlite_autoindex_%' ORDER BY name)"));
         QVERIFY_RESULT(indexes);
         QCOMPARE(*indexes, QStringLiteral("submissions_by_person"));
         auto peopleIndex = StoreTesting::database(**store).queryInteger(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'people_for_hr'"));
         QVERIFY_RESULT(peopleIndex);
         QCOMPARE(*peopleIndex, 1);
-        auto summaries = StoreTesting::database(**store).queryInteger(
-            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_hr_%'"));
+        auto summaries = StoreTesting::database(**store).queryInteger(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'submissions_hr_%'"));
         QVERIFY_RESULT(summaries);
         QCOMPARE(*summaries, 3);
         QVERIFY_RESULT((*store)->people().find(id));
@@ -525,14 +537,16 @@ private Q_SLOTS:
         auto decided = (*store)->connections().decide(connection->id, client->id, true);
         QVERIFY_RESULT(decided);
         QVERIFY(decided->has_value());
-        QVERIFY(!StoreTesting::database(**store).exec(QStringLiteral("UPDATE connection_decisions SET decision = 'declined';")));
+        QVERIFY(!StoreTesting::database(**store).exec(
+            QStringLiteral("UPDATE connection_decisions SET decision = 'declined';")));
         auto log = (*store)->connections().decisions(client->id);
         QVERIFY_RESULT(log);
         QCOMPARE(log->size(), 1);
         QVERIFY(log->first().accepted);
         // Erasing the client takes the log with them.
         QVERIFY_RESULT((*store)->people().erase(client->id));
-        auto left = StoreTesting::database(**store).queryInteger(QStringLiteral("SELECT count(*) FROM connection_decisions"));
+        auto left
+            = StoreTesting::database(**store).queryInteger(QStringLiteral("SELECT count(*) FROM connection_decisions"));
         QVERIFY_RESULT(left);
         QCOMPARE(*left, 0);
     }
@@ -630,8 +644,8 @@ private Q_SLOTS:
         const KdfParameters pendingKdf = KdfParameters::minimal();
         auto pendingKey = deriveKey(passphrase("new"), pendingKdf);
         QVERIFY_RESULT(pendingKey);
-        keyFile->pending = StoreKeyFile::KeySlot{pendingKdf, keyCheckValue(*pendingKey, StoreKeyFile::keyCheckLabel()),
-                                                 CipherPageSize::Default};
+        keyFile->pending = StoreKeyFile::KeySlot {
+            pendingKdf, keyCheckValue(*pendingKey, StoreKeyFile::keyCheckLabel()), CipherPageSize::Default};
         QVERIFY_RESULT(keyFile->save(StoreKeyFile::pathFor(storePath())));
         QVERIFY_RESULT(writeFileAtomically(storePath() + QStringLiteral(".rekey"), QByteArrayLiteral("partial")));
 

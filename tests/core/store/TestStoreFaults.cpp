@@ -7,9 +7,9 @@
 #include "StoreTestFixture.h"
 #include "TestSupport.h"
 #include "store/Database.h"
-#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
 #include "store/StoreKeyFile.h"
+#include "store/StoreTesting.h"
 #include "store/SubmissionRepository.h"
 
 #include <QDir>
@@ -84,10 +84,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanup()
-    {
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
+    void cleanup() { QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); }
 
     void diskFullDuringASubmissionLosesNothing()
     {
@@ -105,7 +102,8 @@ private Q_SLOTS:
             // The disk is "full" from now on: the database may not grow by a single page.
             auto pages = StoreTesting::database(**store).queryInteger(QStringLiteral("PRAGMA page_count;"));
             QVERIFY_RESULT(pages);
-            QVERIFY_RESULT(StoreTesting::database(**store).exec(QStringLiteral("PRAGMA max_page_count = %1;").arg(*pages)));
+            QVERIFY_RESULT(
+                StoreTesting::database(**store).exec(QStringLiteral("PRAGMA max_page_count = %1;").arg(*pages)));
             Error failure;
             for (int i = 0; i < 2000; ++i) {
                 auto added = (*store)->submissions().add(wellbeing(client, i));
@@ -143,8 +141,8 @@ private Q_SLOTS:
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("RAPPORT_PASSPHRASE"), QStringLiteral("pw"));
             probe.setProcessEnvironment(environment);
-            probe.start(QStringLiteral(STORE_WRITER_HELPER), {storePath(), QStringLiteral("-"),
-                                                              QStringLiteral("probe-readonly")});
+            probe.start(QStringLiteral(STORE_WRITER_HELPER),
+                        {storePath(), QStringLiteral("-"), QStringLiteral("probe-readonly")});
             QVERIFY(probe.waitForFinished(120000));
             if (probe.exitCode() == 77) {
                 QSKIP("Running as root without the right to become nobody: permission bits cannot be tested here.");

@@ -3,8 +3,8 @@
 #include "ResultTesting.h"
 #include "StoreTestFixture.h"
 #include "store/Database.h"
-#include "store/StoreTesting.h"
 #include "store/PersonRepository.h"
+#include "store/StoreTesting.h"
 
 #include <QDir>
 #include <QFile>

@@ -64,8 +64,10 @@ private:
         QTextStream err(&run.err);
         QProcessEnvironment withPassphrase = environment;
         withPassphrase.insert(QStringLiteral("RAPPORT_PASSPHRASE"), Passphrase);
-        run.exitCode = cli::run(QStringList{QStringLiteral("rapport-cli"), QStringLiteral("--store"), store} + words,
-                                out, err, withPassphrase);
+        run.exitCode = cli::run(QStringList {QStringLiteral("rapport-cli"), QStringLiteral("--store"), store} + words,
+                                out,
+                                err,
+                                withPassphrase);
         out.flush();
         err.flush();
         return run;
@@ -102,8 +104,8 @@ private:
     QString loginOf(const QString& login) const { return m_database + QLatin1Char('_') + login; }
 
     /** A connection on the hub, already accepted unless `state` says otherwise (as an admin makes it: pending). */
-    void connectOnHub(const QString& client, const QString& professional,
-                      const QString& state = QStringLiteral("accepted"))
+    void
+    connectOnHub(const QString& client, const QString& professional, const QString& state = QStringLiteral("accepted"))
     {
         QVERIFY_RESULT(m_cluster.superSql(QStringLiteral("INSERT INTO rapport.connections (id, client_id, "
                                                          "professional_id, created_at, updated_at, state) VALUES "
@@ -128,7 +130,8 @@ private:
             qWarning("%s", qPrintable(init.err));
             return QString();
         }
-        const CliRun join = cli(store, as(loginOf(login)), {QStringLiteral("hub"), QStringLiteral("join"), QStringLiteral("--json")});
+        const CliRun join
+            = cli(store, as(loginOf(login)), {QStringLiteral("hub"), QStringLiteral("join"), QStringLiteral("--json")});
         if (join.exitCode != 0) {
             qWarning("%s", qPrintable(join.err));
             return QString();
@@ -190,24 +193,48 @@ private Q_SLOTS:
 
         // The joined stores take submissions, sharing and views with the hub's ids.
         const QString annStore = storePath(QStringLiteral("ann"));
-        QCOMPARE(cli(annStore, annEnv, {QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"), ann,
-                                        QStringLiteral("--answers"), QStringLiteral("3,4,5,2,1")})
+        QCOMPARE(cli(annStore,
+                     annEnv,
+                     {QStringLiteral("submit"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("--person"),
+                      ann,
+                      QStringLiteral("--answers"),
+                      QStringLiteral("3,4,5,2,1")})
                      .exitCode,
                  0);
-        const CliRun alliance = cli(annStore, annEnv,
-                                    {QStringLiteral("submit"), QStringLiteral("alliance"), QStringLiteral("--person"), ann,
-                                     QStringLiteral("--professional"), bo, QStringLiteral("--answers"),
+        const CliRun alliance = cli(annStore,
+                                    annEnv,
+                                    {QStringLiteral("submit"),
+                                     QStringLiteral("alliance"),
+                                     QStringLiteral("--person"),
+                                     ann,
+                                     QStringLiteral("--professional"),
+                                     bo,
+                                     QStringLiteral("--answers"),
                                      QStringLiteral("6,6,5,7,6")});
         QVERIFY2(alliance.exitCode == 0, qPrintable(alliance.err));
         for (const QString& metric : {QStringLiteral("wellbeing"), QStringLiteral("alliance")}) {
-            QCOMPARE(cli(annStore, annEnv, {QStringLiteral("sharing"), QStringLiteral("set"), QStringLiteral("--person"), ann,
-                                            QStringLiteral("--metric"), metric, QStringLiteral("on")})
+            QCOMPARE(cli(annStore,
+                         annEnv,
+                         {QStringLiteral("sharing"),
+                          QStringLiteral("set"),
+                          QStringLiteral("--person"),
+                          ann,
+                          QStringLiteral("--metric"),
+                          metric,
+                          QStringLiteral("on")})
                          .exitCode,
                      0);
         }
-        QCOMPARE(cli(storePath(QStringLiteral("ben")), benEnv,
-                     {QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"), ben,
-                      QStringLiteral("--answers"), QStringLiteral("1,1,1,1,1")})
+        QCOMPARE(cli(storePath(QStringLiteral("ben")),
+                     benEnv,
+                     {QStringLiteral("submit"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("--person"),
+                      ben,
+                      QStringLiteral("--answers"),
+                      QStringLiteral("1,1,1,1,1")})
                      .exitCode,
                  0);
 
@@ -223,15 +250,23 @@ private Q_SLOTS:
         QCOMPARE(cached(QStringLiteral("bo"), ann, Wellbeing), 1);
         QCOMPARE(cached(QStringLiteral("bo"), ann, Alliance), 1);
         QCOMPARE(cached(QStringLiteral("bo"), ben, Wellbeing), 0); // Ben shares nothing
-        const CliRun view = cli(storePath(QStringLiteral("bo")), as(loginOf(QStringLiteral("bo"))),
+        const CliRun view = cli(storePath(QStringLiteral("bo")),
+                                as(loginOf(QStringLiteral("bo"))),
                                 {QStringLiteral("view"), QStringLiteral("professional"), bo, QStringLiteral("--json")});
         QVERIFY2(view.exitCode == 0, qPrintable(view.err));
         QVERIFY(view.out.contains(QStringLiteral("Ann Lee")));
         QVERIFY(view.out.contains(QStringLiteral("Ben Ode")));
 
         // Ann turns wellbeing off: the hub hides it at once, and Bo's next sync clears his copy.
-        QCOMPARE(cli(annStore, annEnv, {QStringLiteral("sharing"), QStringLiteral("set"), QStringLiteral("--person"), ann,
-                                        QStringLiteral("--metric"), QStringLiteral("wellbeing"), QStringLiteral("off")})
+        QCOMPARE(cli(annStore,
+                     annEnv,
+                     {QStringLiteral("sharing"),
+                      QStringLiteral("set"),
+                      QStringLiteral("--person"),
+                      ann,
+                      QStringLiteral("--metric"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("off")})
                      .exitCode,
                  0);
         const CliRun revoked = sync(QStringLiteral("ann"), QStringLiteral("ann"));
@@ -260,17 +295,31 @@ private Q_SLOTS:
         QCOMPARE(initAndJoin(QStringLiteral("cy"), QStringLiteral("cy")), cy);
         QCOMPARE(initAndJoin(QStringLiteral("di"), QStringLiteral("di")), di);
         const QProcessEnvironment cyEnv = as(loginOf(QStringLiteral("cy")));
-        QCOMPARE(cli(storePath(QStringLiteral("cy")), cyEnv,
-                     {QStringLiteral("submit"), QStringLiteral("alliance"), QStringLiteral("--person"), cy,
-                      QStringLiteral("--professional"), di, QStringLiteral("--answers"), QStringLiteral("6,6,5,7,6")})
+        QCOMPARE(cli(storePath(QStringLiteral("cy")),
+                     cyEnv,
+                     {QStringLiteral("submit"),
+                      QStringLiteral("alliance"),
+                      QStringLiteral("--person"),
+                      cy,
+                      QStringLiteral("--professional"),
+                      di,
+                      QStringLiteral("--answers"),
+                      QStringLiteral("6,6,5,7,6")})
                      .exitCode,
                  0);
         QCOMPARE(sync(QStringLiteral("cy"), QStringLiteral("cy")).exitCode, 0);
 
         // Di asks; the request reaches Cy through the hub.
-        const CliRun asked = cli(storePath(QStringLiteral("di")), as(loginOf(QStringLiteral("di"))),
-                                 {QStringLiteral("request"), QStringLiteral("add"), QStringLiteral("--professional"), di,
-                                  QStringLiteral("--client"), cy, QStringLiteral("--metric"), QStringLiteral("alliance"),
+        const CliRun asked = cli(storePath(QStringLiteral("di")),
+                                 as(loginOf(QStringLiteral("di"))),
+                                 {QStringLiteral("request"),
+                                  QStringLiteral("add"),
+                                  QStringLiteral("--professional"),
+                                  di,
+                                  QStringLiteral("--client"),
+                                  cy,
+                                  QStringLiteral("--metric"),
+                                  QStringLiteral("alliance"),
                                   QStringLiteral("--json")});
         QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
         QCOMPARE(sync(QStringLiteral("di"), QStringLiteral("di")).json().value(QStringLiteral("pushed")).toInt(), 1);
@@ -284,8 +333,11 @@ private Q_SLOTS:
             QCOMPARE(pending->size(), 1);
             requestId = pending->first().id;
         }
-        QCOMPARE(cli(storePath(QStringLiteral("cy")), cyEnv,
-                     {QStringLiteral("request"), QStringLiteral("answer"), requestId.toString(QUuid::WithoutBraces),
+        QCOMPARE(cli(storePath(QStringLiteral("cy")),
+                     cyEnv,
+                     {QStringLiteral("request"),
+                      QStringLiteral("answer"),
+                      requestId.toString(QUuid::WithoutBraces),
                       QStringLiteral("accept")})
                      .exitCode,
                  0);
@@ -315,12 +367,25 @@ private Q_SLOTS:
         QCOMPARE(initAndJoin(QStringLiteral("fay"), QStringLiteral("fay")), fay);
         const QString eveStore = storePath(QStringLiteral("eve"));
         const QProcessEnvironment eveEnv = as(loginOf(QStringLiteral("eve")));
-        QCOMPARE(cli(eveStore, eveEnv, {QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"),
-                                        eve, QStringLiteral("--answers"), QStringLiteral("3,4,5,2,1")})
+        QCOMPARE(cli(eveStore,
+                     eveEnv,
+                     {QStringLiteral("submit"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("--person"),
+                      eve,
+                      QStringLiteral("--answers"),
+                      QStringLiteral("3,4,5,2,1")})
                      .exitCode,
                  0);
-        QCOMPARE(cli(eveStore, eveEnv, {QStringLiteral("sharing"), QStringLiteral("set"), QStringLiteral("--person"), eve,
-                                        QStringLiteral("--metric"), QStringLiteral("wellbeing"), QStringLiteral("on")})
+        QCOMPARE(cli(eveStore,
+                     eveEnv,
+                     {QStringLiteral("sharing"),
+                      QStringLiteral("set"),
+                      QStringLiteral("--person"),
+                      eve,
+                      QStringLiteral("--metric"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("on")})
                      .exitCode,
                  0);
         QCOMPARE(sync(QStringLiteral("eve"), QStringLiteral("eve")).exitCode, 0);
@@ -328,25 +393,40 @@ private Q_SLOTS:
         // Eve shares, but has not accepted: Fay's store learns nothing of her, not even her name.
         QCOMPARE(sync(QStringLiteral("fay"), QStringLiteral("fay")).exitCode, 0);
         QCOMPARE(cached(QStringLiteral("fay"), eve, Wellbeing), 0);
-        const CliRun before = cli(storePath(QStringLiteral("fay")), as(loginOf(QStringLiteral("fay"))),
-                                  {QStringLiteral("view"), QStringLiteral("professional"), fay, QStringLiteral("--json")});
+        const CliRun before
+            = cli(storePath(QStringLiteral("fay")),
+                  as(loginOf(QStringLiteral("fay"))),
+                  {QStringLiteral("view"), QStringLiteral("professional"), fay, QStringLiteral("--json")});
         QVERIFY2(before.exitCode == 0, qPrintable(before.err));
         QVERIFY(!before.out.contains(QStringLiteral("Eve Nu")));
 
         // Eve sees the pending connection, with Fay's name, and accepts it from the command line.
-        const CliRun listed = cli(eveStore, eveEnv,
-                                  {QStringLiteral("connections"), QStringLiteral("list"), QStringLiteral("--person"),
-                                   eve, QStringLiteral("--json")});
+        const CliRun listed = cli(eveStore,
+                                  eveEnv,
+                                  {QStringLiteral("connections"),
+                                   QStringLiteral("list"),
+                                   QStringLiteral("--person"),
+                                   eve,
+                                   QStringLiteral("--json")});
         QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
         const QJsonArray connections = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(connections.size(), 1);
         QCOMPARE(connections.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
-        QCOMPARE(connections.at(0).toObject().value(QStringLiteral("professional")).toObject().value(
-                     QStringLiteral("name")).toString(),
+        QCOMPARE(connections.at(0)
+                     .toObject()
+                     .value(QStringLiteral("professional"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
                  QStringLiteral("Dr Fay"));
-        const CliRun accepted = cli(eveStore, eveEnv,
-                                    {QStringLiteral("connections"), QStringLiteral("accept"), QStringLiteral("--person"),
-                                     eve, QStringLiteral("--all"), QStringLiteral("--json")});
+        const CliRun accepted = cli(eveStore,
+                                    eveEnv,
+                                    {QStringLiteral("connections"),
+                                     QStringLiteral("accept"),
+                                     QStringLiteral("--person"),
+                                     eve,
+                                     QStringLiteral("--all"),
+                                     QStringLiteral("--json")});
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
         QCOMPARE(accepted.json().value(QStringLiteral("accepted")).toInt(), 1);
         // The answer and its log entry go out; a second sync sends nothing more.
@@ -365,8 +445,13 @@ private Q_SLOTS:
 
         // Eve changes her mind: declined reaches the hub, and Fay's next sync clears her copy.
         const QString connectionId = connections.at(0).toObject().value(QStringLiteral("id")).toString();
-        QCOMPARE(cli(eveStore, eveEnv, {QStringLiteral("connections"), QStringLiteral("decline"), QStringLiteral("--person"),
-                                        eve, connectionId})
+        QCOMPARE(cli(eveStore,
+                     eveEnv,
+                     {QStringLiteral("connections"),
+                      QStringLiteral("decline"),
+                      QStringLiteral("--person"),
+                      eve,
+                      connectionId})
                      .exitCode,
                  0);
         QCOMPARE(sync(QStringLiteral("eve"), QStringLiteral("eve")).json().value(QStringLiteral("pushed")).toInt(), 2);
@@ -377,9 +462,18 @@ private Q_SLOTS:
         const QString again = storePath(QStringLiteral("eve-again"));
         QCOMPARE(cli(again, eveEnv, {QStringLiteral("init"), QStringLiteral("--fast-kdf")}).exitCode, 0);
         QCOMPARE(cli(again, eveEnv, {QStringLiteral("hub"), QStringLiteral("join")}).exitCode, 0);
-        const CliRun relisted = cli(again, eveEnv, {QStringLiteral("connections"), QStringLiteral("list"),
-                                                    QStringLiteral("--person"), eve, QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(relisted.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("state"))
+        const CliRun relisted = cli(again,
+                                    eveEnv,
+                                    {QStringLiteral("connections"),
+                                     QStringLiteral("list"),
+                                     QStringLiteral("--person"),
+                                     eve,
+                                     QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(relisted.out.toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("state"))
                      .toString(),
                  QStringLiteral("declined"));
         auto store = Store::open(again, SecureBytes::fromUtf8(Passphrase));
@@ -416,7 +510,7 @@ private Q_SLOTS:
         auto queued = store->sync().outgoing(*binding);
         QVERIFY_RESULT(queued);
         QCOMPARE(queued->submissions.size(), 5); // nothing was recorded as pushed
-        QCOMPARE(queued->sharing.size(), 2);     // and her two sharing choices (off) wait too
+        QCOMPARE(queued->sharing.size(), 2); // and her two sharing choices (off) wait too
 
         // The retry sends all five again; the hub keeps one of each.
         auto retried = HubSync::run(*store, eveEnv);
@@ -440,10 +534,17 @@ private Q_SLOTS:
         QProcessEnvironment offline = as(loginOf(QStringLiteral("fay")));
         // Nothing listens on port 1 of the loopback: the hub is unreachable.
         offline.insert(QStringLiteral("RAPPORT_HUB_URL"),
-                       QStringLiteral("postgresql://%1@127.0.0.1:1/offline?connect_timeout=5").arg(loginOf(QStringLiteral("fay"))));
+                       QStringLiteral("postgresql://%1@127.0.0.1:1/offline?connect_timeout=5")
+                           .arg(loginOf(QStringLiteral("fay"))));
         const QString store = storePath(QStringLiteral("fay"));
-        QCOMPARE(cli(store, offline, {QStringLiteral("submit"), QStringLiteral("wellbeing"), QStringLiteral("--person"), fay,
-                                      QStringLiteral("--answers"), QStringLiteral("2,2,2,2,2")})
+        QCOMPARE(cli(store,
+                     offline,
+                     {QStringLiteral("submit"),
+                      QStringLiteral("wellbeing"),
+                      QStringLiteral("--person"),
+                      fay,
+                      QStringLiteral("--answers"),
+                      QStringLiteral("2,2,2,2,2")})
                      .exitCode,
                  0);
         const CliRun failed = cli(store, offline, {QStringLiteral("sync")});
@@ -478,16 +579,18 @@ private Q_SLOTS:
 
         // A store joined to Gus refuses Hal, and stays Gus's.
         QCOMPARE(initAndJoin(QStringLiteral("gus"), QStringLiteral("gus")), gus);
-        const CliRun other = cli(storePath(QStringLiteral("gus")), as(loginOf(QStringLiteral("hal"))),
+        const CliRun other = cli(storePath(QStringLiteral("gus")),
+                                 as(loginOf(QStringLiteral("hal"))),
                                  {QStringLiteral("hub"), QStringLiteral("join")});
         QCOMPARE(other.exitCode, int(cli::ExitFailure));
         QVERIFY2(other.err.contains(QStringLiteral("another hub person")), qPrintable(other.err));
         // Syncing Gus's store as Hal is refused too: Hal's view never lands in Gus's store.
-        const CliRun wrongSync = cli(storePath(QStringLiteral("gus")), as(loginOf(QStringLiteral("hal"))),
-                                     {QStringLiteral("sync")});
+        const CliRun wrongSync
+            = cli(storePath(QStringLiteral("gus")), as(loginOf(QStringLiteral("hal"))), {QStringLiteral("sync")});
         QVERIFY(wrongSync.exitCode != 0);
         // Joining again as Gus is fine (idempotent).
-        QCOMPARE(cli(storePath(QStringLiteral("gus")), as(loginOf(QStringLiteral("gus"))),
+        QCOMPARE(cli(storePath(QStringLiteral("gus")),
+                     as(loginOf(QStringLiteral("gus"))),
                      {QStringLiteral("hub"), QStringLiteral("join"), QStringLiteral("--json")})
                      .json()
                      .value(QStringLiteral("role"))
@@ -496,13 +599,21 @@ private Q_SLOTS:
 
         // A store with people of its own is never joined (a pull would remove them).
         const QString local = storePath(QStringLiteral("local"));
-        QCOMPARE(cli(local, as(loginOf(QStringLiteral("hal"))), {QStringLiteral("init"), QStringLiteral("--fast-kdf")}).exitCode, 0);
-        QCOMPARE(cli(local, as(loginOf(QStringLiteral("hal"))),
-                     {QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--role"), QStringLiteral("client"),
-                      QStringLiteral("--name"), QStringLiteral("Local")})
+        QCOMPARE(cli(local, as(loginOf(QStringLiteral("hal"))), {QStringLiteral("init"), QStringLiteral("--fast-kdf")})
                      .exitCode,
                  0);
-        const CliRun crowded = cli(local, as(loginOf(QStringLiteral("hal"))), {QStringLiteral("hub"), QStringLiteral("join")});
+        QCOMPARE(cli(local,
+                     as(loginOf(QStringLiteral("hal"))),
+                     {QStringLiteral("person"),
+                      QStringLiteral("add"),
+                      QStringLiteral("--role"),
+                      QStringLiteral("client"),
+                      QStringLiteral("--name"),
+                      QStringLiteral("Local")})
+                     .exitCode,
+                 0);
+        const CliRun crowded
+            = cli(local, as(loginOf(QStringLiteral("hal"))), {QStringLiteral("hub"), QStringLiteral("join")});
         QCOMPARE(crowded.exitCode, int(cli::ExitFailure));
         QVERIFY2(crowded.err.contains(QStringLiteral("people of its own")), qPrintable(crowded.err));
 

@@ -50,8 +50,8 @@ private:
         QTextStream errStream(&err);
         QProcessEnvironment withPassphrase = environment;
         withPassphrase.insert(QStringLiteral("RAPPORT_PASSPHRASE"), QStringLiteral("store secret"));
-        const int code = cli::run(QStringList{QStringLiteral("rapport-cli")} + words, outStream, errStream,
-                                  withPassphrase);
+        const int code
+            = cli::run(QStringList {QStringLiteral("rapport-cli")} + words, outStream, errStream, withPassphrase);
         outStream.flush();
         errStream.flush();
         if (code != 0) {
@@ -71,7 +71,8 @@ private:
             options.clock = Clock([now] { return *now; });
         }
         auto store = Store::create(m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_stores)),
-                                   SecureBytes::fromUtf8(QStringLiteral("store secret")), options);
+                                   SecureBytes::fromUtf8(QStringLiteral("store secret")),
+                                   options);
         return store ? std::move(*store) : nullptr;
     }
 
@@ -102,12 +103,12 @@ private Q_SLOTS:
         QVERIFY_RESULT(owner);
         QVERIFY_RESULT(HubMigrations::apply(**owner));
         const QString throwaway = test::PgTestCluster::randomPassword();
-        auto client = HubPeople(**owner).add(Role::Client, QStringLiteral("Ada"), QStringLiteral("ada"),
-                                             QStringLiteral("Ops"), throwaway);
+        auto client = HubPeople(**owner).add(
+            Role::Client, QStringLiteral("Ada"), QStringLiteral("ada"), QStringLiteral("Ops"), throwaway);
         QVERIFY_RESULT(client);
         m_client = client->id;
-        auto other = HubPeople(**owner).add(Role::Client, QStringLiteral("Bo"), QStringLiteral("bo"), QString(),
-                                            throwaway);
+        auto other
+            = HubPeople(**owner).add(Role::Client, QStringLiteral("Bo"), QStringLiteral("bo"), QString(), throwaway);
         QVERIFY_RESULT(other);
         m_other = other->id;
         registerHubCommands();
@@ -119,7 +120,8 @@ private Q_SLOTS:
         Invitation invitation = invite(m_other);
         const QString path = m_dir.filePath(QStringLiteral("bo.rapport-invitation"));
         QVERIFY_RESULT(invitation.save(path));
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         auto loaded = Invitation::load(path);
         QVERIFY_RESULT(loaded);
         QCOMPARE(loaded->toJson(), invitation.toJson());
@@ -145,9 +147,15 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("ada.rapport-invitation"));
         QString out;
         QCOMPARE(cli(as(m_owner),
-                     {QStringLiteral("hub"), QStringLiteral("invite"), QStringLiteral("--person"),
-                      m_client.toString(QUuid::WithoutBraces), QStringLiteral("--out"), path, QStringLiteral("--days"),
-                      QStringLiteral("3"), QStringLiteral("--json")},
+                     {QStringLiteral("hub"),
+                      QStringLiteral("invite"),
+                      QStringLiteral("--person"),
+                      m_client.toString(QUuid::WithoutBraces),
+                      QStringLiteral("--out"),
+                      path,
+                      QStringLiteral("--days"),
+                      QStringLiteral("3"),
+                      QStringLiteral("--json")},
                      &out),
                  0);
         const QJsonObject made = QJsonDocument::fromJson(out.toUtf8()).object();
@@ -157,13 +165,19 @@ private Q_SLOTS:
 
         // The person's side, on a new store, headless as for a scripted roll-out.
         const QString storePath = m_dir.filePath(QStringLiteral("ada.db"));
-        QCOMPARE(cli(QProcessEnvironment(), {QStringLiteral("--store"), storePath, QStringLiteral("init"),
-                                             QStringLiteral("--fast-kdf")}),
+        QCOMPARE(cli(QProcessEnvironment(),
+                     {QStringLiteral("--store"), storePath, QStringLiteral("init"), QStringLiteral("--fast-kdf")}),
                  0);
         QProcessEnvironment joining;
         joining.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), QStringLiteral("ada's own password"));
-        QCOMPARE(cli(joining, {QStringLiteral("--store"), storePath, QStringLiteral("hub"), QStringLiteral("join"),
-                               QStringLiteral("--invitation"), path, QStringLiteral("--json")},
+        QCOMPARE(cli(joining,
+                     {QStringLiteral("--store"),
+                      storePath,
+                      QStringLiteral("hub"),
+                      QStringLiteral("join"),
+                      QStringLiteral("--invitation"),
+                      path,
+                      QStringLiteral("--json")},
                      &out),
                  0);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("id")).toString(),
@@ -172,17 +186,23 @@ private Q_SLOTS:
         // The secret is spent; the person's own password logs in.
         auto address = HubAddress::parse(invitation->hubUri);
         QVERIFY_RESULT(address);
-        QVERIFY_ERROR(HubConnection::open(*address, InvitationJoin::environmentWithPassword(
-                                                        QProcessEnvironment(), invitation->hubUri, invitation->secret)),
+        QVERIFY_ERROR(HubConnection::open(*address,
+                                          InvitationJoin::environmentWithPassword(
+                                              QProcessEnvironment(), invitation->hubUri, invitation->secret)),
                       ErrorCode::PermissionDenied);
         QVERIFY_RESULT(HubConnection::open(
-            *address, InvitationJoin::environmentWithPassword(QProcessEnvironment(), invitation->hubUri,
-                                                              SecureBytes::fromUtf8(QStringLiteral("ada's own password")))));
+            *address,
+            InvitationJoin::environmentWithPassword(QProcessEnvironment(),
+                                                    invitation->hubUri,
+                                                    SecureBytes::fromUtf8(QStringLiteral("ada's own password")))));
         // Using it again says so.
         auto again = freshStore();
         QVERIFY(again);
-        auto second = InvitationJoin::join(*again, *invitation, SecureBytes::fromUtf8(QStringLiteral("another one!")),
-                                           m_dir.path(), QProcessEnvironment());
+        auto second = InvitationJoin::join(*again,
+                                           *invitation,
+                                           SecureBytes::fromUtf8(QStringLiteral("another one!")),
+                                           m_dir.path(),
+                                           QProcessEnvironment());
         QVERIFY_ERROR(second, ErrorCode::Expired);
         QVERIFY(second.error().message.contains(QStringLiteral("no longer works")));
         auto binding = again->hubBinding().binding();
@@ -190,8 +210,9 @@ private Q_SLOTS:
         QVERIFY(!binding->has_value()); // nothing happened to the second store
 
         // The admin's list says it was used.
-        QCOMPARE(cli(as(m_owner), {QStringLiteral("hub"), QStringLiteral("invitations"), QStringLiteral("--json")}, &out),
-                 0);
+        QCOMPARE(
+            cli(as(m_owner), {QStringLiteral("hub"), QStringLiteral("invitations"), QStringLiteral("--json")}, &out),
+            0);
         bool found = false;
         for (const QJsonValue& entry : QJsonDocument::fromJson(out.toUtf8()).array()) {
             if (entry[QStringLiteral("id")].toString() == invitation->id.toString(QUuid::WithoutBraces)) {
@@ -208,8 +229,11 @@ private Q_SLOTS:
         QDateTime later = invitation.expiresAt.addSecs(60);
         auto store = freshStore(&later);
         QVERIFY(store);
-        auto joined = InvitationJoin::join(*store, invitation, SecureBytes::fromUtf8(QStringLiteral("long enough")),
-                                           m_dir.path(), QProcessEnvironment());
+        auto joined = InvitationJoin::join(*store,
+                                           invitation,
+                                           SecureBytes::fromUtf8(QStringLiteral("long enough")),
+                                           m_dir.path(),
+                                           QProcessEnvironment());
         QVERIFY_ERROR(joined, ErrorCode::Expired);
         QVERIFY(joined.error().message.contains(QStringLiteral("expired")));
     }
@@ -220,14 +244,20 @@ private Q_SLOTS:
         Invitation second = invite(m_other); // replaces the first
         auto store = freshStore();
         QVERIFY(store);
-        QVERIFY_ERROR(InvitationJoin::join(*store, first, SecureBytes::fromUtf8(QStringLiteral("long enough")),
-                                           m_dir.path(), QProcessEnvironment()),
+        QVERIFY_ERROR(InvitationJoin::join(*store,
+                                           first,
+                                           SecureBytes::fromUtf8(QStringLiteral("long enough")),
+                                           m_dir.path(),
+                                           QProcessEnvironment()),
                       ErrorCode::Expired);
         auto owner = HubConnection::openFromEnvironment(as(m_owner));
         QVERIFY_RESULT(owner);
         QVERIFY_RESULT(HubInvitations(**owner).revoke(second.id));
-        QVERIFY_ERROR(InvitationJoin::join(*store, second, SecureBytes::fromUtf8(QStringLiteral("long enough")),
-                                           m_dir.path(), QProcessEnvironment()),
+        QVERIFY_ERROR(InvitationJoin::join(*store,
+                                           second,
+                                           SecureBytes::fromUtf8(QStringLiteral("long enough")),
+                                           m_dir.path(),
+                                           QProcessEnvironment()),
                       ErrorCode::Expired);
         auto entries = HubInvitations(**owner).list();
         QVERIFY_RESULT(entries);
@@ -246,11 +276,17 @@ private Q_SLOTS:
         Invitation invitation = invite(m_other);
         auto store = freshStore();
         QVERIFY(store);
-        QVERIFY_ERROR(InvitationJoin::join(*store, invitation, SecureBytes::fromUtf8(QStringLiteral("short")),
-                                           m_dir.path(), QProcessEnvironment()),
+        QVERIFY_ERROR(InvitationJoin::join(*store,
+                                           invitation,
+                                           SecureBytes::fromUtf8(QStringLiteral("short")),
+                                           m_dir.path(),
+                                           QProcessEnvironment()),
                       ErrorCode::InvalidArgument);
-        QVERIFY_RESULT(InvitationJoin::join(*store, invitation, SecureBytes::fromUtf8(QStringLiteral("bo's password")),
-                                            m_dir.path(), QProcessEnvironment()));
+        QVERIFY_RESULT(InvitationJoin::join(*store,
+                                            invitation,
+                                            SecureBytes::fromUtf8(QStringLiteral("bo's password")),
+                                            m_dir.path(),
+                                            QProcessEnvironment()));
     }
 
     void clientsCannotInvite()
@@ -258,11 +294,15 @@ private Q_SLOTS:
         Invitation invitation = invite(m_other);
         auto store = freshStore();
         QVERIFY(store);
-        QVERIFY_RESULT(InvitationJoin::join(*store, invitation, SecureBytes::fromUtf8(QStringLiteral("bo's password")),
-                                            m_dir.path(), QProcessEnvironment()));
-        auto bo = HubConnection::openFromEnvironment(InvitationJoin::environmentWithPassword(
-            QProcessEnvironment(), m_cluster.url(QStringLiteral("bo"), m_database),
-            SecureBytes::fromUtf8(QStringLiteral("bo's password"))));
+        QVERIFY_RESULT(InvitationJoin::join(*store,
+                                            invitation,
+                                            SecureBytes::fromUtf8(QStringLiteral("bo's password")),
+                                            m_dir.path(),
+                                            QProcessEnvironment()));
+        auto bo = HubConnection::openFromEnvironment(
+            InvitationJoin::environmentWithPassword(QProcessEnvironment(),
+                                                    m_cluster.url(QStringLiteral("bo"), m_database),
+                                                    SecureBytes::fromUtf8(QStringLiteral("bo's password"))));
         QVERIFY_RESULT(bo);
         // bo can read himself, so this reaches rapport.create_invitation, which clients may not run.
         QVERIFY_ERROR(HubInvitations(**bo).create(m_other), ErrorCode::PermissionDenied);

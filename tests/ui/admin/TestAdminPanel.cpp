@@ -1,7 +1,7 @@
 #include "../AdminTestFixture.h"
 #include "admin/AdminPanel.h"
-#include "admin/AdminScreenshots.h"
 #include "admin/AdminPeopleModel.h"
+#include "admin/AdminScreenshots.h"
 #include "admin/BackupPassphraseDialog.h"
 #include "admin/ScriptedPrompts.h"
 #include "admin/StoreReplacement.h"
@@ -93,8 +93,8 @@ QString TestAdminPanel::resultMessage() const
 
 void TestAdminPanel::exportDirectly(const QString& file)
 {
-    QVERIFY_RESULT(Backup::exportTo(*m_fixture->store, file, SecureBytes::fromUtf8(test::AdminBackupPassphrase),
-                                    KdfParameters::minimal()));
+    QVERIFY_RESULT(Backup::exportTo(
+        *m_fixture->store, file, SecureBytes::fromUtf8(test::AdminBackupPassphrase), KdfParameters::minimal()));
 }
 
 void TestAdminPanel::exportWritesAFileThatVerifies()
@@ -108,7 +108,8 @@ void TestAdminPanel::exportWritesAFileThatVerifies()
     QCOMPARE(resultTitle(), QStringLiteral("Backup written"));
     QVERIFY(QFile::exists(file));
     QCOMPARE(m_prompts->asked,
-             QStringList({QStringLiteral("Confirm it is you"), QStringLiteral("backupFileToSave"),
+             QStringList({QStringLiteral("Confirm it is you"),
+                          QStringLiteral("backupFileToSave"),
                           QStringLiteral("Passphrase for this backup")}));
     auto verified = Backup::verify(file, SecureBytes::fromUtf8(test::AdminBackupPassphrase));
     QVERIFY_RESULT(verified);
@@ -259,9 +260,12 @@ void TestAdminPanel::restoreOverCurrentStoreIsHandedToTheSession()
     const QString newPassphrase = QStringLiteral("brand new store words");
 
     std::shared_ptr<RestoreOverCurrentRequest> request;
-    connect(m_panel.get(), &AdminPanel::restoreOverCurrentRequested, this,
-            [&request](std::shared_ptr<RestoreOverCurrentRequest> asked) { request = std::move(asked); },
-            Qt::QueuedConnection); // as the session connects it: it destroys the panel
+    connect(
+        m_panel.get(),
+        &AdminPanel::restoreOverCurrentRequested,
+        this,
+        [&request](std::shared_ptr<RestoreOverCurrentRequest> asked) { request = std::move(asked); },
+        Qt::QueuedConnection); // as the session connects it: it destroys the panel
     m_prompts->passphrases = {test::AdminStorePassphrase, test::AdminBackupPassphrase};
     m_prompts->files = {file};
     m_prompts->confirmations = {true};
@@ -277,8 +281,8 @@ void TestAdminPanel::restoreOverCurrentStoreIsHandedToTheSession()
     m_panel.reset();
     m_fixture->store.reset();
     std::optional<StoreReplacementOutcome> outcome;
-    replaceStore(nullptr, request, StoreOptions{},
-                 [&outcome](StoreReplacementOutcome done) { outcome = std::move(done); });
+    replaceStore(
+        nullptr, request, StoreOptions {}, [&outcome](StoreReplacementOutcome done) { outcome = std::move(done); });
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
     QVERIFY_RESULT(outcome->restored);
     QVERIFY(outcome->store);
@@ -307,8 +311,8 @@ void TestAdminPanel::scheduleIsSavedAndBackUpNowWritesAFile()
     QCOMPARE(schedule->folder, folder);
     QVERIFY(schedule->frequency == BackupSchedule::Frequency::Daily);
     QCOMPARE(schedule->keep, 3);
-    QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("scheduleStatusLabel"))->text().startsWith(
-        QStringLiteral("Saved")));
+    QVERIFY(
+        m_panel->findChild<QLabel*>(QStringLiteral("scheduleStatusLabel"))->text().startsWith(QStringLiteral("Saved")));
 
     // Saving again keeps the passphrase and does not ask for it.
     m_panel->saveSchedule();
@@ -337,8 +341,9 @@ void TestAdminPanel::peopleListShowsNamesAndRolesOnly()
     for (int column = 0; column < model->columnCount(); ++column) {
         headers.append(model->headerData(column, Qt::Horizontal).toString());
     }
-    QCOMPARE(headers, QStringList({QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Team"),
-                                   QStringLiteral("Added")}));
+    QCOMPARE(
+        headers,
+        QStringList({QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Team"), QStringLiteral("Added")}));
     QStringList names;
     QStringList roles;
     for (int row = 0; row < model->rowCount(); ++row) {

@@ -82,8 +82,9 @@ void TestClientDashboard::showsNameAndEmptyCards()
                 .startsWith(QStringLiteral("Not available yet")));
     auto* alliance = m_dashboard->findChild<ScoreCard*>(QStringLiteral("allianceCard_0"));
     QVERIFY(alliance);
-    QVERIFY(alliance->findChild<QLabel*>(QStringLiteral("scoreUnavailable"))->text().contains(
-        QStringLiteral("complete the alliance survey after your next session")));
+    QVERIFY(alliance->findChild<QLabel*>(QStringLiteral("scoreUnavailable"))
+                ->text()
+                .contains(QStringLiteral("complete the alliance survey after your next session")));
     QCOMPARE(m_dashboard->logModel()->rowCount(), 0);
     QCOMPARE(m_dashboard->wellbeingChart()->scoreSeries().first()->count(), 0);
     QCOMPARE(m_dashboard->allianceChart()->scoreSeries().size(), 2); // one line per professional
@@ -166,8 +167,8 @@ void TestClientDashboard::sharingButtonShowsState()
 
 void TestClientDashboard::shareRequestBannerAcceptsAndHides()
 {
-    QVERIFY_RESULT(m_fixture->store->shareRequests().add(m_fixture->professional.id, m_fixture->client.id,
-                                                         Metric::Wellbeing));
+    QVERIFY_RESULT(
+        m_fixture->store->shareRequests().add(m_fixture->professional.id, m_fixture->client.id, Metric::Wellbeing));
     ShareRequestBanner* banner = nullptr;
     QTRY_VERIFY((banner = m_dashboard->findChild<ShareRequestBanner*>(QStringLiteral("shareRequestBanner_0"))));
     QTRY_VERIFY(banner->isVisible());
@@ -183,7 +184,10 @@ void TestClientDashboard::checkInDueBannerAfterFourteenDays()
     QVERIFY(due);
     QVERIFY(!due->isVisible());
     QuestionnaireService service(*m_fixture->store, m_fixture->registry);
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}, QUuid(),
+    QVERIFY_RESULT(service.submit(m_fixture->client.id,
+                                  InstrumentIds::Wellbeing,
+                                  {3, 3, 3, 3, 3},
+                                  QUuid(),
                                   QDateTime::currentDateTimeUtc().addDays(-20)));
     QTRY_VERIFY(due->isVisible());
     QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}));

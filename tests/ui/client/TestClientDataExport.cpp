@@ -44,20 +44,21 @@ void TestClientDataExport::init()
     m_fixture = std::make_unique<test::ClientFixture>();
     QVERIFY(m_fixture->setUp());
     // A name that needs quoting in CSV.
-    QVERIFY_RESULT(m_fixture->store->people().rename(m_fixture->professional.id,
-                                                     QStringLiteral("Berg, Dana \"DB\"")));
+    QVERIFY_RESULT(m_fixture->store->people().rename(m_fixture->professional.id, QStringLiteral("Berg, Dana \"DB\"")));
     QuestionnaireService service(*m_fixture->store, m_fixture->registry);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}, QUuid(),
-                                  now.addDays(-20)));
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {5, 4, 4, 5, 4}, QUuid(),
-                                  now.addDays(-5)));
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Alliance, {5, 6, 7, 6, 5},
-                                  m_fixture->professional.id, now.addDays(-3)));
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Alliance, {2, 3, 4, 3, 2},
-                                  m_fixture->secondProfessional.id, now.addDays(-2)));
-    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, true,
-                                                   m_fixture->client.id));
+    QVERIFY_RESULT(
+        service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}, QUuid(), now.addDays(-20)));
+    QVERIFY_RESULT(
+        service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {5, 4, 4, 5, 4}, QUuid(), now.addDays(-5)));
+    QVERIFY_RESULT(service.submit(
+        m_fixture->client.id, InstrumentIds::Alliance, {5, 6, 7, 6, 5}, m_fixture->professional.id, now.addDays(-3)));
+    QVERIFY_RESULT(service.submit(m_fixture->client.id,
+                                  InstrumentIds::Alliance,
+                                  {2, 3, 4, 3, 2},
+                                  m_fixture->secondProfessional.id,
+                                  now.addDays(-2)));
+    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, true, m_fixture->client.id));
 }
 
 void TestClientDataExport::cleanup()
@@ -131,10 +132,10 @@ void TestClientDataExport::submissionsCsvHasEveryAnswerQuoted()
 
 void TestClientDataExport::sharingLogCsv()
 {
-    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, false,
-                                                   m_fixture->client.id));
-    const QStringList lines =
-        QString::fromUtf8(exporter().sharingLogCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY_RESULT(
+        m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, false, m_fixture->client.id));
+    const QStringList lines
+        = QString::fromUtf8(exporter().sharingLogCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0), QStringLiteral("Date (UTC),Score,Change,Sharing afterwards"));
     QVERIFY(lines.at(1).endsWith(QStringLiteral(",Professional Alliance,Started sharing,Sharing")));
@@ -143,8 +144,7 @@ void TestClientDataExport::sharingLogCsv()
 
 void TestClientDataExport::formerProfessionalsStayInTheExport()
 {
-    QVERIFY_RESULT(m_fixture->store->connections().disconnect(m_fixture->client.id,
-                                                              m_fixture->secondProfessional.id));
+    QVERIFY_RESULT(m_fixture->store->connections().disconnect(m_fixture->client.id, m_fixture->secondProfessional.id));
     const QString csv = QString::fromUtf8(exporter().submissionsCsv());
     QVERIFY(csv.contains(QStringLiteral(",Sam Ortiz,")));
     QCOMPARE(csv.count(QStringLiteral("\r\n")), 5);
@@ -160,7 +160,7 @@ void TestClientDataExport::writesBothCsvFilesAtomically()
 
     auto written = exporter().writeCsv(path);
     QVERIFY_RESULT(written);
-    QCOMPARE(*written, (QStringList{path, pathIn(QStringLiteral("alex-sharing-log.csv"))}));
+    QCOMPARE(*written, (QStringList {path, pathIn(QStringLiteral("alex-sharing-log.csv"))}));
     QFile submissions(path);
     QVERIFY(submissions.open(QIODevice::ReadOnly));
     QCOMPARE(submissions.readAll(), exporter().submissionsCsv());
@@ -182,8 +182,9 @@ void TestClientDataExport::pdfReportWithCharts()
     QVERIFY(text.contains(QStringLiteral("Wellbeing Score")));
     QVERIFY(text.contains(QStringLiteral("Professional Alliance with Sam Ortiz")));
     QVERIFY(text.contains(QStringLiteral("Started sharing")));
-    const QImage chart =
-        report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("rapport-chart://wellbeing"))).value<QImage>();
+    const QImage chart
+        = report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("rapport-chart://wellbeing")))
+              .value<QImage>();
     QVERIFY(!chart.isNull());
     QVERIFY(chart.width() >= 900);
     QVERIFY(!report->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("rapport-chart://alliance")))
@@ -244,8 +245,9 @@ void TestClientDataExport::cancelledFileChooserWritesNothing()
     dashboard.setSaveFileChooser([](QWidget*, const QString&, const QString&, const QString&) { return QString(); });
     dashboard.findChild<QAction*>(QStringLiteral("exportPdfAction"))->trigger();
     dashboard.findChild<QAction*>(QStringLiteral("exportCsvAction"))->trigger();
-    QCOMPARE(QDir(m_fixture->directory.path()).entryList(QStringList{QStringLiteral("*.pdf"), QStringLiteral("*.csv")}),
-             QStringList());
+    QCOMPARE(
+        QDir(m_fixture->directory.path()).entryList(QStringList {QStringLiteral("*.pdf"), QStringLiteral("*.csv")}),
+        QStringList());
 }
 
 QTEST_MAIN(TestClientDataExport)

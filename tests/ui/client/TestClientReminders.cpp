@@ -1,10 +1,10 @@
 #include "../ShotSaver.h"
 #include "../UiTestFixture.h"
 #include "client/ClientDashboard.h"
-#include "services/ClientReminders.h"
 #include "client/ShareRequestBanner.h"
-#include "services/Preferences.h"
 #include "instruments/InstrumentIds.h"
+#include "services/ClientReminders.h"
+#include "services/Preferences.h"
 #include "services/QuestionnaireService.h"
 #include "store/ShareRequestRepository.h"
 #include "store/SharingRepository.h"
@@ -59,15 +59,18 @@ std::unique_ptr<ClientDashboard> TestClientReminders::dashboard()
 
 ShareRequest TestClientReminders::request()
 {
-    auto added =
-        m_fixture->store->shareRequests().add(m_fixture->professional.id, m_fixture->client.id, Metric::Alliance);
+    auto added
+        = m_fixture->store->shareRequests().add(m_fixture->professional.id, m_fixture->client.id, Metric::Alliance);
     return added ? *added : ShareRequest();
 }
 
 void TestClientReminders::checkInDaysAgo(int days)
 {
     QuestionnaireService service(*m_fixture->store, m_fixture->registry);
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}, QUuid(),
+    QVERIFY_RESULT(service.submit(m_fixture->client.id,
+                                  InstrumentIds::Wellbeing,
+                                  {3, 3, 3, 3, 3},
+                                  QUuid(),
                                   QDateTime::currentDateTimeUtc().addDays(-days)));
 }
 
@@ -77,8 +80,8 @@ void TestClientReminders::notNowHidesWithoutAnswering()
     QVERIFY(!asked.id.isNull());
     auto shown = dashboard();
     ShareRequestBanner* banner = nullptr;
-    QTRY_VERIFY((banner = shown->findChild<ShareRequestBanner*>(QStringLiteral("shareRequestBanner_0"))) &&
-                banner->isVisible());
+    QTRY_VERIFY((banner = shown->findChild<ShareRequestBanner*>(QStringLiteral("shareRequestBanner_0")))
+                && banner->isVisible());
     test::saveShot(shown.get(), QStringLiteral("dashboard-request"));
     QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("notNowButton")), Qt::LeftButton);
     QTRY_VERIFY(!banner->isVisible());
@@ -113,8 +116,8 @@ void TestClientReminders::declineAnswersTheRequest()
     const ShareRequest asked = request();
     auto shown = dashboard();
     ShareRequestBanner* banner = nullptr;
-    QTRY_VERIFY((banner = shown->findChild<ShareRequestBanner*>(QStringLiteral("shareRequestBanner_0"))) &&
-                banner->isVisible());
+    QTRY_VERIFY((banner = shown->findChild<ShareRequestBanner*>(QStringLiteral("shareRequestBanner_0")))
+                && banner->isVisible());
     QTest::mouseClick(banner->findChild<QPushButton*>(QStringLiteral("declineButton")), Qt::LeftButton);
     QTRY_VERIFY(!banner->isVisible());
     auto stored = m_fixture->store->shareRequests().find(asked.id);
@@ -145,8 +148,7 @@ void TestClientReminders::reminderAtMostOnceADay()
     QVERIFY_RESULT(remindedAt);
     QVERIFY(remindedAt->isValid());
     // Stays up in this dashboard through other changes.
-    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, true,
-                                                   m_fixture->client.id));
+    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, true, m_fixture->client.id));
     QVERIFY(shown->findChild<QWidget*>(QStringLiteral("checkInDueBanner"))->isVisible());
 
     // A new dashboard the same day (after a lock, say) does not remind again.
@@ -173,8 +175,8 @@ void TestClientReminders::dismissedReminderStaysAwayToday()
     auto remindedAt = reminders.checkInRemindedAt();
     QVERIFY_RESULT(remindedAt);
     QVERIFY(ClientReminders::sameDay(*remindedAt, QDateTime::currentDateTimeUtc()));
-    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Wellbeing, true,
-                                                   m_fixture->client.id));
+    QVERIFY_RESULT(
+        m_fixture->store->sharing().set(m_fixture->client.id, Metric::Wellbeing, true, m_fixture->client.id));
     QVERIFY(!due->isVisible());
 }
 

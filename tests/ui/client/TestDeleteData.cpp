@@ -1,7 +1,6 @@
 #include "../ShotSaver.h"
 #include "../UiTestFixture.h"
 #include "client/ClientDashboard.h"
-#include "services/ClientReminders.h"
 #include "client/DeleteDataDialog.h"
 #include "common/FirstRunWizard.h"
 #include "common/MainWindow.h"
@@ -9,9 +8,10 @@
 #include "common/SessionController.h"
 #include "common/UnlockDialog.h"
 #include "instruments/InstrumentIds.h"
+#include "services/ClientReminders.h"
 #include "services/QuestionnaireService.h"
-#include "store/ShareRequestRepository.h"
 #include "store/SettingsRepository.h"
+#include "store/ShareRequestRepository.h"
 #include "store/SharingRepository.h"
 #include "store/StoreKeyFile.h"
 #include "store/SubmissionRepository.h"
@@ -72,12 +72,11 @@ void TestDeleteData::addData()
 {
     QuestionnaireService service(*m_fixture->store, m_fixture->registry);
     QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Wellbeing, {3, 3, 3, 3, 3}));
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Alliance, {5, 5, 5, 5, 5},
-                                  m_fixture->professional.id));
-    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, true,
-                                                   m_fixture->client.id));
-    QVERIFY_RESULT(m_fixture->store->shareRequests().add(m_fixture->professional.id, m_fixture->client.id,
-                                                         Metric::Wellbeing));
+    QVERIFY_RESULT(
+        service.submit(m_fixture->client.id, InstrumentIds::Alliance, {5, 5, 5, 5, 5}, m_fixture->professional.id));
+    QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Alliance, true, m_fixture->client.id));
+    QVERIFY_RESULT(
+        m_fixture->store->shareRequests().add(m_fixture->professional.id, m_fixture->client.id, Metric::Wellbeing));
     ClientReminders reminders(*m_fixture->store, m_fixture->client.id);
     QVERIFY_RESULT(reminders.setCheckInRemindedAt(QDateTime::currentDateTimeUtc()));
 }

@@ -116,8 +116,8 @@ void TestProfessionalsDialog::addCreatesAndConnectsAProfessional()
     QTRY_VERIFY(!nameDialog());
     const QList<Person> people = connected();
     QCOMPARE(people.size(), 3);
-    const auto kim = std::find_if(people.begin(), people.end(),
-                                  [](const Person& p) { return p.name == QStringLiteral("Kim Lee"); });
+    const auto kim = std::find_if(
+        people.begin(), people.end(), [](const Person& p) { return p.name == QStringLiteral("Kim Lee"); });
     QVERIFY(kim != people.end());
     QCOMPARE(kim->role, Role::Professional);
     QCOMPARE(m_dialog->model()->rowCount(), 3);
@@ -155,8 +155,8 @@ void TestProfessionalsDialog::renameChangesTheName()
 void TestProfessionalsDialog::removeAsksAndKeepsPastSurveys()
 {
     QuestionnaireService service(*m_fixture->store, m_fixture->registry);
-    QVERIFY_RESULT(service.submit(m_fixture->client.id, InstrumentIds::Alliance, {5, 5, 5, 5, 5},
-                                  m_fixture->professional.id));
+    QVERIFY_RESULT(
+        service.submit(m_fixture->client.id, InstrumentIds::Alliance, {5, 5, 5, 5, 5}, m_fixture->professional.id));
     ClientDashboard dashboard(*m_fixture->store, m_fixture->registry, m_fixture->client.id);
 
     m_dialog->select(m_fixture->professional.id);

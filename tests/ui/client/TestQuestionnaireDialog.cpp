@@ -107,7 +107,7 @@ void TestQuestionnaireDialog::keyboardAnswers()
     QTest::keyClick(sliders.at(3), Qt::Key_Left);
     QTest::keyClick(sliders.at(4), Qt::Key_End);
     QTest::keyClick(sliders.at(4), Qt::Key_Left);
-    QCOMPARE(dialog.answers(), (QList<int>{1, 7, 5, 2, 6}));
+    QCOMPARE(dialog.answers(), (QList<int> {1, 7, 5, 2, 6}));
 }
 
 void TestQuestionnaireDialog::homeAtMinimumStillCounts()
@@ -197,8 +197,8 @@ void TestQuestionnaireDialog::methodologyLinkTogglesText()
 void TestQuestionnaireDialog::skipOrCancel()
 {
     const InstrumentDefinition* definition = m_registry.find(InstrumentIds::Alliance);
-    QuestionnaireDialog skippable(*definition, QStringLiteral("About your sessions with Dana"),
-                                  QuestionnaireDialog::Dismissal::Skip);
+    QuestionnaireDialog skippable(
+        *definition, QStringLiteral("About your sessions with Dana"), QuestionnaireDialog::Dismissal::Skip);
     QVERIFY(skippable.findChild<QPushButton*>(QStringLiteral("skipButton")));
     QVERIFY(!skippable.findChild<QPushButton*>(QStringLiteral("cancelButton")));
     QSignalSpy rejected(&skippable, &QDialog::rejected);

@@ -95,8 +95,14 @@ void TestAboutDialog::bundledIconsAreValidSvg()
         QCOMPARE(renderer.defaultSize(), QSize(24, 24));
     }
     QVERIFY(QSvgRenderer(QStringLiteral(":/icons/app/rapport.svg")).isValid());
-    for (const QIcon& icon : {Icons::lock(), Icons::settings(), Icons::exportData(), Icons::backup(),
-                              Icons::questionnaire(), Icons::sharing(), Icons::sync(), Icons::application()}) {
+    for (const QIcon& icon : {Icons::lock(),
+                              Icons::settings(),
+                              Icons::exportData(),
+                              Icons::backup(),
+                              Icons::questionnaire(),
+                              Icons::sharing(),
+                              Icons::sync(),
+                              Icons::application()}) {
         QVERIFY(!icon.isNull());
         QVERIFY(!icon.pixmap(32, 32).isNull());
     }
@@ -107,12 +113,12 @@ void TestAboutDialog::paletteOption_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("valid");
     QTest::addColumn<int>("choice");
-    QTest::newRow("default") << QStringList{} << true << int(PaletteChoice::System);
-    QTest::newRow("dark") << QStringList{QStringLiteral("--palette"), QStringLiteral("dark")} << true
+    QTest::newRow("default") << QStringList {} << true << int(PaletteChoice::System);
+    QTest::newRow("dark") << QStringList {QStringLiteral("--palette"), QStringLiteral("dark")} << true
                           << int(PaletteChoice::Dark);
-    QTest::newRow("light") << QStringList{QStringLiteral("--palette"), QStringLiteral("Light")} << true
+    QTest::newRow("light") << QStringList {QStringLiteral("--palette"), QStringLiteral("Light")} << true
                            << int(PaletteChoice::Light);
-    QTest::newRow("unknown") << QStringList{QStringLiteral("--palette"), QStringLiteral("purple")} << false << 0;
+    QTest::newRow("unknown") << QStringList {QStringLiteral("--palette"), QStringLiteral("purple")} << false << 0;
 }
 
 void TestAboutDialog::paletteOption()
@@ -120,7 +126,7 @@ void TestAboutDialog::paletteOption()
     QFETCH(QStringList, arguments);
     QFETCH(bool, valid);
     QFETCH(int, choice);
-    auto options = StartupOptions::parse(QStringList{QStringLiteral("rapport")} + arguments);
+    auto options = StartupOptions::parse(QStringList {QStringLiteral("rapport")} + arguments);
     QCOMPARE(options.has_value(), valid);
     if (valid) {
         QCOMPARE(int(options->palette), choice);

@@ -1,5 +1,4 @@
 #include "../HrTestFixture.h"
-#include "common/DateText.h"
 #include "ResultTesting.h"
 #include "admin/AdminPanel.h"
 #include "admin/BackupPassphraseDialog.h"
@@ -13,6 +12,7 @@
 #include "client/TrendChart.h"
 #include "common/AboutDialog.h"
 #include "common/AppPalette.h"
+#include "common/DateText.h"
 #include "common/FirstRunWizard.h"
 #include "common/MainWindow.h"
 #include "common/PreferencesDialog.h"
@@ -23,8 +23,8 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/Scoring.h"
 #include "models/ScoreSeriesModel.h"
-#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
+#include "services/BusiestProfessional.h"
 #include "sharing/Overviews.h"
 #include "store/PersonRepository.h"
 
@@ -363,8 +363,7 @@ void TestAccessibility::trendChartSummaryMatchesTheData()
     const QString summary = chart->summary();
     QVERIFY2(summary.contains(formatScore(*series.latest, wellbeing->decimals)), qPrintable(summary));
     QVERIFY2(summary.contains(series.bracket->label.text(QLocale().name())), qPrintable(summary));
-    QVERIFY2(summary.contains(DateText::date(series.latestAt)),
-             qPrintable(summary));
+    QVERIFY2(summary.contains(DateText::date(series.latestAt)), qPrintable(summary));
     const QString trend = series.trend.direction == TrendDirection::Improving ? QStringLiteral("improving")
         : series.trend.direction == TrendDirection::Declining                 ? QStringLiteral("declining")
         : series.trend.direction == TrendDirection::Stable                    ? QStringLiteral("stable")

@@ -55,7 +55,7 @@ ScoreSeries seriesOf(int results, double low, double high)
     const QDateTime start(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     for (int i = 0; i < results; ++i) {
         const double score = results == 1 ? high : low + (high - low) * i / (results - 1);
-        series.points.append(SeriesPoint{start.addDays(i * 3), score, {}});
+        series.points.append(SeriesPoint {start.addDays(i * 3), score, {}});
     }
     if (results > 0) {
         series.latest = series.points.last().score;
@@ -123,12 +123,15 @@ void TestChartAxes::labelsAreNeverElided()
     const QStringList texts = drawnTexts(chart.chart());
     QVERIFY2(!texts.isEmpty(), "the chart drew no text");
     for (const QString& text : texts) {
-        QVERIFY2(!text.contains(QChar(0x2026)) && !text.contains(QStringLiteral("...")),
-                 qPrintable(QStringLiteral("an elided label: '%1' among %2").arg(text, texts.join(QStringLiteral(" | ")))));
+        QVERIFY2(
+            !text.contains(QChar(0x2026)) && !text.contains(QStringLiteral("...")),
+            qPrintable(QStringLiteral("an elided label: '%1' among %2").arg(text, texts.join(QStringLiteral(" | ")))));
     }
     // The ends of the score range are always labelled.
-    QVERIFY2(texts.contains(QString::number(definition->scoreMin, 'f', 0)), qPrintable(texts.join(QStringLiteral(" | "))));
-    QVERIFY2(texts.contains(QString::number(definition->scoreMax, 'f', 0)), qPrintable(texts.join(QStringLiteral(" | "))));
+    QVERIFY2(texts.contains(QString::number(definition->scoreMin, 'f', 0)),
+             qPrintable(texts.join(QStringLiteral(" | "))));
+    QVERIFY2(texts.contains(QString::number(definition->scoreMax, 'f', 0)),
+             qPrintable(texts.join(QStringLiteral(" | "))));
     QVERIFY(chart.scoreAxis()->tickCount() >= 2);
     QVERIFY(chart.timeAxis()->tickCount() >= 2);
 }

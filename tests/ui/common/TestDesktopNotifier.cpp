@@ -39,8 +39,14 @@ public:
     QList<Shown> shown;
 
 public Q_SLOTS:
-    uint Notify(const QString& app, uint /*replaces*/, const QString& /*icon*/, const QString& summary,
-                const QString& body, const QStringList& actions, const QVariantMap& /*hints*/, int /*timeout*/)
+    uint Notify(const QString& app,
+                uint /*replaces*/,
+                const QString& /*icon*/,
+                const QString& summary,
+                const QString& body,
+                const QStringList& actions,
+                const QVariantMap& /*hints*/,
+                int /*timeout*/)
     {
         shown.append({app, summary, body, actions});
         return static_cast<uint>(shown.size());
@@ -76,7 +82,8 @@ private Q_SLOTS:
         if (daemon.isEmpty()) {
             QSKIP("dbus-daemon is not installed (Debian: dbus), so no session bus can be started for the test");
         }
-        m_bus.start(daemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        m_bus.start(daemon,
+                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         QVERIFY(m_bus.waitForStarted());
         QTRY_VERIFY(m_bus.canReadLine());
         m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
@@ -88,8 +95,8 @@ private Q_SLOTS:
         m_daemon = QDBusConnection::connectToBus(m_address, QStringLiteral("notification-daemon"));
         QVERIFY(m_daemon->isConnected());
         QVERIFY(m_daemon->registerService(QStringLiteral("org.freedesktop.Notifications")));
-        QVERIFY(m_daemon->registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_server,
-                                         QDBusConnection::ExportAllSlots));
+        QVERIFY(m_daemon->registerObject(
+            QStringLiteral("/org/freedesktop/Notifications"), &m_server, QDBusConnection::ExportAllSlots));
     }
 
     void cleanupTestCase()
@@ -105,8 +112,10 @@ private Q_SLOTS:
     {
         DesktopNotifier notifier;
         QVERIFY(notifier.available());
-        ReminderPlanner::Reminder reminder{ReminderPlanner::Kind::CheckInDue, QDateTime::currentDateTimeUtc(),
-                                           QStringLiteral("Rapport"), QStringLiteral("It is time for your Wellbeing check-in.")};
+        ReminderPlanner::Reminder reminder {ReminderPlanner::Kind::CheckInDue,
+                                            QDateTime::currentDateTimeUtc(),
+                                            QStringLiteral("Rapport"),
+                                            QStringLiteral("It is time for your Wellbeing check-in.")};
         m_server.shown.clear();
         QVERIFY(notifier.show(reminder));
         QTRY_COMPARE(m_server.shown.size(), 1);

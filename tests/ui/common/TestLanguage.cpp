@@ -61,7 +61,7 @@ void TestLanguage::cleanup()
 
 void TestLanguage::availableLanguagesHaveNativeNames()
 {
-    QCOMPARE(Language::available(), (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("is")}));
+    QCOMPARE(Language::available(), (QStringList {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("is")}));
     QCOMPARE(Language::nativeName(QStringLiteral("en")), QStringLiteral("English"));
     QCOMPARE(Language::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     QCOMPARE(Language::nativeName(QStringLiteral("is")), QStringLiteral("Íslenska"));

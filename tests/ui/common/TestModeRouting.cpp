@@ -7,8 +7,8 @@
 #include "common/StartupOptions.h"
 #include "common/UnlockDialog.h"
 #include "models/ProfessionalClientsModel.h"
-#include "services/BusiestProfessional.h"
 #include "professional/ProfessionalView.h"
+#include "services/BusiestProfessional.h"
 #include "store/ConnectionRepository.h"
 
 #include <QAction>

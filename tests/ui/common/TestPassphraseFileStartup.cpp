@@ -35,8 +35,8 @@ private Q_SLOTS:
 
     void parsesTheOption()
     {
-        auto options = StartupOptions::parse({QStringLiteral("rapport"), QStringLiteral("--passphrase-file"),
-                                              QStringLiteral("/tmp/pass.txt")});
+        auto options = StartupOptions::parse(
+            {QStringLiteral("rapport"), QStringLiteral("--passphrase-file"), QStringLiteral("/tmp/pass.txt")});
         QVERIFY_RESULT(options);
         QCOMPARE(options->passphraseFile, QStringLiteral("/tmp/pass.txt"));
         auto without = StartupOptions::parse({QStringLiteral("rapport")});

@@ -3,10 +3,10 @@
 #include "client/ClientDashboard.h"
 #include "common/IdleWatcher.h"
 #include "common/MainWindow.h"
-#include "services/Preferences.h"
 #include "common/PreferencesDialog.h"
 #include "common/SessionController.h"
 #include "common/UnlockDialog.h"
+#include "services/Preferences.h"
 #include "store/SettingsRepository.h"
 
 #include <QAction>
@@ -111,7 +111,7 @@ void TestPreferences::defaults()
     QVERIFY_RESULT(preferences);
     QCOMPARE(preferences->autoLock, 10min);
     QCOMPARE(preferences->checkInReminderDays, 14);
-    QCOMPARE(Preferences::autoLockChoices(), (QList<std::chrono::minutes>{0min, 5min, 10min, 15min, 30min, 60min}));
+    QCOMPARE(Preferences::autoLockChoices(), (QList<std::chrono::minutes> {0min, 5min, 10min, 15min, 30min, 60min}));
 }
 
 void TestPreferences::invalidStoredValuesFallBack()

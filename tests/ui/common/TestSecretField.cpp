@@ -91,7 +91,7 @@ private Q_SLOTS:
         });
         BackupPassphraseDialog backup(QStringLiteral("Backup"), QStringLiteral("Choose a passphrase."));
         ConfirmPassphraseDialog confirm(QStringLiteral("Confirm"), QStringLiteral("Enter your passphrase."));
-        for (QWidget* dialog : std::initializer_list<QWidget*>{&unlock, &backup, &confirm}) {
+        for (QWidget* dialog : std::initializer_list<QWidget*> {&unlock, &backup, &confirm}) {
             const auto fields = dialog->findChildren<QLineEdit*>();
             int secrets = 0;
             for (QLineEdit* field : fields) {

@@ -85,8 +85,8 @@ void TestSession::closeTakesEverythingDownInTheWrittenOrder()
     bool aloneWhenTheStoreWent = false;
     QObject context;
     connect(&session->store(), &QObject::destroyed, &context, [&] {
-        aloneWhenTheStoreWent = !session->sync() && !session->backups() && !session->screen()
-                                && !m_window->findChild<ClientDashboard*>();
+        aloneWhenTheStoreWent
+            = !session->sync() && !session->backups() && !session->screen() && !m_window->findChild<ClientDashboard*>();
     });
     test::TeardownLog log(*session);
     session->close();
@@ -130,8 +130,8 @@ void TestSession::newScreenReplacesTheOldOneAndTheStoreStaysOpen()
     auto* second = new ClientDashboard(session->store(), m_fixture->registry, m_fixture->client.id);
     bool secondShownWhileTheFirstWasThere = false;
     QObject context;
-    connect(first, &QObject::destroyed, &context,
-            [&] { secondShownWhileTheFirstWasThere = m_window->screen() == second; });
+    connect(
+        first, &QObject::destroyed, &context, [&] { secondShownWhileTheFirstWasThere = m_window->screen() == second; });
     session->showScreen(m_fixture->client, second);
 
     QVERIFY(first.isNull());
@@ -217,8 +217,9 @@ void TestSession::demoFolderGoesOnlyAfterTheStore()
 
     bool folderThereWhenTheStoreWent = false;
     QObject context;
-    connect(&session->store(), &QObject::destroyed, &context,
-            [&] { folderThereWhenTheStoreWent = QFileInfo::exists(directory) && !watched.expired(); });
+    connect(&session->store(), &QObject::destroyed, &context, [&] {
+        folderThereWhenTheStoreWent = QFileInfo::exists(directory) && !watched.expired();
+    });
     session->close();
     QVERIFY(folderThereWhenTheStoreWent);
     QCOMPARE(QFileInfo::exists(directory), controllerKeepsAShare);

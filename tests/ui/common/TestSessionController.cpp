@@ -326,8 +326,9 @@ void TestSessionController::lockAndUnlockTwiceClosesTheSessionInOrderEachTime()
         QVERIFY(!storeOpensAgain());
         test::TeardownLog log(*session);
         QObject context;
-        connect(m_session.get(), &SessionController::sessionLocked, &context,
-                [&log] { log.events << QStringLiteral("locked"); });
+        connect(m_session.get(), &SessionController::sessionLocked, &context, [&log] {
+            log.events << QStringLiteral("locked");
+        });
 
         m_window->lockAction()->trigger();
         QCOMPARE(log.events, expected);
@@ -410,8 +411,8 @@ void TestSessionController::startOverWithNobodyLeftClosesTheSessionBeforeTheFile
     bool filesThereWhenTheStoreWent = false;
     QObject context;
     connect(m_session->store(), &QObject::destroyed, &context, [&] {
-        filesThereWhenTheStoreWent = QFile::exists(m_fixture->path)
-                                     && QFile::exists(StoreKeyFile::pathFor(m_fixture->path));
+        filesThereWhenTheStoreWent
+            = QFile::exists(m_fixture->path) && QFile::exists(StoreKeyFile::pathFor(m_fixture->path));
     });
 
     eraseThroughTheDashboard();
@@ -463,8 +464,8 @@ void TestSessionController::restoreOverCurrentClosesTheSessionAndOpensTheRestore
         auto admin = (*store)->people().add(QStringLiteral("Robin Admin"), Role::Admin);
         QVERIFY_RESULT(admin);
         adminId = admin->id;
-        auto exported = Backup::exportTo(**store, backupFile, SecureBytes::fromUtf8(backupPassphrase),
-                                         KdfParameters::minimal());
+        auto exported
+            = Backup::exportTo(**store, backupFile, SecureBytes::fromUtf8(backupPassphrase), KdfParameters::minimal());
         QVERIFY_RESULT(exported);
         manifest = *exported;
         QVERIFY_RESULT((*store)->people().add(QStringLiteral("Added After The Backup"), Role::Client));
@@ -497,7 +498,8 @@ void TestSessionController::restoreOverCurrentClosesTheSessionAndOpensTheRestore
     QTRY_VERIFY(m_window->findChild<AdminPanel*>(QStringLiteral("adminPanel")));
     QVERIFY(m_session->session()->sync());
     QCOMPARE(m_session->store()->people().count().value_or(-1), qint64(2)); // as in the backup
-    QVERIFY_RESULT(m_session->store()->verifyPassphrase(SecureBytes::fromUtf8(QStringLiteral("brand new store words"))));
+    QVERIFY_RESULT(
+        m_session->store()->verifyPassphrase(SecureBytes::fromUtf8(QStringLiteral("brand new store words"))));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Rapport — Administration — Robin Admin"));
 }
 

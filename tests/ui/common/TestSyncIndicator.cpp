@@ -1,12 +1,12 @@
-#include "ResultTesting.h"
 #include "../ShotSaver.h"
 #include "../UiTestFixture.h"
+#include "ResultTesting.h"
 #include "common/HubPasswordDialog.h"
 #include "common/MainWindow.h"
 #include "common/SessionController.h"
-#include "common/UnlockDialog.h"
 #include "common/SyncController.h"
 #include "common/SyncStatusIndicator.h"
+#include "common/UnlockDialog.h"
 #include "store/HubBindingRepository.h"
 #include "store/SharingRepository.h"
 #include "store/SubmissionRepository.h"
@@ -44,7 +44,7 @@ private:
         std::mutex mutex;
         QList<hub::SyncRequest> requests;
         std::optional<Error> failure;
-        QSemaphore release{1000}; ///< the exchange takes one permit before answering
+        QSemaphore release {1000}; ///< the exchange takes one permit before answering
         PulledSnapshot snapshot;
     };
     std::shared_ptr<FakeHub> m_hub;
@@ -160,10 +160,11 @@ private Q_SLOTS:
         auto added = m_fixture->store->submissions().add(submission);
         QVERIFY_RESULT(added);
 
-        m_hub->failure = Error{ErrorCode::Unreachable, QStringLiteral("The hub cannot be reached.")};
+        m_hub->failure = Error {ErrorCode::Unreachable, QStringLiteral("The hub cannot be reached.")};
         sync->syncNow(true);
         QTRY_COMPARE(sync->status().state, SyncStatus::State::Offline);
-        QVERIFY2(indicator()->text().startsWith(QStringLiteral("Offline — last synced ")), qPrintable(indicator()->text()));
+        QVERIFY2(indicator()->text().startsWith(QStringLiteral("Offline — last synced ")),
+                 qPrintable(indicator()->text()));
         QVERIFY2(indicator()->toolTip().contains(QStringLiteral("1 change")), qPrintable(indicator()->toolTip()));
         test::saveShot(m_window.get(), QStringLiteral("sync-offline"));
 
@@ -201,7 +202,8 @@ private Q_SLOTS:
         QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
         const qsizetype before = requestCount();
         // A sharing change has something to send: a sync follows by itself.
-        QVERIFY_RESULT(m_fixture->store->sharing().set(m_fixture->client.id, Metric::Wellbeing, true, m_fixture->client.id));
+        QVERIFY_RESULT(
+            m_fixture->store->sharing().set(m_fixture->client.id, Metric::Wellbeing, true, m_fixture->client.id));
         QTRY_COMPARE(requestCount(), before + 1);
         QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
         std::lock_guard lock(m_hub->mutex);
@@ -228,7 +230,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->syncAction()->isEnabled());
         auto* field = session.unlockDialog()->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
         QTest::keyClicks(field, test::FixturePassphrase);
-        QTest::mouseClick(session.unlockDialog()->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+        QTest::mouseClick(session.unlockDialog()->findChild<QPushButton*>(QStringLiteral("unlockButton")),
+                          Qt::LeftButton);
 
         // Unlocking starts a sync by itself.
         QTRY_VERIFY(session.syncController() != nullptr);
@@ -254,11 +257,12 @@ private Q_SLOTS:
     void passwordIsAskedForAndKeptInMemory()
     {
         bind();
-        m_hub->failure = Error{ErrorCode::PermissionDenied,
-                               QStringLiteral("The hub refused the login: fe_sendauth: no password supplied")};
+        m_hub->failure = Error {ErrorCode::PermissionDenied,
+                                QStringLiteral("The hub refused the login: fe_sendauth: no password supplied")};
         auto sync = controller();
         QProcessEnvironment environment;
-        environment.insert(QStringLiteral("RAPPORT_HUB_URL"), QStringLiteral("postgresql://alex@hub.example.org/rapport"));
+        environment.insert(QStringLiteral("RAPPORT_HUB_URL"),
+                           QStringLiteral("postgresql://alex@hub.example.org/rapport"));
         sync->setEnvironment(environment);
         sync->start();
         QTRY_COMPARE(sync->status().state, SyncStatus::State::PasswordNeeded);

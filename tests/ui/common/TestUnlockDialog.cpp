@@ -1,6 +1,6 @@
-#include "ResultTesting.h"
 #include "../ShotSaver.h"
 #include "../UiTestFixture.h"
+#include "ResultTesting.h"
 #include "common/UnlockDialog.h"
 #include "crypto/KeyDerivation.h"
 #include "store/Store.h"
@@ -39,8 +39,8 @@ private Q_SLOTS:
     /** An opener that takes as long as a slow derivation: the GUI thread keeps running timers meanwhile. */
     void eventLoopTurnsWhileTheKeyIsDerived()
     {
-        std::atomic<bool> release{false};
-        std::atomic<bool> ranOnGuiThread{true};
+        std::atomic<bool> release {false};
+        std::atomic<bool> ranOnGuiThread {true};
         QThread* gui = QThread::currentThread();
         UnlockDialog dialog(QStringLiteral("/nowhere/rapport.db"),
                             [&](const SecureBytes&) -> Result<std::unique_ptr<Store>> {
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(fixture.setUp(false));
         const QString path = fixture.path;
         fixture.store.reset();
-        std::atomic<bool> release{false};
+        std::atomic<bool> release {false};
         auto dialog = std::make_unique<UnlockDialog>(path, [&release, path](const SecureBytes& passphrase) {
             while (!release) {
                 QThread::msleep(5);
@@ -147,13 +147,13 @@ private Q_SLOTS:
     /** Closing the dialog while the worker runs waits for it instead of crashing. */
     void destroyedWhileDerivingWaits()
     {
-        std::atomic<bool> entered{false};
-        auto dialog = std::make_unique<UnlockDialog>(
-            QStringLiteral("/nowhere/rapport.db"), [&entered](const SecureBytes&) -> Result<std::unique_ptr<Store>> {
-                entered = true;
-                QThread::msleep(200);
-                return fail(ErrorCode::WrongPassphrase, QString());
-            });
+        std::atomic<bool> entered {false};
+        auto dialog = std::make_unique<UnlockDialog>(QStringLiteral("/nowhere/rapport.db"),
+                                                     [&entered](const SecureBytes&) -> Result<std::unique_ptr<Store>> {
+                                                         entered = true;
+                                                         QThread::msleep(200);
+                                                         return fail(ErrorCode::WrongPassphrase, QString());
+                                                     });
         dialog->show();
         typeAndClick(*dialog, QStringLiteral("anything"));
         QTRY_VERIFY(entered);

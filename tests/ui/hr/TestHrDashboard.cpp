@@ -1,8 +1,8 @@
 #include "../HrTestFixture.h"
-#include "common/DateText.h"
-#include "ResultTesting.h"
 #include "../ShotSaver.h"
+#include "ResultTesting.h"
 #include "analytics/HrAnalytics.h"
+#include "common/DateText.h"
 #include "hr/HrBarChart.h"
 #include "hr/HrDashboard.h"
 #include "hr/HrMonthlyChart.h"
@@ -69,8 +69,11 @@ QStringList shownStrings(HrDashboard& dashboard)
         for (int row = 0; row < model->rowCount(); ++row) {
             for (int column = 0; column < model->columnCount(); ++column) {
                 const QModelIndex index = model->index(row, column);
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole),
-                                 int(Qt::AccessibleDescriptionRole), int(Qt::WhatsThisRole)}) {
+                for (int role : {int(Qt::DisplayRole),
+                                 int(Qt::ToolTipRole),
+                                 int(Qt::AccessibleTextRole),
+                                 int(Qt::AccessibleDescriptionRole),
+                                 int(Qt::WhatsThisRole)}) {
                     strings << model->data(index, role).toString();
                 }
             }
@@ -82,7 +85,7 @@ QStringList shownStrings(HrDashboard& dashboard)
 
 HrMonth month(int year, int monthNumber, std::optional<double> mean, std::optional<qint64> people)
 {
-    return HrMonth{QDate(year, monthNumber, 1), people, mean};
+    return HrMonth {QDate(year, monthNumber, 1), people, mean};
 }
 
 } // namespace
@@ -139,14 +142,14 @@ void TestHrDashboard::showsTheOrganisation()
     QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("hrWellbeingMeanValue"))
                 ->text()
                 .startsWith(QLocale().toString(*report.wellbeingMean, 'f', 1)));
-    QVERIFY(dashboard.findChild<QLabel*>(QStringLiteral("hrParticipationRateValue"))->text().contains(QLatin1Char('%')));
+    QVERIFY(
+        dashboard.findChild<QLabel*>(QStringLiteral("hrParticipationRateValue"))->text().contains(QLatin1Char('%')));
 
     auto* distribution = dashboard.findChild<HrBarChart*>(QStringLiteral("hrDistributionChart"));
     QVERIFY(distribution);
     QCOMPARE(distribution->categories().size(), report.distribution.size());
     QVERIFY(!distribution->accessibleDescription().isEmpty());
-    QCOMPARE(dashboard.findChild<QLabel*>(QStringLiteral("hrDistributionSummary"))->text(),
-             distribution->summary());
+    QCOMPARE(dashboard.findChild<QLabel*>(QStringLiteral("hrDistributionSummary"))->text(), distribution->summary());
     auto* trends = dashboard.findChild<HrBarChart*>(QStringLiteral("hrTrendChart"));
     QVERIFY(trends);
     QCOMPARE(trends->categories().size(), 3);
@@ -168,9 +171,12 @@ void TestHrDashboard::showsTheOrganisation()
     auto* guide = dashboard.findChild<QLabel*>(QStringLiteral("hrGuide"));
     QVERIFY(guide);
     QVERIFY(guide->isVisible());
-    for (const QString& words : {QStringLiteral("performance"), QStringLiteral("workload"),
-                                 QStringLiteral("restructuring"), QStringLiteral("provider"),
-                                 QStringLiteral("Cross-check"), QStringLiteral("measure again")}) {
+    for (const QString& words : {QStringLiteral("performance"),
+                                 QStringLiteral("workload"),
+                                 QStringLiteral("restructuring"),
+                                 QStringLiteral("provider"),
+                                 QStringLiteral("Cross-check"),
+                                 QStringLiteral("measure again")}) {
         QVERIFY2(guide->text().contains(words, Qt::CaseInsensitive), qPrintable(words));
     }
     test::saveShot(&dashboard, QStringLiteral("hr-dashboard-test"));
@@ -189,11 +195,16 @@ void TestHrDashboard::smallOrganisationShowsNoNumbers()
     auto* banner = dashboard.findChild<QLabel*>(QStringLiteral("hrSuppressedBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("hidden")));
-    for (const QString& name :
-         {QStringLiteral("hrEmployeesValue"), QStringLiteral("hrParticipantsValue"), QStringLiteral("hrRecentValue"),
-          QStringLiteral("hrParticipationRateValue"), QStringLiteral("hrWellbeingMeanValue"),
-          QStringLiteral("hrTrendPeopleValue"), QStringLiteral("hrImprovingValue"), QStringLiteral("hrStableValue"),
-          QStringLiteral("hrDecliningValue"), QStringLiteral("hrAllianceMeanValue")}) {
+    for (const QString& name : {QStringLiteral("hrEmployeesValue"),
+                                QStringLiteral("hrParticipantsValue"),
+                                QStringLiteral("hrRecentValue"),
+                                QStringLiteral("hrParticipationRateValue"),
+                                QStringLiteral("hrWellbeingMeanValue"),
+                                QStringLiteral("hrTrendPeopleValue"),
+                                QStringLiteral("hrImprovingValue"),
+                                QStringLiteral("hrStableValue"),
+                                QStringLiteral("hrDecliningValue"),
+                                QStringLiteral("hrAllianceMeanValue")}) {
         auto* label = dashboard.findChild<QLabel*>(name);
         QVERIFY2(label, qPrintable(name));
         QCOMPARE(label->text(), hidden);
@@ -231,7 +242,9 @@ void TestHrDashboard::showsNoPersonalData()
     QVERIFY_RESULT(people);
     QVERIFY(!people->isEmpty());
     for (const Person& person : std::as_const(*people)) {
-        const QStringList forbidden = {person.name, person.id.toString(), person.id.toString(QUuid::WithoutBraces),
+        const QStringList forbidden = {person.name,
+                                       person.id.toString(),
+                                       person.id.toString(QUuid::WithoutBraces),
                                        person.id.toString(QUuid::Id128)};
         for (const QString& text : strings) {
             for (const QString& needle : forbidden) {
@@ -263,8 +276,8 @@ void TestHrDashboard::modelsKeepTheContract()
         QCOMPARE(months.data(months.index(row, 0), HrMonthlyModel::SuppressedRole).toBool(), expected.isSuppressed());
         QCOMPARE(months.data(months.index(row, 0), HrMonthlyModel::MeanRole).isValid(), expected.mean.has_value());
     }
-    teams.setReport(HrReport{});
-    months.setReport(HrReport{});
+    teams.setReport(HrReport {});
+    months.setReport(HrReport {});
     QCOMPARE(teams.rowCount(), 0);
     QCOMPARE(months.rowCount(), 0);
 }
@@ -273,8 +286,11 @@ void TestHrDashboard::suppressedMonthsAreGaps()
 {
     HrReport report;
     report.suppressed = false;
-    report.monthly = {month(2026, 1, 55.0, 12), month(2026, 2, 57.5, 13), month(2026, 3, std::nullopt, std::nullopt),
-                      month(2026, 4, 60.1, 14), month(2026, 5, std::nullopt, std::nullopt)};
+    report.monthly = {month(2026, 1, 55.0, 12),
+                      month(2026, 2, 57.5, 13),
+                      month(2026, 3, std::nullopt, std::nullopt),
+                      month(2026, 4, 60.1, 14),
+                      month(2026, 5, std::nullopt, std::nullopt)};
     HrMonthlyModel model(1);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReport(report);
@@ -307,7 +323,7 @@ void TestHrDashboard::suppressedTeamRowsSayFewerThanK()
     report.minimumGroupSize = 7;
     Bracket good;
     good.id = QStringLiteral("good");
-    report.teams = {HrTeam{QStringLiteral("Finance"), 9, 58.1, good}, HrTeam{QStringLiteral("Legal"), {}, {}, {}}};
+    report.teams = {HrTeam {QStringLiteral("Finance"), 9, 58.1, good}, HrTeam {QStringLiteral("Legal"), {}, {}, {}}};
     HrTeamsModel model(1);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setReport(report);
@@ -372,8 +388,10 @@ void TestHrDashboard::screenshots()
     const QDir folder(shots.isEmpty() ? temporary.path() : shots);
     renderHrScreenshots(*m_large.store, m_large.registry, folder);
     renderHrScreenshots(*m_small.store, m_small.registry, folder, QStringLiteral("small-"));
-    for (const QString& name : {QStringLiteral("hr-dashboard.png"), QStringLiteral("hr-dashboard-figures.png"),
-                                QStringLiteral("hr-dashboard-dark.png"), QStringLiteral("small-hr-dashboard.png")}) {
+    for (const QString& name : {QStringLiteral("hr-dashboard.png"),
+                                QStringLiteral("hr-dashboard-figures.png"),
+                                QStringLiteral("hr-dashboard-dark.png"),
+                                QStringLiteral("small-hr-dashboard.png")}) {
         QImage image(folder.filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));
         QVERIFY(image.width() >= 1000);

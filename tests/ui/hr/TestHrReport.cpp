@@ -1,9 +1,9 @@
 #include "../HrTestFixture.h"
-#include "common/DateText.h"
 #include "ResultTesting.h"
 #include "analytics/HrAnalytics.h"
 #include "cli/CliApplication.h"
 #include "cli/CliContext.h"
+#include "common/DateText.h"
 #include "hr/HrReportCommand.h"
 #include "hr/HrReportDocument.h"
 #include "store/PersonRepository.h"
@@ -55,8 +55,7 @@ int TestHrReport::runCli(const QStringList& words, QString* output)
     QTextStream errStream(&err);
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("RAPPORT_PASSPHRASE"), test::HrFixturePassphrase);
-    const int code =
-        cli::run(QStringList{QStringLiteral("rapport-cli")} + words, outStream, errStream, environment);
+    const int code = cli::run(QStringList {QStringLiteral("rapport-cli")} + words, outStream, errStream, environment);
     outStream.flush();
     errStream.flush();
     if (output) {
@@ -165,8 +164,12 @@ void TestHrReport::cliWritesPdf()
     // The store is open in this process: close it for the CLI (one process at a time), reopen after.
     m_large.store.reset();
     QString output;
-    const int code = runCli({QStringLiteral("--store"), m_large.path, QStringLiteral("report"), QStringLiteral("hr"),
-                             QStringLiteral("--pdf"), path},
+    const int code = runCli({QStringLiteral("--store"),
+                             m_large.path,
+                             QStringLiteral("report"),
+                             QStringLiteral("hr"),
+                             QStringLiteral("--pdf"),
+                             path},
                             &output);
     QCOMPARE(code, int(cli::ExitOk));
     QVERIFY2(output.contains(QStringLiteral("Wrote the HR report")), qPrintable(output));
@@ -183,17 +186,22 @@ void TestHrReport::cliRejectsBadUsage_data()
 {
     QTest::addColumn<QStringList>("words");
     QTest::addColumn<int>("code");
-    QTest::newRow("no report name") << QStringList{QStringLiteral("report"), QStringLiteral("--pdf"),
-                                                   QStringLiteral("x.pdf")}
+    QTest::newRow("no report name") << QStringList {QStringLiteral("report"),
+                                                    QStringLiteral("--pdf"),
+                                                    QStringLiteral("x.pdf")}
                                     << int(cli::ExitUsage);
-    QTest::newRow("unknown report") << QStringList{QStringLiteral("report"), QStringLiteral("people"),
-                                                   QStringLiteral("--pdf"), QStringLiteral("x.pdf")}
+    QTest::newRow("unknown report") << QStringList {QStringLiteral("report"),
+                                                    QStringLiteral("people"),
+                                                    QStringLiteral("--pdf"),
+                                                    QStringLiteral("x.pdf")}
                                     << int(cli::ExitUsage);
-    QTest::newRow("no --pdf") << QStringList{QStringLiteral("report"), QStringLiteral("hr")} << int(cli::ExitUsage);
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("report"), QStringLiteral("hr"),
-                                                   QStringLiteral("--csv"), QStringLiteral("x")}
+    QTest::newRow("no --pdf") << QStringList {QStringLiteral("report"), QStringLiteral("hr")} << int(cli::ExitUsage);
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("report"),
+                                                    QStringLiteral("hr"),
+                                                    QStringLiteral("--csv"),
+                                                    QStringLiteral("x")}
                                     << int(cli::ExitUsage);
-    QTest::newRow("help") << QStringList{QStringLiteral("report"), QStringLiteral("--help")} << int(cli::ExitOk);
+    QTest::newRow("help") << QStringList {QStringLiteral("report"), QStringLiteral("--help")} << int(cli::ExitOk);
 }
 
 void TestHrReport::cliRejectsBadUsage()
@@ -201,7 +209,7 @@ void TestHrReport::cliRejectsBadUsage()
     QFETCH(QStringList, words);
     QFETCH(int, code);
     QString output;
-    QCOMPARE(runCli(QStringList{QStringLiteral("--store"), m_small.path} + words, &output), code);
+    QCOMPARE(runCli(QStringList {QStringLiteral("--store"), m_small.path} + words, &output), code);
     QVERIFY(!output.isEmpty());
 }
 
@@ -210,17 +218,19 @@ void TestHrReport::recognisesReportCommandLines_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("report");
     const QString program = QStringLiteral("rapport-cli");
-    QTest::newRow("report") << QStringList{program, QStringLiteral("report"), QStringLiteral("hr")} << true;
-    QTest::newRow("after --store") << QStringList{program, QStringLiteral("--store"), QStringLiteral("report"),
-                                                  QStringLiteral("report")}
-                                   << true;
-    QTest::newRow("after --store=") << QStringList{program, QStringLiteral("--store=a"), QStringLiteral("report")}
+    QTest::newRow("report") << QStringList {program, QStringLiteral("report"), QStringLiteral("hr")} << true;
+    QTest::newRow("after --store")
+        << QStringList {program, QStringLiteral("--store"), QStringLiteral("report"), QStringLiteral("report")} << true;
+    QTest::newRow("after --store=") << QStringList {program, QStringLiteral("--store=a"), QStringLiteral("report")}
                                     << true;
-    QTest::newRow("view") << QStringList{program, QStringLiteral("view"), QStringLiteral("report")} << false;
-    QTest::newRow("store named report") << QStringList{program, QStringLiteral("--store"), QStringLiteral("report"),
-                                                       QStringLiteral("view"), QStringLiteral("hr")}
+    QTest::newRow("view") << QStringList {program, QStringLiteral("view"), QStringLiteral("report")} << false;
+    QTest::newRow("store named report") << QStringList {program,
+                                                        QStringLiteral("--store"),
+                                                        QStringLiteral("report"),
+                                                        QStringLiteral("view"),
+                                                        QStringLiteral("hr")}
                                         << false;
-    QTest::newRow("nothing") << QStringList{program} << false;
+    QTest::newRow("nothing") << QStringList {program} << false;
 }
 
 void TestHrReport::recognisesReportCommandLines()

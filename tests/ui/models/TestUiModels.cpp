@@ -2,11 +2,11 @@
 #include "domain/SharingState.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
-#include "sharing/Overviews.h"
 #include "models/PeopleModel.h"
 #include "models/ScoreSeriesModel.h"
 #include "models/SharingLogModel.h"
 #include "models/SubmissionLogModel.h"
+#include "sharing/Overviews.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -34,10 +34,15 @@ void TestUiModels::submissionLogModel()
     QCOMPARE(model.columnCount(), int(SubmissionLogModel::ColumnCount));
 
     const QDateTime base(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
-    SubmissionLogModel::Entry older{base, InstrumentIds::Wellbeing, QStringLiteral("Wellbeing Index"), QUuid(),
-                                    QString(), 64, 0};
-    SubmissionLogModel::Entry newer{base.addDays(7), InstrumentIds::Alliance, QStringLiteral("Professional Alliance"),
-                                    QUuid::createUuid(), QStringLiteral("Dana Berg"), 5.4, 1};
+    SubmissionLogModel::Entry older {
+        base, InstrumentIds::Wellbeing, QStringLiteral("Wellbeing Index"), QUuid(), QString(), 64, 0};
+    SubmissionLogModel::Entry newer {base.addDays(7),
+                                     InstrumentIds::Alliance,
+                                     QStringLiteral("Professional Alliance"),
+                                     QUuid::createUuid(),
+                                     QStringLiteral("Dana Berg"),
+                                     5.4,
+                                     1};
     model.setEntries({older, newer});
     QCOMPARE(model.rowCount(), 2);
     // Newest first.

@@ -1,9 +1,9 @@
 #include "../UiTestFixture.h"
-#include "common/DateText.h"
 #include "cli/CliApplication.h"
 #include "client/ClientDashboard.h"
 #include "client/ShareRequestBanner.h"
 #include "client/TrendChart.h"
+#include "common/DateText.h"
 #include "common/ScreenshotRunner.h"
 #include "common/StatusColours.h"
 #include "instruments/InstrumentIds.h"
@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAreaSeries>
 #include <QBrush>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,11 +27,10 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace rapport;
@@ -168,7 +168,8 @@ void TestProfessionalView::modelShowsEachClientsStateThroughThePolicy()
     const QString lastUpdated = model->index(0, ProfessionalClientsModel::LastUpdatedColumn).data().toString();
     QCOMPARE(lastUpdated, DateText::date(Start.addDays(23)));
     QVERIFY2(!lastUpdated.contains(QLatin1Char('/')), qPrintable(lastUpdated));
-    QVERIFY2(lastUpdated.contains(QString::number(Start.addDays(23).toLocalTime().date().year())), qPrintable(lastUpdated));
+    QVERIFY2(lastUpdated.contains(QString::number(Start.addDays(23).toLocalTime().date().year())),
+             qPrintable(lastUpdated));
 
     // Robin shares nothing: no score in any role.
     QCOMPARE(model->index(2, ProfessionalClientsModel::AllianceColumn).data().toString(), QStringLiteral("Not shared"));
