@@ -131,8 +131,7 @@ Result<Invitation> HubInvitations::create(const QUuid& personId, int validDays, 
         invitation.invitedBy = me->name;
     }
     invitation.secret = Invitation::newSecret();
-    const QString secret = QString::fromUtf8(reinterpret_cast<const char*>(invitation.secret.data()),
-                                             static_cast<qsizetype>(invitation.secret.size()));
+    const QString secret = secretText(invitation.secret);
     auto created = m_connection.exec(QStringLiteral("SELECT rapport.create_invitation(?::uuid, ?, ?)"),
                                      {idText(personId), secret, validDays});
     if (!created) {

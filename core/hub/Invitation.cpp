@@ -17,11 +17,6 @@ constexpr int Version = 1;
 // The decompressed code may not be larger than this (qUncompress trusts the size the data claims).
 constexpr qsizetype MaxInvitationBytes = 64 * 1024;
 
-QString secretText(const SecureBytes& secret)
-{
-    return QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
-}
-
 Error notAnInvitation()
 {
     return Error {ErrorCode::ForeignFile,
@@ -29,6 +24,11 @@ Error notAnInvitation()
 }
 
 } // namespace
+
+QString secretText(const SecureBytes& secret)
+{
+    return QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
+}
 
 Invitation Invitation::clone() const
 {

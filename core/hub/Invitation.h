@@ -18,6 +18,12 @@ namespace rapport::hub {
  * password. Travels as a small file (`*.rapport-invitation`, JSON) or as a code to paste (`rapport-invitation:` and
  * the same JSON compressed, in base64url).
  */
+/**
+ * A secret held as UTF-8 in guarded memory, as the text libpq and the hub's functions take for a password. The copy
+ * is ordinary memory: use it for the one call that needs it.
+ */
+[[nodiscard]] QString secretText(const SecureBytes& secret);
+
 class Invitation
 {
 public:

@@ -16,11 +16,6 @@
 namespace rapport::hub::InvitationJoin {
 namespace {
 
-QString text(const SecureBytes& secret)
-{
-    return QString::fromUtf8(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
-}
-
 QString inviter(const Invitation& invitation)
 {
     return invitation.invitedBy.isEmpty() ? CoreTr::tr("your administrator") : invitation.invitedBy;
@@ -67,7 +62,7 @@ environmentWithPassword(const QProcessEnvironment& environment, const QString& h
 {
     QProcessEnvironment result = environment;
     result.insert(HubAddress::UrlVariable, hubUri);
-    result.insert(QStringLiteral("PGPASSWORD"), text(password));
+    result.insert(QStringLiteral("PGPASSWORD"), secretText(password));
     result.remove(QStringLiteral("PGPASSFILE"));
     return result;
 }
@@ -117,7 +112,8 @@ Result<HubBinding> join(Store& store,
         return tl::unexpected(connection.error());
     }
     auto redeemed
-        = (*connection)->exec(QStringLiteral("SELECT rapport.redeem_invitation(?)"), {QVariant(text(newPassword))});
+        = (*connection)
+              ->exec(QStringLiteral("SELECT rapport.redeem_invitation(?)"), {QVariant(secretText(newPassword))});
     if (!redeemed) {
         if (redeemed.error().code == ErrorCode::NotFound) {
             return fail(ErrorCode::Expired,
