@@ -54,6 +54,8 @@ public:
     void setEnvironment(QProcessEnvironment environment);
     void setInterval(std::chrono::milliseconds interval);
     void setChangeDelay(std::chrono::milliseconds delay);
+    /** The hub password the person has just typed elsewhere (joining), used instead of asking for it. */
+    void usePassword(SecureBytes password);
 
     /** Reads the store's binding: a local-only store stays LocalOnly; a joined one syncs at once. */
     void start();
