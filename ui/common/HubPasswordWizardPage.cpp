@@ -44,10 +44,13 @@ HubPasswordWizardPage::HubPasswordWizardPage(Join join, QWidget* parent)
 {
     setObjectName(QStringLiteral("hubPasswordPage"));
     setTitle(tr("Your organisation password"));
-    setSubTitle(tr("Choose a password for your organisation's server. It replaces the one-time secret of the "
-                   "invitation, and you need it when you use Rapport on another computer. Your passphrase stays "
-                   "on this computer; this password is different."));
+    setSubTitle(tr("Choose your password for your organisation's server. It replaces the invitation's one-time "
+                   "secret."));
     auto* form = new QFormLayout(this);
+    auto* explanation = paragraph(this, QStringLiteral("hubPasswordExplanation"));
+    explanation->setText(tr("You need it when you use Rapport on another computer. It is not your passphrase: that "
+                            "one stays on this computer and protects your data here."));
+    form->addRow(explanation);
     m_password = secretEdit(this, QStringLiteral("hubPasswordEdit"));
     m_confirm = secretEdit(this, QStringLiteral("hubPasswordConfirmEdit"));
     m_hint = paragraph(this, QStringLiteral("hubPasswordHint"));

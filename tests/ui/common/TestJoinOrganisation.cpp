@@ -2,6 +2,7 @@
 #include "ResultTesting.h"
 #include "client/ClientDashboard.h"
 #include "common/FirstRunWizard.h"
+#include "common/HubPasswordDialog.h"
 #include "common/HubPasswordWizardPage.h"
 #include "common/InvitationWizardPage.h"
 #include "common/JoinOrganisationWizard.h"
@@ -17,7 +18,6 @@
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
 #include "services/AdminOperations.h"
-#include "common/HubPasswordDialog.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
@@ -106,8 +106,8 @@ private:
             qFatal("owner cannot connect: %s", qPrintable(owner.error().message));
         }
         const QString login = QStringLiteral("joiner%1").arg(++m_people);
-        auto person = hub::HubPeople(**owner).add(
-            Role::Client, name, login, QString(), test::PgTestCluster::randomPassword());
+        auto person
+            = hub::HubPeople(**owner).add(Role::Client, name, login, QString(), test::PgTestCluster::randomPassword());
         if (!person) {
             qFatal("%s", qPrintable(person.error().message));
         }
@@ -179,8 +179,9 @@ private Q_SLOTS:
         auto creator = [](const SecureBytes&, const QString&) -> Result<void> {
             return fail(ErrorCode::Internal, QStringLiteral("not this way"));
         };
-        auto joiner = [&](const hub::Invitation& invitation, const SecureBytes& passphrase, const SecureBytes& password)
-            -> Result<void> {
+        auto joiner = [&](const hub::Invitation& invitation,
+                          const SecureBytes& passphrase,
+                          const SecureBytes& password) -> Result<void> {
             ++attempts;
             passphraseSeen = QString::fromUtf8(reinterpret_cast<const char*>(passphrase.data()),
                                                static_cast<qsizetype>(passphrase.size()));
@@ -252,7 +253,8 @@ private Q_SLOTS:
         page.readText(sampleInvitation(QDateTime::currentDateTimeUtc().addDays(-1)).toCode());
         QVERIFY(!page.isComplete());
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(QStringLiteral("expired")) && problem->text().contains(QStringLiteral("Dana")),
+        QVERIFY2(problem->text().contains(QStringLiteral("expired"))
+                     && problem->text().contains(QStringLiteral("Dana")),
                  qPrintable(problem->text()));
 
         page.readText(QStringLiteral("{\"hello\": 1}"));
@@ -323,10 +325,10 @@ private Q_SLOTS:
                                                hub::InvitationJoin::environmentWithPassword(
                                                    QProcessEnvironment(), invitation->hubUri, invitation->secret)),
                       ErrorCode::PermissionDenied);
-        QVERIFY_RESULT(
-            hub::HubConnection::open(*address,
-                                     hub::InvitationJoin::environmentWithPassword(
-                                         QProcessEnvironment(), invitation->hubUri, SecureBytes::fromUtf8(HubPassword))));
+        QVERIFY_RESULT(hub::HubConnection::open(
+            *address,
+            hub::InvitationJoin::environmentWithPassword(
+                QProcessEnvironment(), invitation->hubUri, SecureBytes::fromUtf8(HubPassword))));
     }
 
     void aRefusedJoinLeavesNoStoreBehind()
