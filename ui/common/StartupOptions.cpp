@@ -1,10 +1,12 @@
 #include "StartupOptions.h"
 
-#include "Language.h"
 #include "UiText.h"
+#include "common/Language.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace rapport::ui {
 
@@ -40,7 +42,13 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      UiTr::tr("Use the <scheme> colours: system (the default), light or dark."),
                                      UiTr::tr("scheme"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile, palette});
+    // rapport-cli's `report hr --pdf` hands its figures over these: not for people, so not in --help.
+    QCommandLineOption renderHrReport(QStringLiteral("render-hr-report"), QString(), QStringLiteral("JSON"));
+    renderHrReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("PDF"));
+    out.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {store, instruments, demo, screenshot, mode, person, language, passphraseFile, palette, renderHrReport, out});
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
@@ -56,6 +64,12 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     options.instrumentsDir = parser.value(instruments);
     options.demo = parser.isSet(demo);
     options.screenshotDir = parser.value(screenshot);
+    options.renderHrReport = parser.value(renderHrReport);
+    options.renderHrReportOut = parser.value(out);
+    if (options.renderHrReportOut.isEmpty() && !options.renderHrReport.isEmpty()) {
+        const QFileInfo json(options.renderHrReport);
+        options.renderHrReportOut = json.dir().filePath(json.completeBaseName() + QStringLiteral(".pdf"));
+    }
     if (parser.isSet(language)) {
         const QString code = parser.value(language).trimmed().toLower();
         if (code != QLatin1String("system") && !Language::available().contains(code)) {
