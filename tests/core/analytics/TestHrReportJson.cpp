@@ -98,15 +98,14 @@ private Q_SLOTS:
 
     void missingFiguresStaySuppressed()
     {
-        const HrReport read = hrReportFromJson(QJsonObject {{QStringLiteral("employees"), QStringLiteral("12")},
-                                                            {QStringLiteral("participants"), -3},
-                                                            {QStringLiteral("teams"), QJsonArray {QJsonObject {
-                                                                                          {QStringLiteral("team"),
-                                                                                           QStringLiteral("Ops")},
-                                                                                          {QStringLiteral("suppressed"),
-                                                                                           true},
-                                                                                          {QStringLiteral("n"), 9}}}}},
-                                               m_registry);
+        const HrReport read
+            = hrReportFromJson(QJsonObject {{QStringLiteral("employees"), QStringLiteral("12")},
+                                            {QStringLiteral("participants"), -3},
+                                            {QStringLiteral("teams"),
+                                             QJsonArray {QJsonObject {{QStringLiteral("team"), QStringLiteral("Ops")},
+                                                                      {QStringLiteral("suppressed"), true},
+                                                                      {QStringLiteral("n"), 9}}}}},
+                               m_registry);
         QVERIFY(read.suppressed);
         QVERIFY(!read.employees); // a text is not a number
         QVERIFY(!read.participants); // nor is a negative count

@@ -59,9 +59,24 @@ private Q_SLOTS:
         }
         QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size()); // no name twice
         // The hub's, sync's and the report command are there too: nothing is registered from outside any more.
-        for (const char* name : {"instruments", "score", "trend",   "init",   "passphrase", "person", "connect",
-                                 "connections", "submit", "sharing", "request", "view",      "check",  "backup",
-                                 "demo",        "report", "hub",     "sync"}) {
+        for (const char* name : {"instruments",
+                                 "score",
+                                 "trend",
+                                 "init",
+                                 "passphrase",
+                                 "person",
+                                 "connect",
+                                 "connections",
+                                 "submit",
+                                 "sharing",
+                                 "request",
+                                 "view",
+                                 "check",
+                                 "backup",
+                                 "demo",
+                                 "report",
+                                 "hub",
+                                 "sync"}) {
             QVERIFY2(table.find(QString::fromLatin1(name)) != nullptr, name);
         }
         QCOMPARE(table.find(QStringLiteral("nothing")), nullptr);
@@ -88,8 +103,8 @@ private Q_SLOTS:
 
     void languageOptionComesBeforeTheCommand()
     {
-        const Run german = run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")},
-                               standardCommands());
+        const Run german
+            = run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")}, standardCommands());
         QCOMPARE(german.exitCode, int(ExitOk));
         QVERIFY2(german.out.contains(QStringLiteral("Befehle:")), qPrintable(german.out));
         // The summaries are translated when shown, after --language took effect.
@@ -97,11 +112,9 @@ private Q_SLOTS:
                  qPrintable(german.out));
         QCOMPARE(Language::current(), QStringLiteral("de"));
 
-        const Run icelandic = run({QStringLiteral("--store"),
-                                   QStringLiteral("x"),
-                                   QStringLiteral("--language=is"),
-                                   QStringLiteral("--help")},
-                                  standardCommands());
+        const Run icelandic = run(
+            {QStringLiteral("--store"), QStringLiteral("x"), QStringLiteral("--language=is"), QStringLiteral("--help")},
+            standardCommands());
         QVERIFY2(icelandic.out.contains(QStringLiteral("Skipanir:")), qPrintable(icelandic.out));
 
         // After the command word, --language is the command's own (instruments show --language de).
@@ -118,7 +131,8 @@ private Q_SLOTS:
     void unknownLanguageIsAUsageError_data()
     {
         QTest::addColumn<QStringList>("words");
-        QTest::newRow("unknown") << QStringList {QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("echo")};
+        QTest::newRow("unknown") << QStringList {
+            QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("echo")};
         QTest::newRow("no value") << QStringList {QStringLiteral("--language")};
         QTest::newRow("empty") << QStringList {QStringLiteral("--language="), QStringLiteral("echo")};
     }
@@ -135,9 +149,9 @@ private Q_SLOTS:
     void reportWithoutRapportSaysWhereItLooked()
     {
         // A test executable has no `rapport` beside it.
-        const Run report = run({QStringLiteral("report"), QStringLiteral("hr"), QStringLiteral("--pdf"),
-                                QStringLiteral("x.pdf")},
-                               standardCommands());
+        const Run report
+            = run({QStringLiteral("report"), QStringLiteral("hr"), QStringLiteral("--pdf"), QStringLiteral("x.pdf")},
+                  standardCommands());
         QCOMPARE(report.exitCode, int(ExitFailure));
         QVERIFY2(report.err.contains(QStringLiteral("needs a GUI application")), qPrintable(report.err));
         QVERIFY2(report.err.contains(QCoreApplication::applicationDirPath()), qPrintable(report.err));

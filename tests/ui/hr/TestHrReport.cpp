@@ -1,13 +1,16 @@
 #include "../HrTestFixture.h"
 #include "ResultTesting.h"
 #include "analytics/HrAnalytics.h"
+#include "analytics/HrReportJson.h"
 #include "cli/CliApplication.h"
 #include "cli/CliContext.h"
 #include "common/DateText.h"
 #include "hr/HrReportDocument.h"
+#include "hr/HrReportRendering.h"
 #include "store/PersonRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -26,6 +29,8 @@ private Q_SLOTS:
     void writesPdf();
     void smallOrganisationHasNoNumbers();
     void failedWriteLeavesNoFile();
+    void rendersPdfFromJson();
+    void renderingRefusesWhatItCannotRead();
     void cliWritesPdf();
     void cliRejectsBadUsage_data();
     void cliRejectsBadUsage();
@@ -155,6 +160,45 @@ void TestHrReport::failedWriteLeavesNoFile()
     QVERIFY_RESULT(HrReportDocument(*report, m_large.registry).writePdf(existing));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.read(4), QByteArray("%PDF"));
+}
+
+void TestHrReport::rendersPdfFromJson()
+{
+    auto report = HrAnalytics::load(*m_large.store, m_large.registry);
+    QVERIFY_RESULT(report);
+    QTemporaryDir folder;
+    const QString json = QDir(folder.path()).filePath(QStringLiteral("hr.json"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(hrReportToJson(*report)).toJson());
+    file.close();
+    const QString pdf = QDir(folder.path()).filePath(QStringLiteral("hr.pdf"));
+    QVERIFY_RESULT(renderHrReportPdf(json, pdf, QString()));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.read(5), QByteArray("%PDF-"));
+    QVERIFY2(written.size() > 50000, qPrintable(QString::number(written.size()))); // the charts are drawn again
+}
+
+void TestHrReport::renderingRefusesWhatItCannotRead()
+{
+    QTemporaryDir folder;
+    const QString pdf = QDir(folder.path()).filePath(QStringLiteral("hr.pdf"));
+    QVERIFY_ERROR(renderHrReportPdf(QDir(folder.path()).filePath(QStringLiteral("missing.json")), pdf, QString()),
+                  ErrorCode::Io);
+    QVERIFY(!QFile::exists(pdf));
+
+    // The real `rapport`: the message on standard error (rapport-cli passes it on), exit code 1, no PDF.
+    QProcess rapport;
+    rapport.start(QStringLiteral(RAPPORT_GUI_PROGRAM),
+                  {QStringLiteral("--render-hr-report"),
+                   QDir(folder.path()).filePath(QStringLiteral("missing.json")),
+                   QStringLiteral("--out"),
+                   pdf});
+    QVERIFY(rapport.waitForFinished(60000));
+    QCOMPARE(rapport.exitCode(), 1);
+    QVERIFY2(rapport.readAllStandardError().contains("missing.json"), "the error names the file");
+    QVERIFY(!QFile::exists(pdf));
 }
 
 void TestHrReport::cliWritesPdf()
