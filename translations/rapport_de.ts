@@ -1629,10 +1629,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>view hr --hub nimmt keine ID und kein --person an: Die Hub-Anmeldung sagt, wer fragt.</translation>
     </message>
     <message>
-        <source>This program has no hub support.</source>
-        <translation>Dieses Programm unterstützt keinen Hub.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a hub address: expected postgresql://LOGIN@HOST:PORT/DATABASE.</source>
         <translation>„%1“ ist keine Hub-Adresse: erwartet wird postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
     </message>

@@ -1629,10 +1629,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>view hr --hub tekur hvorki auðkenni né --person: innskráningin á miðlarann segir hver spyr.</translation>
     </message>
     <message>
-        <source>This program has no hub support.</source>
-        <translation>Þetta forrit styður ekki miðlara.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a hub address: expected postgresql://LOGIN@HOST:PORT/DATABASE.</source>
         <translation>„%1“ er ekki vistfang miðlara: vænst var postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
     </message>
