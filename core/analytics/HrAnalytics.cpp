@@ -1,6 +1,7 @@
 #include "HrAnalytics.h"
 
 #include "HrOverlapRule.h"
+#include "HrPublication.h"
 #include "common/CoreTr.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
@@ -107,6 +108,11 @@ Result<HrRawFigures> HrAnalytics::query(Store& store,
 }
 
 Result<HrReport> HrAnalytics::load(Store& store, const InstrumentRegistry& registry)
+{
+    return HrPublication::publish(store, registry);
+}
+
+Result<HrReport> HrAnalytics::loadLive(Store& store, const InstrumentRegistry& registry)
 {
     auto wellbeing = registry.get(InstrumentIds::Wellbeing);
     if (!wellbeing) {
@@ -287,8 +293,8 @@ HrReport HrAnalytics::report(const HrRawFigures& raw, const QDateTime& asOf) con
     report.participationRate
         = employees > 0 ? static_cast<double>(organisation.people) / static_cast<double>(employees) : 0.0;
     report.lowParticipation = *report.participationRate < LowParticipationRate;
-    if (recent >= m_k) {
-        report.recentParticipants = recent;
+    if (const qint64 shown = raw.recentParticipants.value_or(recent); shown >= m_k) {
+        report.recentParticipants = shown;
     }
 
     // Wellbeing of the whole organisation and its bracket distribution.

@@ -24,6 +24,8 @@ struct HrRawFigures
     QList<HrPersonGroup> participants; ///< of the Wellbeing Index
     QList<HrMonthFigures> monthly; ///< of the Wellbeing Index
     HrAllianceFigures alliance;
+    /** Participants in the recent window when it is not the sum of the groups' `recent` (a period's snapshot). */
+    std::optional<qint64> recentParticipants;
 };
 
 /** People behind one candidate figure: how many, and the sum of their scores where the figure is a mean. */
@@ -90,8 +92,13 @@ public:
                                                     const std::optional<InstrumentDefinition>& alliance,
                                                     const QDateTime& asOf);
 
-    /** The whole HR report of `store`, as of the store clock's now: query() then report(). */
+    /**
+     * The HR report of `store` as HR may see it: the published snapshots of the closed months (HrPublication:
+     * any month closed since the last view is published first), never figures computed from the open month.
+     */
     [[nodiscard]] static Result<HrReport> load(Store& store, const InstrumentRegistry& registry);
+    /** The rules applied to the store's figures as of its clock's now (query() then report()): not published. */
+    [[nodiscard]] static Result<HrReport> loadLive(Store& store, const InstrumentRegistry& registry);
 
     /** Applies every rule to `raw`. */
     [[nodiscard]] HrReport report(const HrRawFigures& raw, const QDateTime& asOf) const;

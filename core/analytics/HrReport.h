@@ -75,8 +75,18 @@ struct HrReport
     int minimumGroupSize = 5;
     /** The organisation has fewer than k participants: every figure below is suppressed. */
     bool suppressed = true;
-    /** When the figures were computed (the store clock). */
+    /** The end of the figures' period: every answer behind them was given before it. */
     QDateTime asOf;
+    /**
+     * The closed calendar month (UTC) the figures are of, as published (docs/hr-anonymity.md, rule 10); invalid
+     * when no month has closed with answers yet. The headline figures are this month's; `monthly` holds every
+     * published month.
+     */
+    QDate period;
+    /** When `period`'s figures were published (they never change afterwards). */
+    QDateTime publishedAt;
+    /** The day the next month's figures can be published: the first day after the month now open. */
+    QDate nextPublication;
     /** The window of recentParticipants, in days before asOf. */
     int recentDays = 90;
 

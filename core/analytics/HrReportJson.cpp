@@ -111,6 +111,12 @@ QJsonObject hrReportToJson(const HrReport& report)
         {QStringLiteral("minimumGroupSize"), report.minimumGroupSize},
         {QStringLiteral("suppressed"), report.suppressed},
         {QStringLiteral("asOf"), report.asOf.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("period"),
+         report.period.isValid() ? QJsonValue(report.period.toString(QStringLiteral("yyyy-MM"))) : QJsonValue()},
+        {QStringLiteral("publishedAt"),
+         report.publishedAt.isValid() ? QJsonValue(report.publishedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("nextPublication"),
+         report.nextPublication.isValid() ? QJsonValue(report.nextPublication.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("suppressedText"), HrAnalytics::suppressedText(report.minimumGroupSize)},
         {QStringLiteral("employees"), figure(report.employees)},
         {QStringLiteral("participants"), figure(report.participants)},
@@ -134,6 +140,10 @@ HrReport hrReportFromJson(const QJsonObject& json, const InstrumentRegistry& reg
     report.minimumGroupSize = json.value(QStringLiteral("minimumGroupSize")).toInt(report.minimumGroupSize);
     report.suppressed = json.value(QStringLiteral("suppressed")).toBool(true);
     report.asOf = QDateTime::fromString(json.value(QStringLiteral("asOf")).toString(), Qt::ISODate);
+    report.period
+        = QDate::fromString(json.value(QStringLiteral("period")).toString() + QStringLiteral("-01"), Qt::ISODate);
+    report.publishedAt = QDateTime::fromString(json.value(QStringLiteral("publishedAt")).toString(), Qt::ISODate);
+    report.nextPublication = QDate::fromString(json.value(QStringLiteral("nextPublication")).toString(), Qt::ISODate);
     report.employees = readCount(json.value(QStringLiteral("employees")));
     report.participants = readCount(json.value(QStringLiteral("participants")));
     report.recentParticipants = readCount(json.value(QStringLiteral("participantsLast90Days")));

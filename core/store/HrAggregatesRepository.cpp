@@ -95,6 +95,73 @@ SELECT coalesce(sum(n), 0), count(*), total(score_sum)
 FROM (%1)
 )sql";
 
+/**
+ * One period's participants, straight from the submissions (one grouped pass): per person everything before the
+ * period's end, with the count and sum of the answers inside the period and the least-squares sums over the whole
+ * history (x in days from the period's start, so that the people who answered in the period have small x and the sums
+ * keep their precision). Only people with an answer in the period are kept; their period mean gives the bracket
+ * (unrounded: scores and bracket minimums are whole numbers, so the comparison is exact) and their history the
+ * direction, as computeTrend().
+ *
+ * ?1 instrument, ?2 lower bound for Improving, ?3 upper bound for Declining, ?4 period start, ?5 period end,
+ * ?8... bracket minimums from the highest bracket down (?6, ?7 unused, kept for the shared bracket numbering).
+ */
+const char* const PeriodGroupsSql = R"sql(
+SELECT coalesce(p.team, '') AS team,
+       %1 AS bracket,
+       CASE WHEN g.n < 2 THEN 0 WHEN g.change >= ?2 THEN 1 WHEN g.change <= ?3 THEN 3 ELSE 2 END AS direction,
+       count(*), total(g.mean)
+FROM (
+    SELECT t.person AS person, t.n AS n, t.periodSum / t.periodN AS mean,
+           CASE WHEN t.sxx > 0 AND t.span > 0 THEN t.sxy / t.sxx * t.span ELSE 0.0 END AS change
+    FROM (
+        SELECT d.person AS person, count(*) AS n,
+               total(d.at >= ?4) AS periodN,
+               total(CASE WHEN d.at >= ?4 THEN d.y ELSE 0 END) AS periodSum,
+               (max(d.at) - min(d.at)) / 86400000.0 AS span,
+               total(d.x * d.x) - total(d.x) * total(d.x) / count(*) AS sxx,
+               total(d.x * d.y) - total(d.x) * total(d.y) / count(*) AS sxy
+        FROM (SELECT person_id AS person, submitted_at AS at, score AS y, (submitted_at - ?4) / 86400000.0 AS x
+              FROM submissions
+              WHERE instrument_id = ?1 AND submitted_at < ?5) AS d
+        GROUP BY d.person
+    ) AS t
+    WHERE t.periodN > 0
+) AS g
+CROSS JOIN people AS p INDEXED BY people_for_hr
+WHERE p.id = g.person AND p.role = 'client'
+GROUP BY 1, 2, 3
+)sql";
+
+/** Clients with a submission of ?1 in [?2, ?3). */
+const char* const ParticipantsBetweenSql = R"sql(
+SELECT count(*)
+FROM (SELECT DISTINCT person_id AS person FROM submissions
+      WHERE instrument_id = ?1 AND submitted_at >= ?2 AND submitted_at < ?3) AS r
+CROSS JOIN people AS p INDEXED BY people_for_hr
+WHERE p.id = r.person AND p.role = 'client'
+)sql";
+
+/**
+ * The latest survey in [?2, ?3) of each current connection of a client: the last by time, of equal times the one
+ * with the greatest id (the hub orders the same way, so both publish the same figures). %1 is what to select, %2
+ * what follows the WHERE clause.
+ */
+const char* const PeriodAllianceSql = R"sql(
+SELECT %1
+FROM submissions AS s
+JOIN connections AS c ON c.client_id = s.person_id AND c.professional_id = s.professional_id
+JOIN people AS p ON p.id = s.person_id AND p.role = 'client'
+WHERE s.instrument_id = ?1 AND s.submitted_at >= ?2 AND s.submitted_at < ?3
+  AND NOT EXISTS (SELECT 1 FROM submissions AS later
+                  WHERE later.person_id = s.person_id AND later.instrument_id = s.instrument_id
+                    AND later.professional_id = s.professional_id
+                    AND later.submitted_at >= ?2 AND later.submitted_at < ?3
+                    AND (later.submitted_at > s.submitted_at
+                         OR (later.submitted_at = s.submitted_at AND later.id > s.id)))
+%2
+)sql";
+
 const char* const EmployeesByTeamSql
     = "SELECT coalesce(team, ''), count(*) FROM people WHERE role = 'client' GROUP BY 1 ORDER BY 1";
 
@@ -147,6 +214,21 @@ Result<void> forEachRow(Statement& statement, RowFunction row)
     }
 }
 
+/** The bounds of computeTrend(): a hair of tolerance so an exact ±meaningfulChange is not lost to rounding. */
+std::pair<double, double> trendBounds(const InstrumentDefinition& instrument)
+{
+    // Without a positive threshold any change counts (the smallest positive double stands for "> 0").
+    const double meaningfulChange = instrument.meaningfulChange;
+    double improvingFrom = std::numeric_limits<double>::denorm_min();
+    double decliningFrom = -std::numeric_limits<double>::denorm_min();
+    if (meaningfulChange > 0) {
+        const double tolerance = 1e-9 * std::max(1.0, meaningfulChange);
+        improvingFrom = meaningfulChange - tolerance;
+        decliningFrom = -meaningfulChange + tolerance;
+    }
+    return {improvingFrom, decliningFrom};
+}
+
 } // namespace
 
 HrAggregatesRepository::HrAggregatesRepository(Store& store)
@@ -185,16 +267,7 @@ Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const Ins
         return tl::unexpected(select.error());
     }
 
-    // The same bounds as computeTrend(): a hair of tolerance so an exact ±meaningfulChange is not lost to rounding;
-    // without a positive threshold any change counts (the smallest positive double stands for "> 0").
-    const double meaningfulChange = instrument.meaningfulChange;
-    double improvingFrom = std::numeric_limits<double>::denorm_min();
-    double decliningFrom = -std::numeric_limits<double>::denorm_min();
-    if (meaningfulChange > 0) {
-        const double tolerance = 1e-9 * std::max(1.0, meaningfulChange);
-        improvingFrom = meaningfulChange - tolerance;
-        decliningFrom = -meaningfulChange + tolerance;
-    }
+    const auto [improvingFrom, decliningFrom] = trendBounds(instrument);
     select->bind(1, instrument.id).bind(2, improvingFrom).bind(3, decliningFrom);
     select->bind(4, recentSince.isValid() ? toStoredTime(recentSince) : std::numeric_limits<qint64>::max());
     select->bind(5, asOf.isValid() ? toStoredTime(asOf) : qint64(0));
@@ -267,6 +340,97 @@ Result<HrAllianceFigures> HrAggregatesRepository::alliance(const QString& instru
         figures.patterns.append(HrAnswerPattern {row.text(0), row.integer(1)});
     }));
     return figures;
+}
+
+Result<QList<HrPersonGroup>>
+HrAggregatesRepository::periodGroups(const InstrumentDefinition& instrument, const QDateTime& from, const QDateTime& to)
+{
+    const qsizetype bracketCount = instrument.brackets.size();
+    const QString sql = QString::fromUtf8(PeriodGroupsSql).arg(bracketCase(QStringLiteral("g.mean"), bracketCount));
+    auto select = StoreAccess::database(m_store).cached(sql);
+    if (!select) {
+        return tl::unexpected(select.error());
+    }
+    const auto [improvingFrom, decliningFrom] = trendBounds(instrument);
+    select->bind(1, instrument.id).bind(2, improvingFrom).bind(3, decliningFrom).bind(4, from).bind(5, to);
+    select->bind(6, instrument.scoreMin).bind(7, 1.0);
+    for (qsizetype i = 0; i < bracketCount; ++i) {
+        select->bind(static_cast<int>(FirstBracketParameter + i), instrument.brackets.at(bracketCount - 1 - i).min);
+    }
+    const QDate day = from.toUTC().date();
+    const QDate month(day.year(), day.month(), 1);
+    QList<HrPersonGroup> groups;
+    RAPPORT_TRY(forEachRow(*select, [&](const Statement& row) {
+        HrPersonGroup group;
+        group.team = row.text(0);
+        group.bracket = static_cast<int>(row.integer(1));
+        group.direction = directionFromCode(row.integer(2));
+        group.people = row.integer(3);
+        group.latestSum = row.real(4);
+        group.recent = group.people;
+        group.lastMonth = month;
+        groups.append(group);
+    }));
+    return groups;
+}
+
+Result<qint64>
+HrAggregatesRepository::participantsBetween(const QString& instrumentId, const QDateTime& from, const QDateTime& to)
+{
+    auto select = StoreAccess::database(m_store).cached(QString::fromUtf8(ParticipantsBetweenSql));
+    if (!select) {
+        return tl::unexpected(select.error());
+    }
+    select->bind(1, instrumentId).bind(2, from).bind(3, to);
+    qint64 people = 0;
+    RAPPORT_TRY(forEachRow(*select, [&](const Statement& row) { people = row.integer(0); }));
+    return people;
+}
+
+Result<HrAllianceFigures>
+HrAggregatesRepository::periodAlliance(const QString& instrumentId, const QDateTime& from, const QDateTime& to)
+{
+    HrAllianceFigures figures;
+    auto totals = StoreAccess::database(m_store).cached(
+        QString::fromUtf8(PeriodAllianceSql)
+            .arg(QStringLiteral("count(*), count(DISTINCT s.person_id), total(s.score)"), QString()));
+    if (!totals) {
+        return tl::unexpected(totals.error());
+    }
+    totals->bind(1, instrumentId).bind(2, from).bind(3, to);
+    RAPPORT_TRY(forEachRow(*totals, [&](const Statement& row) {
+        figures.connections = row.integer(0);
+        figures.clients = row.integer(1);
+        figures.scoreSum = row.real(2);
+    }));
+    auto patterns = StoreAccess::database(m_store).cached(
+        QString::fromUtf8(PeriodAllianceSql)
+            .arg(QStringLiteral("s.answers, count(*)"), QStringLiteral("GROUP BY s.answers ORDER BY s.answers")));
+    if (!patterns) {
+        return tl::unexpected(patterns.error());
+    }
+    patterns->bind(1, instrumentId).bind(2, from).bind(3, to);
+    RAPPORT_TRY(forEachRow(*patterns, [&](const Statement& row) {
+        figures.patterns.append(HrAnswerPattern {row.text(0), row.integer(1)});
+    }));
+    return figures;
+}
+
+Result<QDate> HrAggregatesRepository::firstMonth(const QString& instrumentId)
+{
+    auto select = StoreAccess::database(m_store).cached(
+        QStringLiteral("SELECT min(month) FROM hr_months WHERE instrument_id = ?1 AND people > 0"));
+    if (!select) {
+        return tl::unexpected(select.error());
+    }
+    select->bind(1, instrumentId);
+    QDate first;
+    RAPPORT_TRY(forEachRow(*select, [&](const Statement& row) {
+        if (!row.isNull(0)) {
+            first = QDate::fromString(row.text(0) + QStringLiteral("-01"), Qt::ISODate);
+        }
+    }));
+    return first;
 }
 
 } // namespace rapport

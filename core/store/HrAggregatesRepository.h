@@ -51,6 +51,26 @@ public:
     /** The latest survey of `instrumentId` of each client with each professional they are still connected to. */
     [[nodiscard]] Result<HrAllianceFigures> alliance(const QString& instrumentId);
 
+    // One closed period's figures, for the published snapshots (HrPublication): computed from the submissions
+    // themselves, once per month, so that every figure of the period stands on that period's answers only.
+
+    /**
+     * The clients who submitted `instrument` in [from, to), grouped by team, the bracket of their own mean in the
+     * period (the last bracket whose minimum is at most the unrounded mean) and the direction of their trend over
+     * everything they submitted before `to` (computeTrend()'s rule, as participantGroups). `latestSum` is the sum of
+     * their period means, `recent` their number, `lastMonth` the month of `from`.
+     */
+    [[nodiscard]] Result<QList<HrPersonGroup>>
+    periodGroups(const InstrumentDefinition& instrument, const QDateTime& from, const QDateTime& to);
+    /** How many clients submitted `instrumentId` in [from, to). */
+    [[nodiscard]] Result<qint64>
+    participantsBetween(const QString& instrumentId, const QDateTime& from, const QDateTime& to);
+    /** The latest survey in [from, to) of each client with each professional they are still connected to. */
+    [[nodiscard]] Result<HrAllianceFigures>
+    periodAlliance(const QString& instrumentId, const QDateTime& from, const QDateTime& to);
+    /** The first calendar month with a submission of `instrumentId`; invalid when there is none. */
+    [[nodiscard]] Result<QDate> firstMonth(const QString& instrumentId);
+
 private:
     Store& m_store;
 };

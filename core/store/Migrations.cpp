@@ -369,6 +369,18 @@ BEGIN
 END;
 )sql";
 
+// Version 8: published HR snapshots (docs/hr-anonymity.md, rule 10). Each closed calendar month's figures are
+// computed once, from that month's answers only, and kept as published: HR never sees two versions of a month, so
+// no difference between two views can isolate the people who answered (or were erased) in between. The figures are
+// the report HR saw (aggregated, suppressed), in the hub's JSON form; no person's id or value is in them.
+const char* const Version8 = R"sql(
+CREATE TABLE hr_snapshots (
+    month         TEXT PRIMARY KEY NOT NULL,
+    published_at  INTEGER NOT NULL,
+    figures       TEXT NOT NULL
+);
+)sql";
+
 QStringList steps()
 {
     return {QString::fromUtf8(Version1),
@@ -377,7 +389,8 @@ QStringList steps()
             version4(),
             QString::fromUtf8(Version5),
             QString::fromUtf8(Version6),
-            QString::fromUtf8(Version7)};
+            QString::fromUtf8(Version7),
+            QString::fromUtf8(Version8)};
 }
 
 } // namespace

@@ -48,9 +48,25 @@ QString HrText::wellbeingWithBracket(const std::optional<double>& mean, const st
 
 QString HrText::asOfLine() const
 {
-    return UiTr::tr("As of %1 · only groups of at least %2 people are shown · no individual is ever shown")
-        .arg(DateText::date(m_report.asOf))
-        .arg(m_report.minimumGroupSize);
+    // Figures are published per closed month and frozen (docs/hr-anonymity.md, rule 10): say which, and when next.
+    const QString rules = UiTr::tr("only groups of at least %1 people are shown · no individual is ever shown")
+                              .arg(m_report.minimumGroupSize);
+    const QDate next = m_report.nextPublication;
+    if (!m_report.period.isValid()) {
+        return UiTr::tr("No month with answers has closed yet: the first figures are published on %1 · %2")
+            .arg(DateText::date(next), rules);
+    }
+    return UiTr::tr("Figures for %1, published %2 · the figures for %3 follow on %4 · %5")
+        .arg(monthName(m_report.period),
+             DateText::date(m_report.publishedAt),
+             monthName(next.addMonths(-1)),
+             DateText::date(next),
+             rules);
+}
+
+QString HrText::monthName(QDate month)
+{
+    return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
 }
 
 QList<HrBar> HrText::distributionBars() const

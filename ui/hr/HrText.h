@@ -29,8 +29,10 @@ public:
     /** "56.2 (Good)", or the hidden text. */
     [[nodiscard]] QString wellbeingWithBracket(const std::optional<double>& mean,
                                                const std::optional<Bracket>& bracket) const;
-    /** "As of 23 Nov 2026 · groups of at least 5 people". */
+    /** "Figures for November 2026, published 1 Dec 2026 · the figures for December 2026 follow on 1 Jan 2027 · …". */
     [[nodiscard]] QString asOfLine() const;
+    /** "November 2026", in the interface language. */
+    [[nodiscard]] static QString monthName(QDate month);
 
     /** Bars of the bracket distribution, coloured by bracket. */
     [[nodiscard]] QList<HrBar> distributionBars() const;

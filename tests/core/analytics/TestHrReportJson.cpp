@@ -91,6 +91,9 @@ private Q_SLOTS:
         QCOMPARE(read.monthly.size(), report->monthly.size());
         QCOMPARE(read.teams.size(), report->teams.size());
         QCOMPARE(read.asOf.toSecsSinceEpoch(), report->asOf.toSecsSinceEpoch());
+        QCOMPARE(read.period, report->period);
+        QCOMPARE(read.publishedAt.toSecsSinceEpoch(), report->publishedAt.toSecsSinceEpoch());
+        QCOMPARE(read.nextPublication, report->nextPublication);
         QCOMPARE(read.employees, report->employees);
         QCOMPARE(read.participationRate, report->participationRate);
         QCOMPARE(read.lowParticipation, report->lowParticipation);

@@ -453,8 +453,9 @@ private Q_SLOTS:
         QCOMPARE(*after, Migrations::latestSchemaVersion());
         auto tables = (*db)->queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         QVERIFY_RESULT(tables);
-        // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4), the connection answers (7)
-        QCOMPARE(*tables, 14);
+        // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4), the connection answers (7),
+        // the published HR snapshots (8)
+        QCOMPARE(*tables, 15);
         // Running it again is a no-op.
         QVERIFY_RESULT(Migrations::migrate(**db));
     }
@@ -479,7 +480,7 @@ private Q_SLOTS:
                                "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
                                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
                                "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
-                               "DROP INDEX people_for_hr; DROP TABLE connection_decisions; "
+                               "DROP INDEX people_for_hr; DROP TABLE connection_decisions; DROP TABLE hr_snapshots; "
                                // Version 7 added two columns, which SQLite 3.15 cannot drop: rebuild the table.
                                "CREATE TABLE connections_v1 (id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL "
                                "REFERENCES people (id) ON DELETE CASCADE, professional_id TEXT NOT NULL REFERENCES "
