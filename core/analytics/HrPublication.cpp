@@ -251,7 +251,8 @@ HrReport assemble(const QList<HrSnapshot>& snapshots,
     QDate month = snapshots.constFirst().month;
     for (int i = 0; i < MaxMonths && month <= latest.month; ++i, month = month.addMonths(1)) {
         const HrSnapshot* snapshot = byMonth.value(month);
-        report.monthly.append(snapshot != nullptr ? monthEntry(*snapshot) : HrMonth {month, std::nullopt, std::nullopt});
+        report.monthly.append(snapshot != nullptr ? monthEntry(*snapshot)
+                                                  : HrMonth {month, std::nullopt, std::nullopt});
     }
     return report;
 }

@@ -83,17 +83,28 @@ public:
     void print(QTextStream& out) const
     {
         const HrReport& r = m_report;
-        out << CoreTr::tr("HR overview as of %1 (groups of at least %2 people)")
-                   .arg(r.asOf.toUTC().date().toString(Qt::ISODate))
-                   .arg(r.minimumGroupSize)
-            << '\n';
+        if (r.period.isValid()) {
+            out << CoreTr::tr("HR overview for %1, published %2; the next month's figures follow on %3 (groups of at "
+                              "least %4 people)")
+                       .arg(r.period.toString(QStringLiteral("yyyy-MM")),
+                            r.publishedAt.toUTC().date().toString(Qt::ISODate),
+                            r.nextPublication.toString(Qt::ISODate))
+                       .arg(r.minimumGroupSize)
+                << '\n';
+        } else {
+            out << CoreTr::tr("No month with answers has closed yet: the first HR figures are published on %1 (groups "
+                              "of at least %2 people)")
+                       .arg(r.nextPublication.toString(Qt::ISODate))
+                       .arg(r.minimumGroupSize)
+                << '\n';
+        }
         if (r.suppressed) {
             out << CoreTr::tr("Fewer than %1 employees have taken part: every figure is hidden to protect them.")
                        .arg(r.minimumGroupSize)
                 << '\n';
         }
         out << CoreTr::tr("Employees in the programme: %1").arg(count(r.employees)) << '\n';
-        out << CoreTr::tr("Took part (a Wellbeing Index at any time): %1").arg(count(r.participants));
+        out << CoreTr::tr("Took part in the month (a Wellbeing Index): %1").arg(count(r.participants));
         if (r.participationRate) {
             out << QStringLiteral(" (%1 %)").arg(QString::number(*r.participationRate * 100.0, 'f', 1));
         }

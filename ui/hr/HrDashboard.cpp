@@ -201,7 +201,7 @@ void HrDashboard::buildUi()
         auto* grid = new QGridLayout(box);
         m_employees = addFigure(grid, 0, tr("Employees in the programme"), QStringLiteral("hrEmployeesValue"));
         m_participants = addFigure(
-            grid, 1, tr("Took part (a Wellbeing Index at any time)"), QStringLiteral("hrParticipantsValue"));
+            grid, 1, tr("Took part in the month (a Wellbeing Index)"), QStringLiteral("hrParticipantsValue"));
         m_recent = addFigure(grid,
                              2,
                              tr("Took part in the last %n days", nullptr, HrAnalytics::RecentDays),
@@ -211,18 +211,18 @@ void HrDashboard::buildUi()
         figures->addWidget(box);
     }
 
-    // Wellbeing, all time.
+    // Wellbeing in the published month.
     {
-        auto* box = section(tr("Wellbeing, all time"), QStringLiteral("hrWellbeingSection"), m_figures);
+        auto* box = section(tr("Wellbeing in the month"), QStringLiteral("hrWellbeingSection"), m_figures);
         auto* layout = new QVBoxLayout(box);
         auto* grid = new QGridLayout();
         m_wellbeingMean = addFigure(grid,
                                     0,
-                                    tr("Average of each participant's latest Wellbeing Index"),
+                                    tr("Average of each participant's Wellbeing Index in the month"),
                                     QStringLiteral("hrWellbeingMeanValue"));
         grid->setColumnStretch(1, 1);
         layout->addLayout(grid);
-        m_distributionChart = new HrBarChart(tr("Participants by bracket of their latest score"), box);
+        m_distributionChart = new HrBarChart(tr("Participants by bracket of their score in the month"), box);
         m_distributionChart->setObjectName(QStringLiteral("hrDistributionChart"));
         m_distributionSummary = wrappedLabel(QStringLiteral("hrDistributionSummary"), box);
         plainFont(m_distributionSummary);

@@ -94,7 +94,7 @@ QList<std::pair<QString, QImage>> HrReportDocument::chartImages() const
     }
     const HrText text(m_report, m_wellbeing ? m_wellbeing->decimals + 1 : 1, m_alliance ? m_alliance->decimals + 1 : 2);
     {
-        HrBarChart chart(UiTr::tr("Participants by bracket of their latest score"));
+        HrBarChart chart(UiTr::tr("Participants by bracket of their score in the month"));
         chart.setPalette(printPalette());
         chart.setBars(text.distributionBars(), text.hidden());
         images.append({QStringLiteral("rapport-hr://distribution.png"), render(chart, 240)});
@@ -137,7 +137,7 @@ std::unique_ptr<QTextDocument> HrReportDocument::build() const
 
     html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(escaped(UiTr::tr("Participation")));
     html += row(UiTr::tr("Employees in the programme"), text.count(r.employees));
-    html += row(UiTr::tr("Took part (a Wellbeing Index at any time)"), text.count(r.participants));
+    html += row(UiTr::tr("Took part in the month (a Wellbeing Index)"), text.count(r.participants));
     html += row(UiTr::tr("Took part in the last %n days", nullptr, r.recentDays), text.count(r.recentParticipants));
     html += row(UiTr::tr("Participation rate"), text.percent(r.participationRate));
     html += QStringLiteral("</table>");
@@ -153,15 +153,15 @@ std::unique_ptr<QTextDocument> HrReportDocument::build() const
         return QString();
     };
 
-    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(escaped(UiTr::tr("Wellbeing, all time")));
-    html += row(UiTr::tr("Average of each participant's latest Wellbeing Index"),
+    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(escaped(UiTr::tr("Wellbeing in the month")));
+    html += row(UiTr::tr("Average of each participant's Wellbeing Index in the month"),
                 text.wellbeingWithBracket(r.wellbeingMean, r.wellbeingBracket));
     for (const HrBar& bar : text.distributionBars()) {
         html += row(bar.label, text.count(bar.count));
     }
     html += QStringLiteral("</table>");
     {
-        HrBarChart summaryChart(UiTr::tr("Participants by bracket of their latest score"));
+        HrBarChart summaryChart(UiTr::tr("Participants by bracket of their score in the month"));
         summaryChart.setBars(text.distributionBars(), text.hidden());
         html += chartFor(QStringLiteral("rapport-hr://distribution.png"), summaryChart.summary(), 240);
     }

@@ -108,9 +108,10 @@ QString HrText::guideHtml(int k)
     };
     section(UiTr::tr("What the figures mean"),
             UiTr::tr("The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and "
-                     "it is grouped into Poor, Moderate and Good. The averages use each participant's latest answer. "
-                     "Trends compare each person's own answers over time and only count people who answered more "
-                     "than once."));
+                     "it is grouped into Poor, Moderate and Good. The figures are those of one closed month: each "
+                     "participant counts once, with the average of their answers in that month. A month's figures "
+                     "are published when it ends and never change afterwards. Trends compare each person's own "
+                     "answers over time and only count people who answered more than once."));
     section(UiTr::tr("Professional Alliance"),
             UiTr::tr("How strongly employees feel they trust and work well with their therapist or coach: the bond, "
                      "the partnership on goals and tasks, and their confidence in the support."));

@@ -185,6 +185,8 @@ inline int monthKey(const QDate& date)
  * was filled with; the attacker's unknowns are each participant's latest score (taken to equal their mean in their
  * latest month: the worst case) and their mean in each earlier month they answered.
  */
+inline std::optional<Disclosure> attackEquations(const QList<Equation>& equations, int k);
+
 inline std::optional<Disclosure> attack(const OrgSpec& org, const HrReport& report)
 {
     const int k = report.minimumGroupSize;
@@ -250,6 +252,74 @@ inline std::optional<Disclosure> attack(const OrgSpec& org, const HrReport& repo
         }
         equations << row;
     }
+    return attackEquations(equations, k);
+}
+
+/**
+ * Published snapshots as the attacker reads them (rule 10): every month's figures stand on that month's answers, so
+ * the unknowns are each participant's mean in each month; the organisation, team and month means of every snapshot
+ * HR could have seen (`reports`, one per published month, each as it was when it was the latest) become equations.
+ */
+inline QList<Equation> publishedEquations(const OrgSpec& org, const QList<HrReport>& reports)
+{
+    // Who answered in which month, and their team.
+    std::map<int, std::set<int>> answeredIn; // month key → people
+    for (qsizetype i = 0; i < org.people.size(); ++i) {
+        const PersonSpec& person = org.people.at(i);
+        if (person.erased) {
+            continue;
+        }
+        for (const auto& [when, score] : person.answers) {
+            answeredIn[monthKey(when.date())].insert(static_cast<int>(i));
+        }
+    }
+    QList<Equation> equations;
+    for (const HrReport& report : reports) {
+        if (report.suppressed || !report.period.isValid()) {
+            continue;
+        }
+        const int key = monthKey(report.period);
+        const std::set<int>& people = answeredIn[key];
+        const QString month = report.period.toString(QStringLiteral("yyyy-MM"));
+        if (report.wellbeingMean) {
+            Equation organisation {QStringLiteral("%1 organisation mean").arg(month), {}};
+            for (const int id : people) {
+                organisation.terms[{id, key}] = 1;
+            }
+            equations << organisation;
+        }
+        for (const HrTeam& team : report.teams) {
+            if (!team.mean) {
+                continue;
+            }
+            const int index = static_cast<int>(org.teams.indexOf(team.name));
+            Equation row {QStringLiteral("%1 team %2").arg(month, team.name), {}};
+            for (const int id : people) {
+                if (org.people.at(id).team == index) {
+                    row.terms[{id, key}] = 1;
+                }
+            }
+            equations << row;
+        }
+        for (const HrMonth& entry : report.monthly) {
+            if (!entry.mean) {
+                continue;
+            }
+            const int entryKey = monthKey(entry.month);
+            Equation row {QStringLiteral("%1 series %2").arg(month, entry.month.toString(QStringLiteral("yyyy-MM"))),
+                          {}};
+            for (const int id : answeredIn[entryKey]) {
+                row.terms[{id, entryKey}] = 1;
+            }
+            equations << row;
+        }
+    }
+    return equations;
+}
+
+/** The first disclosure `equations` allow (one person solved for, or 1..k−1 people touched by ±1 combinations). */
+inline std::optional<Disclosure> attackEquations(const QList<Equation>& equations, int k)
+{
     if (equations.isEmpty()) {
         return std::nullopt;
     }
@@ -276,7 +346,8 @@ inline std::optional<Disclosure> attack(const OrgSpec& org, const HrReport& repo
 
     // One person: a combination of the equations that involves nobody else exists exactly when dropping that
     // person's unknowns lowers the rank.
-    for (const auto& [id, participant] : participants) {
+    const std::set<int> everyone(owner.cbegin(), owner.cend());
+    for (const int id : everyone) {
         QList<QList<qint64>> without = matrix;
         bool involved = false;
         for (QList<qint64>& row : without) {
