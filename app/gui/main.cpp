@@ -7,6 +7,7 @@
 #include "common/SessionController.h"
 #include "common/StartupOptions.h"
 #include "crypto/CoreDumps.h"
+#include "keychain/KeychainVault.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -94,8 +95,11 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // Before the session controller, which uses it until it goes.
+    rapport::KeychainVault keychain;
     rapport::ui::MainWindow window;
     rapport::ui::SessionController session(window, *options);
+    session.setSecretVault(&keychain);
     window.attachSession(session);
     window.show();
     session.start();

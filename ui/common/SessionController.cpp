@@ -109,6 +109,8 @@ void SessionController::openSession(std::unique_ptr<Store> store)
 {
     closeSession();
     m_session = std::make_unique<Session>(std::move(store), m_window, m_demo);
+    // The demo's throwaway stores leave nothing in the person's keychain.
+    m_session->setSecretVault(m_demo ? nullptr : m_vault);
     connect(m_session.get(), &Session::backupFinished, this, [this](bool succeeded, const QString& message) {
         m_window.statusBar()->showMessage(succeeded ? tr("Automatic backup written: %1").arg(message)
                                                     : tr("Automatic backup failed: %1").arg(message),
@@ -375,6 +377,7 @@ QWidget* SessionController::createScreen(const Person& person)
     case Role::Admin: {
         auto* panel = new AdminPanel(store, store.path());
         panel->setAdminName(person.name);
+        panel->setSecretVault(m_session ? m_session->secretVault() : nullptr);
         // Queued: the panel emits from inside itself, and replacing the store destroys it.
         connect(
             panel,

@@ -13,6 +13,10 @@
 #include <functional>
 #include <memory>
 
+namespace rapport {
+class SecretVault;
+}
+
 namespace rapport::ui {
 
 struct RestoreOverCurrentRequest;
@@ -69,6 +73,11 @@ public:
     [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
     /** Sync with the hub for the open session; nullptr while locked. */
     [[nodiscard]] SyncController* syncController() const;
+    /**
+     * Where sessions remember the hub password and the backup passphrase (the system keychain; not owned, outlives
+     * this). Null (the default, and always in the demo): nowhere, the person is asked and it stays in memory.
+     */
+    void setSecretVault(SecretVault* vault) { m_vault = vault; }
     /** Called with each new session's SyncController before it starts (tests: a fake hub, short timers). */
     void setSyncSetup(std::function<void(SyncController&)> setup);
 
@@ -121,6 +130,7 @@ private:
     std::shared_ptr<DemoSession> m_demo;
     std::unique_ptr<Session> m_session; ///< null while locked
     std::function<void(SyncController&)> m_syncSetup;
+    SecretVault* m_vault = nullptr;
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;

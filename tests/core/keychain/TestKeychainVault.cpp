@@ -73,7 +73,8 @@ void TestKeychainVault::initTestCase()
 
     m_bus = std::make_unique<QProcess>();
     m_bus->setProcessChannelMode(QProcess::SeparateChannels);
-    m_bus->start(busDaemon, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    m_bus->start(busDaemon,
+                 {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     QVERIFY2(m_bus->waitForStarted(), qPrintable(m_bus->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_bus->canReadLine() || m_bus->state() != QProcess::Running, 10000);
     const QByteArray address = m_bus->readLine().trimmed();
@@ -161,7 +162,8 @@ void TestKeychainVault::entriesAreSeparate()
 
 void TestKeychainVault::hubPasswordNames()
 {
-    QCOMPARE(SecretNames::hubPassword(QStringLiteral("postgresql://c_ab12@Hub.Example.org:6543/rapport?sslmode=verify-full")),
+    QCOMPARE(SecretNames::hubPassword(
+                 QStringLiteral("postgresql://c_ab12@Hub.Example.org:6543/rapport?sslmode=verify-full")),
              QStringLiteral("hub-password:c_ab12@hub.example.org:6543"));
     QCOMPARE(SecretNames::hubPassword(QStringLiteral("postgresql://c_ab12@hub.example.org/other")),
              QStringLiteral("hub-password:c_ab12@hub.example.org:5432"));
