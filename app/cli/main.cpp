@@ -5,6 +5,7 @@
 #include "hr/HrReportCommand.h"
 #include "hub/HubCommands.h"
 #include "hub/sync/SyncCommands.h"
+#include "keychain/KeychainVault.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -37,5 +38,6 @@ int main(int argc, char* argv[])
     rapport::ui::registerHrReportCommand();
     rapport::hub::registerHubCommands();
     rapport::hub::registerSyncCommands();
-    return rapport::cli::run(QCoreApplication::arguments());
+    rapport::KeychainVault keychain;
+    return rapport::cli::run(QCoreApplication::arguments(), &keychain);
 }

@@ -109,9 +109,14 @@ void printUsage(QTextStream& stream)
 
 } // namespace
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err, const QProcessEnvironment& environment)
+int run(const QStringList& arguments,
+        QTextStream& out,
+        QTextStream& err,
+        const QProcessEnvironment& environment,
+        SecretVault* secrets)
 {
     CliContext context(out, err, environment);
+    context.secrets = secrets;
     QStringList words = arguments.mid(1);
 
     bool missingValue = false;
@@ -147,11 +152,11 @@ void registerCommand(const QString& name, const QString& summary, CommandHandler
     registeredCommands().push_back({name, summary, std::move(handler)});
 }
 
-int run(const QStringList& arguments)
+int run(const QStringList& arguments, SecretVault* secrets)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(arguments, out, err);
+    return run(arguments, out, err, QProcessEnvironment::systemEnvironment(), secrets);
 }
 
 } // namespace rapport::cli
