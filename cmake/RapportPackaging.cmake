@@ -11,6 +11,10 @@ if(UNIX AND NOT APPLE)
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
     install(FILES "${RAPPORT_RESOURCES}/linux/${RAPPORT_APP_ID}.metainfo.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
+    # The invitation file type (*.rapport-invitation); dpkg's trigger on mime/packages runs update-mime-database.
+    install(FILES "${RAPPORT_RESOURCES}/linux/${RAPPORT_APP_ID}.mime.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages"
+        RENAME "${RAPPORT_APP_ID}.xml")
     foreach(size 16 22 24 32 48 64 128 256 512)
         install(FILES "${RAPPORT_RESOURCES}/icons/app/hicolor/${size}x${size}/apps/rapport.png"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps"
@@ -164,6 +168,17 @@ set(CPACK_NSIS_MUI_UNIICON "${RAPPORT_RESOURCES}/icons/app/rapport.ico")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\rapport.exe")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# Opening an invitation file (*.rapport-invitation) starts Rapport's join steps; the uninstaller removes the type.
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "
+    WriteRegStr HKCR '.rapport-invitation' '' 'Rapport.Invitation'
+    WriteRegStr HKCR 'Rapport.Invitation' '' 'Rapport invitation'
+    WriteRegStr HKCR 'Rapport.Invitation\\\\DefaultIcon' '' '$INSTDIR\\\\bin\\\\rapport.exe,0'
+    WriteRegStr HKCR 'Rapport.Invitation\\\\shell\\\\open\\\\command' '' '\"$INSTDIR\\\\bin\\\\rapport.exe\" --join \"%1\"'
+")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "
+    DeleteRegKey HKCR '.rapport-invitation'
+    DeleteRegKey HKCR 'Rapport.Invitation'
+")
 
 # macOS: a DMG to drag Rapport.app into Applications.
 set(CPACK_DMG_VOLUME_NAME "Rapport ${PROJECT_VERSION}")

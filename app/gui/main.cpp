@@ -10,9 +10,31 @@
 #include "keychain/KeychainVault.h"
 
 #include <QApplication>
+#include <QFileOpenEvent>
 #include <QTextStream>
 
+#include <functional>
+
 namespace {
+
+/** Hands on the files the system opens with Rapport (macOS sends them as events, not on the command line). */
+class RapportApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    std::function<void(const QString&)> onFileOpened;
+
+protected:
+    bool event(QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen && onFileOpened) {
+            onFileOpened(static_cast<QFileOpenEvent*>(event)->file());
+            return true;
+        }
+        return QApplication::event(event);
+    }
+};
 
 /** --version and --help print and leave; they need no display, so they run under a QCoreApplication. */
 bool onlyPrints(int argc, char* argv[])
@@ -61,7 +83,7 @@ int main(int argc, char* argv[])
     }
     // Before any passphrase is typed: a crash dump of an unlocked Rapport would hold the store key.
     rapport::disableCoreDumps();
-    QApplication app(argc, argv);
+    RapportApplication app(argc, argv);
     rapport::ApplicationIdentity::apply();
     rapport::ApplicationIdentity::adoptSettingsFromBeforeTheId();
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
@@ -100,8 +122,11 @@ int main(int argc, char* argv[])
     rapport::ui::MainWindow window;
     rapport::ui::SessionController session(window, *options);
     session.setSecretVault(&keychain);
+    app.onFileOpened = [&session](const QString& path) { session.openInvitationFile(path); };
     window.attachSession(session);
     window.show();
     session.start();
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    app.onFileOpened = nullptr; // the session goes before the application
+    return exitCode;
 }

@@ -1,5 +1,7 @@
 #include "FirstRunWizard.h"
 
+#include "HubPasswordWizardPage.h"
+#include "InvitationWizardPage.h"
 #include "PassphraseStrength.h"
 #include "ScreenFit.h"
 #include "StatusColours.h"
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -34,10 +37,20 @@ void setTextColour(QLabel* label, const QColor& colour)
     label->setPalette(palette);
 }
 
+/** The wizard field that says the person chose to join an organisation. */
+const QString JoiningField = QStringLiteral("joinOrganisation");
+
+/** Whether `wizard` offers joining and the person chose it (the field exists only when it is offered). */
+bool joiningChosen(const QWizard* wizard)
+{
+    return wizard != nullptr && wizard->page(FirstRunWizard::HubPasswordPage) != nullptr
+        && wizard->field(JoiningField).toBool();
+}
+
 class WelcomeWizardPage : public QWizardPage
 {
 public:
-    explicit WelcomeWizardPage(QWidget* parent)
+    WelcomeWizardPage(bool offerJoining, QWidget* parent)
         : QWizardPage(parent)
     {
         setObjectName(QStringLiteral("welcomePage"));
@@ -57,7 +70,37 @@ public:
             this,
             QStringLiteral("privacyLabel")));
         layout->addStretch(1);
+        if (!offerJoining) {
+            return;
+        }
+        layout->addWidget(paragraph(FirstRunWizard::tr("<b>How do you want to use Rapport?</b>"), this));
+        m_alone = new QRadioButton(FirstRunWizard::tr("&Just for me, on this computer"), this);
+        m_alone->setObjectName(QStringLiteral("aloneChoice"));
+        m_alone->setChecked(true);
+        m_join = new QRadioButton(
+            FirstRunWizard::tr("&Join my organisation: I have an invitation from its administrator"), this);
+        m_join->setObjectName(QStringLiteral("joinChoice"));
+        layout->addWidget(m_alone);
+        layout->addWidget(m_join);
+        registerField(JoiningField, m_join);
     }
+
+    [[nodiscard]] int nextId() const override
+    {
+        return m_join != nullptr && m_join->isChecked() ? FirstRunWizard::InvitationPage
+                                                        : FirstRunWizard::PassphrasePage;
+    }
+
+    void chooseJoining()
+    {
+        if (m_join != nullptr) {
+            m_join->setChecked(true);
+        }
+    }
+
+private:
+    QRadioButton* m_alone = nullptr;
+    QRadioButton* m_join = nullptr;
 };
 
 class PassphraseWizardPage : public QWizardPage
@@ -104,6 +147,11 @@ public:
     }
 
     [[nodiscard]] QString passphrase() const { return m_passphrase->text(); }
+
+    [[nodiscard]] int nextId() const override
+    {
+        return joiningChosen(wizard()) ? FirstRunWizard::HubPasswordPage : FirstRunWizard::NamePage;
+    }
 
     void clearFields()
     {
@@ -165,6 +213,7 @@ public:
     }
 
     [[nodiscard]] bool isComplete() const override { return !m_name->text().trimmed().isEmpty(); }
+    [[nodiscard]] int nextId() const override { return -1; }
 
     bool validatePage() override
     {
@@ -192,22 +241,63 @@ private:
 } // namespace
 
 FirstRunWizard::FirstRunWizard(Creator creator, QWidget* parent)
+    : FirstRunWizard(std::move(creator), Joiner(), parent)
+{
+}
+
+FirstRunWizard::FirstRunWizard(Creator creator, Joiner joiner, QWidget* parent)
     : QWizard(parent)
 {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Set up Rapport"));
     setWizardStyle(QWizard::ModernStyle);
     auto* passphrasePage = new PassphraseWizardPage(this);
-    setPage(WelcomePage, new WelcomeWizardPage(this));
+    setPage(WelcomePage, new WelcomeWizardPage(static_cast<bool>(joiner), this));
     setPage(PassphrasePage, passphrasePage);
     setPage(NamePage, new NameWizardPage(std::move(creator), passphrasePage, this));
+    if (joiner) {
+        auto* invitationPage = new InvitationWizardPage(this);
+        setPage(InvitationPage, invitationPage);
+        auto join = [joiner = std::move(joiner), invitationPage, passphrasePage](
+                        const SecureBytes& hubPassword) -> Result<void> {
+            const hub::Invitation* invitation = invitationPage->invitation();
+            if (invitation == nullptr) {
+                return rapport::fail(ErrorCode::InvalidArgument, tr("Open an invitation first."));
+            }
+            SecureBytes passphrase = SecureBytes::fromUtf8(passphrasePage->passphrase());
+            auto joined = joiner(*invitation, passphrase, hubPassword);
+            passphrase.wipe();
+            if (joined) {
+                passphrasePage->clearFields();
+            }
+            return joined;
+        };
+        setPage(HubPasswordPage, new HubPasswordWizardPage(std::move(join), this));
+        // The organisation's steps finish on the password page, with the same words as the other way.
+        page(HubPasswordPage)->setFinalPage(true);
+    }
     setButtonText(QWizard::FinishButton, tr("Start using Rapport"));
     // The Finish button's text is the longest; give it the padding of the others, in every language and at every
     // scale (QWizard otherwise sizes it tightly, and some styles clip it).
     QAbstractButton* finish = button(QWizard::FinishButton);
     const QFontMetrics metrics(finish->font());
     finish->setMinimumWidth(metrics.horizontalAdvance(finish->text()) + 3 * metrics.height());
-    resize(fittedToScreen(this, QSize(620, 480)));
+    resize(fittedToScreen(this, QSize(620, 520)));
+}
+
+void FirstRunWizard::startJoining(const QString& invitationPath)
+{
+    auto* invitationPage = qobject_cast<InvitationWizardPage*>(page(InvitationPage));
+    if (invitationPage == nullptr) {
+        return;
+    }
+    static_cast<WelcomeWizardPage*>(page(WelcomePage))->chooseJoining();
+    invitationPage->openPath(invitationPath);
+}
+
+bool FirstRunWizard::isJoining() const
+{
+    return joiningChosen(this);
 }
 
 } // namespace rapport::ui

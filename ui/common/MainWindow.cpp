@@ -63,6 +63,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_syncAction->setShortcutContext(Qt::ApplicationShortcut);
     m_syncAction->setEnabled(false);
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
+    m_joinAction = m_fileMenu->addAction(QString());
+    m_joinAction->setObjectName(QStringLiteral("joinAction"));
+    m_joinAction->setEnabled(false);
+    connect(m_joinAction, &QAction::triggered, this, &MainWindow::joinRequested);
     m_syncIndicator = new SyncStatusIndicator(this);
     statusBar()->addPermanentWidget(m_syncIndicator);
     m_fileMenu->addSeparator();
@@ -100,6 +104,9 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_syncAction->setText(tr("&Sync Now"));
     m_syncAction->setStatusTip(tr("Send your changes to your organisation's hub and fetch what it has for you"));
+    m_joinAction->setText(tr("&Join an Organisation…"));
+    m_joinAction->setStatusTip(
+        tr("Connect this Rapport to your organisation with an invitation from its administrator"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Rapport"));
@@ -157,6 +164,7 @@ void MainWindow::showLocked()
     focusFirstControl(m_lockedPage);
     setLockEnabled(false);
     m_syncAction->setEnabled(false);
+    m_joinAction->setEnabled(false);
     m_syncIndicator->setStatus({});
 }
 

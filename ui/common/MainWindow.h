@@ -41,6 +41,8 @@ public:
     [[nodiscard]] QAction* preferencesAction() const { return m_preferencesAction; }
     /** Sync now (F5): enabled while the open store is joined to a hub. */
     [[nodiscard]] QAction* syncAction() const { return m_syncAction; }
+    /** Join an Organisation…: enabled while an open store is not joined to a hub yet. */
+    [[nodiscard]] QAction* joinAction() const { return m_joinAction; }
     /** The status-bar words for sync; hidden while locked or for a local-only store. */
     [[nodiscard]] SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
     /** Enables Lock (and Preferences, once a session is attached) while a store is open. */
@@ -58,6 +60,8 @@ public:
 Q_SIGNALS:
     /** The person asked to sync with the hub now (menu, F5). */
     void syncRequested();
+    /** The person asked to join the open store to an organisation (menu). */
+    void joinRequested();
     /** The person asked to lock (menu, Ctrl+L). */
     void lockRequested();
     /** The person asked to unlock from the locked page. */
@@ -86,6 +90,7 @@ private:
     QLabel* m_lockedLabel = nullptr;
     QPushButton* m_unlockButton = nullptr;
     QAction* m_syncAction = nullptr;
+    QAction* m_joinAction = nullptr;
     SyncStatusIndicator* m_syncIndicator = nullptr;
     QPointer<SessionController> m_session;
     QPointer<QDialog> m_preferencesDialog;

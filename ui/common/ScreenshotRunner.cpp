@@ -15,6 +15,7 @@
 #include "client/SharingDialog.h"
 #include "demo/DemoGenerator.h"
 #include "hr/HrScreenshots.h"
+#include "hub/Invitation.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "professional/ProfessionalView.h"
@@ -28,7 +29,9 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 
 #include <algorithm>
 
@@ -235,6 +238,46 @@ Result<QStringList> ScreenshotRunner::run()
         wizard.next();
         wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(UiTr::tr("Alex Morgan"));
         RAPPORT_TRY(save(wizard, QSize(620, 480), QStringLiteral("first-run-3-name")));
+    }
+    {
+        // Joining an organisation: the choice, the invitation read, the person's own hub password.
+        FirstRunWizard wizard(
+            [](const SecureBytes&, const QString&) -> Result<void> { return {}; },
+            [](const hub::Invitation&, const SecureBytes&, const SecureBytes&) -> Result<void> { return {}; });
+        wizard.show();
+        settle();
+        wizard.findChild<QRadioButton*>(QStringLiteral("joinChoice"))->setChecked(true);
+        RAPPORT_TRY(save(wizard, QSize(620, 520), QStringLiteral("join-1-choice")));
+        wizard.show();
+        wizard.next();
+        hub::Invitation invitation;
+        invitation.id = QUuid::createUuid();
+        invitation.hubUri = QStringLiteral("postgresql://alex@hub.example.org/rapport?sslmode=verify-full");
+        invitation.personId = QUuid::createUuid();
+        invitation.personName = UiTr::tr("Alex Morgan");
+        invitation.invitedBy = UiTr::tr("Dana Brooks");
+        invitation.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);
+        invitation.secret = hub::Invitation::newSecret();
+        wizard.currentPage()
+            ->findChild<QPlainTextEdit*>(QStringLiteral("invitationCodeEdit"))
+            ->setPlainText(invitation.toCode());
+        RAPPORT_TRY(save(wizard, QSize(620, 520), QStringLiteral("join-2-invitation")));
+        wizard.show();
+        wizard.next();
+        for (const char* name : {"passphraseEdit", "confirmEdit"}) {
+            // i18n-ok: a passphrase field shows only dots
+            wizard.currentPage()
+                ->findChild<QLineEdit*>(QString::fromLatin1(name))
+                ->setText(QStringLiteral("otter kettle violet"));
+        }
+        wizard.next();
+        for (const char* name : {"hubPasswordEdit", "hubPasswordConfirmEdit"}) {
+            // i18n-ok: a password field shows only dots
+            wizard.currentPage()
+                ->findChild<QLineEdit*>(QString::fromLatin1(name))
+                ->setText(QStringLiteral("harbour lights 42"));
+        }
+        RAPPORT_TRY(save(wizard, QSize(620, 520), QStringLiteral("join-3-hub-password")));
     }
     {
         AboutDialog about;

@@ -3,6 +3,7 @@
 #include "DemoSession.h"
 #include "FirstRunWizard.h"
 #include "IdleWatcher.h"
+#include "JoinOrganisationWizard.h"
 #include "MainWindow.h"
 #include "PersonPickerDialog.h"
 #include "Session.h"
@@ -14,12 +15,15 @@
 #include "admin/StoreReplacement.h"
 #include "client/ClientDashboard.h"
 #include "hr/HrDashboard.h"
+#include "hub/Invitation.h"
+#include "hub/sync/InvitationJoin.h"
 #include "professional/ProfessionalView.h"
 #include "services/AdminOperations.h"
 #include "services/BusiestProfessional.h"
 #include "services/PersonDirectory.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStatusBar>
 
 #include <limits>
@@ -41,6 +45,7 @@ SessionController::SessionController(MainWindow& window, StartupOptions options,
             sync->syncNow(true);
         }
     });
+    connect(&m_window, &MainWindow::joinRequested, this, [this] { openJoin(); });
     connect(&m_window, &MainWindow::unlockRequested, this, [this] {
         if (!m_session) {
             openUnlock();
@@ -143,6 +148,74 @@ FirstRunWizard* SessionController::firstRunWizard() const
     return m_wizard;
 }
 
+void SessionController::setHubEnvironment(QProcessEnvironment environment)
+{
+    m_hubEnvironment = std::move(environment);
+}
+
+JoinOrganisationWizard* SessionController::joinWizard() const
+{
+    return m_joinWizard;
+}
+
+void SessionController::openJoin(const QString& invitationPath)
+{
+    if (!m_session) {
+        return;
+    }
+    if (m_joinWizard) {
+        if (!invitationPath.isEmpty()) {
+            m_joinWizard->openInvitation(invitationPath);
+        }
+        m_joinWizard->raise();
+        m_joinWizard->activateWindow();
+        return;
+    }
+    const QString folder = QFileInfo(m_session->store().path()).absolutePath();
+    auto joiner = [this, folder](const hub::Invitation& invitation, const SecureBytes& hubPassword) -> Result<void> {
+        if (!m_session) {
+            return rapport::fail(ErrorCode::InvalidArgument, tr("Rapport was locked; unlock it and try again."));
+        }
+        // The rules sync has for an existing store apply: its one person becomes the invited one, other people or
+        // another binding refuse, and a refusal changes nothing.
+        auto joined = hub::InvitationJoin::join(m_session->store(), invitation, hubPassword, folder, m_hubEnvironment);
+        if (!joined) {
+            return tl::unexpected(joined.error());
+        }
+        m_joinedHubPassword = hubPassword.clone();
+        m_pinnedPerson = joined->personId;
+        return {};
+    };
+    auto* wizard = new JoinOrganisationWizard(joiner, &m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_joinWizard = wizard;
+    if (!invitationPath.isEmpty()) {
+        wizard->openInvitation(invitationPath);
+    }
+    connect(wizard, &QDialog::accepted, this, [this] {
+        if (m_session) {
+            openPinnedPerson(); // the joined person, as the hub has them, syncing from now on
+        }
+    });
+    wizard->open();
+}
+
+void SessionController::openInvitationFile(const QString& path)
+{
+    if (m_wizard) {
+        m_wizard->startJoining(path);
+        m_wizard->raise();
+        m_wizard->activateWindow();
+    } else if (m_session && !m_demo) {
+        openJoin(path);
+    } else {
+        m_pendingJoin = path; // taken when the store is unlocked (or by the wizard, before start)
+        if (m_started && !m_demo && Store::exists(m_options.storePath)) {
+            openUnlock();
+        }
+    }
+}
+
 void SessionController::setStoreOptions(StoreOptions options)
 {
     m_storeOptions = std::move(options);
@@ -181,6 +254,10 @@ void SessionController::start()
         return;
     }
     m_pinnedPerson = m_options.person;
+    m_started = true;
+    if (!m_options.joinFile.isEmpty()) {
+        m_pendingJoin = m_options.joinFile;
+    }
     if (Store::exists(m_options.storePath)) {
         if (!m_options.passphraseFile.isEmpty() && unlockFromFile()) {
             return;
@@ -207,7 +284,31 @@ void SessionController::openFirstRun()
         openSession(std::move(*store));
         return {};
     };
-    auto* wizard = new FirstRunWizard(creator, &m_window);
+    auto joiner = [this, path](const hub::Invitation& invitation,
+                               const SecureBytes& passphrase,
+                               const SecureBytes& hubPassword) -> Result<void> {
+        auto store = Store::create(path, passphrase, m_storeOptions);
+        if (!store) {
+            return tl::unexpected(store.error());
+        }
+        // The hub's certificate authority goes beside the store, as rapport-cli hub join puts it.
+        auto joined = hub::InvitationJoin::join(
+            **store, invitation, hubPassword, QFileInfo(path).absolutePath(), m_hubEnvironment);
+        if (!joined) {
+            // The new store holds nothing yet: remove it, so that trying again (or starting alone) begins afresh.
+            store->reset();
+            if (auto removed = removeStoreFiles(path); !removed) {
+                return tl::unexpected(
+                    Error {joined.error().code, joined.error().message + QLatin1Char(' ') + removed.error().message});
+            }
+            return tl::unexpected(joined.error());
+        }
+        m_joinedHubPassword = hubPassword.clone();
+        m_pinnedPerson = joined->personId;
+        openSession(std::move(*store));
+        return {};
+    };
+    auto* wizard = new FirstRunWizard(creator, joiner, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     connect(wizard, &QDialog::accepted, this, [this] {
@@ -217,6 +318,9 @@ void SessionController::openFirstRun()
     });
     connect(wizard, &QDialog::rejected, this, [this] { m_window.showLocked(); });
     wizard->open();
+    if (!m_pendingJoin.isEmpty()) {
+        wizard->startJoining(std::exchange(m_pendingJoin, QString()));
+    }
 }
 
 bool SessionController::unlockFromFile()
@@ -237,7 +341,7 @@ bool SessionController::unlockFromFile()
         return false;
     }
     openSession(std::move(*store));
-    choosePerson();
+    choosePersonOrJoin();
     return true;
 }
 
@@ -260,10 +364,18 @@ void SessionController::openUnlock()
         m_unlockDialog = nullptr; // closing; deleted later
         if (auto store = dialog->takeStore()) {
             openSession(std::move(store));
-            choosePerson();
+            choosePersonOrJoin();
         }
     });
     dialog->open();
+}
+
+void SessionController::choosePersonOrJoin()
+{
+    choosePerson();
+    if (!m_pendingJoin.isEmpty()) {
+        openJoin(std::exchange(m_pendingJoin, QString()));
+    }
 }
 
 void SessionController::choosePerson()
@@ -447,8 +559,17 @@ void SessionController::showPerson(const Person& person)
 
 void SessionController::startBackgroundWork()
 {
-    m_session->startBackgroundWork(m_syncSetup);
-    m_window.syncAction()->setEnabled(m_session->sync()->isJoined());
+    m_session->startBackgroundWork([this](SyncController& sync) {
+        if (!m_joinedHubPassword.isEmpty()) {
+            sync.usePassword(std::exchange(m_joinedHubPassword, SecureBytes()));
+        }
+        if (m_syncSetup) {
+            m_syncSetup(sync);
+        }
+    });
+    const bool joined = m_session->sync()->isJoined();
+    m_window.syncAction()->setEnabled(joined);
+    m_window.joinAction()->setEnabled(!joined && !m_demo);
 }
 
 void SessionController::replaceCurrentStore(const Person& admin, std::shared_ptr<RestoreOverCurrentRequest> request)

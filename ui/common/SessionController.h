@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StartupOptions.h"
+#include "crypto/SecureBytes.h"
 #include "domain/Person.h"
 #include "instruments/InstrumentRegistry.h"
 #include "services/Preferences.h"
@@ -8,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 
 #include <chrono>
 #include <functional>
@@ -24,6 +26,7 @@ struct RestoreOverCurrentRequest;
 class DemoSession;
 class FirstRunWizard;
 class IdleWatcher;
+class JoinOrganisationWizard;
 class MainWindow;
 class Session;
 class SyncController;
@@ -80,6 +83,20 @@ public:
     void setSecretVault(SecretVault* vault) { m_vault = vault; }
     /** Called with each new session's SyncController before it starts (tests: a fake hub, short timers). */
     void setSyncSetup(std::function<void(SyncController&)> setup);
+    /** Where joining finds libpq's settings (the process environment by default; tests: a throwaway hub's). */
+    void setHubEnvironment(QProcessEnvironment environment);
+
+    /**
+     * Joins the open store to an organisation: the invitation (read from `invitationPath` when given) and the
+     * person's own hub password; on success the joined person's screen opens and syncs. Nothing while locked.
+     */
+    void openJoin(const QString& invitationPath = QString());
+    /**
+     * An invitation file opened from outside (macOS's open event, like `--join FILE` elsewhere): read by the
+     * first-run wizard if it is open, by a join of the open store, or after the next unlock.
+     */
+    void openInvitationFile(const QString& path);
+    [[nodiscard]] JoinOrganisationWizard* joinWizard() const;
 
     /** The open store's preferences (the Preferences dialog reads them); an error while locked. */
     [[nodiscard]] Result<Preferences> preferences() const;
@@ -98,6 +115,8 @@ private:
     /** Unlocks with --passphrase-file; false when that did not open the store (the dialog then asks). */
     [[nodiscard]] bool unlockFromFile();
     void choosePerson();
+    /** After an unlock: choosePerson(), then the join asked for by --join or an opened invitation file. */
+    void choosePersonOrJoin();
     void openPinnedPerson();
     void showPerson(const Person& person);
     /** After a language change: the person's screen again, built in the new language; the store stays open. */
@@ -134,6 +153,11 @@ private:
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
+    QPointer<JoinOrganisationWizard> m_joinWizard;
+    QProcessEnvironment m_hubEnvironment = QProcessEnvironment::systemEnvironment();
+    bool m_started = false;
+    QString m_pendingJoin; ///< --join FILE, until the wizard or the unlocked store takes it
+    SecureBytes m_joinedHubPassword; ///< typed while joining: the first sync's password, handed to it once
     IdleWatcher* m_idle = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "UiText.h"
+#include "hub/Invitation.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -40,13 +41,27 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      UiTr::tr("Use the <scheme> colours: system (the default), light or dark."),
                                      UiTr::tr("scheme"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile, palette});
+    const QCommandLineOption join(QStringLiteral("join"),
+                                  UiTr::tr("Join the organisation of the invitation <file> your administrator sent "
+                                           "(opening the file does the same)."),
+                                  UiTr::tr("file"));
+    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile, palette, join});
+    parser.addPositionalArgument(
+        QStringLiteral("invitation"),
+        UiTr::tr("An invitation file (*.%1) to join an organisation with.").arg(hub::Invitation::FileSuffix),
+        QStringLiteral("[invitation]"));
     if (!parser.parse(arguments)) {
         return fail(ErrorCode::InvalidArgument, parser.errorText());
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(ErrorCode::InvalidArgument,
-                    UiTr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    QStringList positional = parser.positionalArguments();
+    QString joinFile = parser.value(join);
+    // A file manager (the registered file type, or macOS's open event) hands over the invitation's path alone.
+    if (positional.size() == 1 && joinFile.isEmpty()
+        && positional.constFirst().endsWith(QLatin1Char('.') + hub::Invitation::FileSuffix, Qt::CaseInsensitive)) {
+        joinFile = positional.takeFirst();
+    }
+    if (!positional.isEmpty()) {
+        return fail(ErrorCode::InvalidArgument, UiTr::tr("Unexpected argument: %1").arg(positional.constFirst()));
     }
     StartupOptions options;
     options.showHelp = parser.isSet(help);
@@ -65,6 +80,10 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
         options.language = code;
     }
     options.passphraseFile = parser.value(passphraseFile);
+    options.joinFile = joinFile;
+    if (!joinFile.isEmpty() && (options.demo || !options.screenshotDir.isEmpty())) {
+        return fail(ErrorCode::InvalidArgument, UiTr::tr("--join cannot be combined with --demo or --screenshot."));
+    }
     if (parser.isSet(mode)) {
         options.mode = roleFromName(parser.value(mode).trimmed().toLower());
         if (!options.mode) {

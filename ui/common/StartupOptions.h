@@ -30,6 +30,11 @@ struct StartupOptions
      * as rapport-bench; the same option as rapport-cli's). Read once, at start; locking asks again as always.
      */
     QString passphraseFile;
+    /**
+     * --join FILE (or FILE alone, as a file manager passes an opened `*.rapport-invitation`): join the organisation
+     * of that invitation, in a new store or the existing one.
+     */
+    QString joinFile;
     /** --palette system|light|dark: the colour scheme (the system's unless asked). */
     PaletteChoice palette = PaletteChoice::System;
     bool showVersion = false;

@@ -96,6 +96,12 @@ void SyncController::setChangeDelay(std::chrono::milliseconds delay)
     m_changeDelay->setInterval(delay);
 }
 
+void SyncController::usePassword(SecureBytes password)
+{
+    m_password = std::move(password);
+    m_promptDismissed = false;
+}
+
 HubPasswordDialog* SyncController::passwordDialog() const
 {
     return m_passwordDialog;

@@ -62,6 +62,8 @@ public:
     void setSecretVault(SecretVault* vault);
     void setInterval(std::chrono::milliseconds interval);
     void setChangeDelay(std::chrono::milliseconds delay);
+    /** The hub password the person has just typed elsewhere (joining), used instead of asking for it. */
+    void usePassword(SecureBytes password);
 
     /** Reads the store's binding: a local-only store stays LocalOnly; a joined one syncs at once. */
     void start();
