@@ -127,6 +127,8 @@ private:
     void closeSession();
     /** Starts backups and sync in the session and shows what they report in the window. */
     void startBackgroundWork();
+    /** Whether sessions remember secrets in a system keychain that answers (never in the demo). */
+    [[nodiscard]] bool keychainAvailable() const;
     /** Lock after `preferences.autoLock` without use (never, for zero). */
     void applyAutoLock(const Preferences& preferences);
     /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
@@ -158,6 +160,7 @@ private:
     bool m_started = false;
     QString m_pendingJoin; ///< --join FILE, until the wizard or the unlocked store takes it
     SecureBytes m_joinedHubPassword; ///< typed while joining: the first sync's password, handed to it once
+    bool m_rememberJoinedHubPassword = false; ///< the person chose, joining, to keep it in the system keychain
     IdleWatcher* m_idle = nullptr;
 };
 

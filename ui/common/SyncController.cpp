@@ -96,10 +96,12 @@ void SyncController::setChangeDelay(std::chrono::milliseconds delay)
     m_changeDelay->setInterval(delay);
 }
 
-void SyncController::usePassword(SecureBytes password)
+void SyncController::usePassword(SecureBytes password, bool remember)
 {
     m_password = std::move(password);
     m_promptDismissed = false;
+    m_fromVault = false;
+    m_rememberTyped = remember;
 }
 
 HubPasswordDialog* SyncController::passwordDialog() const

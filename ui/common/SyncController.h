@@ -62,8 +62,11 @@ public:
     void setSecretVault(SecretVault* vault);
     void setInterval(std::chrono::milliseconds interval);
     void setChangeDelay(std::chrono::milliseconds delay);
-    /** The hub password the person has just typed elsewhere (joining), used instead of asking for it. */
-    void usePassword(SecureBytes password);
+    /**
+     * The hub password the person has just typed elsewhere (joining), used instead of asking for it; `remember`:
+     * kept in the system keychain once the hub accepts it, as when typed into the prompt with the box on.
+     */
+    void usePassword(SecureBytes password, bool remember = false);
 
     /** Reads the store's binding: a local-only store stays LocalOnly; a joined one syncs at once. */
     void start();
