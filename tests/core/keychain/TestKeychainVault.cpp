@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +56,9 @@ private:
 
 void TestKeychainVault::initTestCase()
 {
+    if (QSysInfo::kernelType() != QStringLiteral("linux")) {
+        QSKIP("the private Secret Service (dbus-daemon, gnome-keyring-daemon) is a Linux setup");
+    }
     const QString busDaemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
     const QString keyringDaemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
     if (busDaemon.isEmpty() || keyringDaemon.isEmpty()) {
