@@ -1,6 +1,5 @@
 // KeychainVault for builds without QtKeychain (see CMakeLists.txt): no keychain, ever, so callers ask instead.
 #include "KeychainVault.h"
-
 #include "common/CoreTr.h"
 
 namespace rapport {
