@@ -1629,10 +1629,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>view hr --hub nimmt keine ID und kein --person an: Die Hub-Anmeldung sagt, wer fragt.</translation>
     </message>
     <message>
-        <source>This program has no hub support.</source>
-        <translation>Dieses Programm unterstützt keinen Hub.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a hub address: expected postgresql://LOGIN@HOST:PORT/DATABASE.</source>
         <translation>„%1“ ist keine Hub-Adresse: erwartet wird postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
     </message>
@@ -2858,6 +2854,22 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Rapport syncs with your organisation&apos;s hub after unlocking, after each change and every few minutes. Sync now: F5.</source>
         <translation>Rapport synchronisiert mit dem Hub Ihrer Organisation nach dem Entsperren, nach jeder Änderung und alle paar Minuten. Jetzt synchronisieren: F5.</translation>
     </message>
+    <message>
+        <source>Dana Brooks</source>
+        <translation>Dana Brooks</translation>
+    </message>
+    <message>
+        <source>Join the organisation of the invitation &lt;file&gt; your administrator sent (opening the file does the same).</source>
+        <translation>Der Organisation der Einladung &lt;file&gt; beitreten, die Ihre Administration geschickt hat (das Öffnen der Datei tut dasselbe).</translation>
+    </message>
+    <message>
+        <source>An invitation file (*.%1) to join an organisation with.</source>
+        <translation>Eine Einladungsdatei (*.%1), um einer Organisation beizutreten.</translation>
+    </message>
+    <message>
+        <source>--join cannot be combined with --demo or --screenshot.</source>
+        <translation>--join lässt sich nicht mit --demo oder --screenshot verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AboutDialog</name>
@@ -3870,6 +3882,22 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>Start using Rapport</source>
         <translation>Rapport verwenden</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;How do you want to use Rapport?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wie möchten Sie Rapport nutzen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Just for me, on this computer</source>
+        <translation>&amp;Nur für mich, auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Join my organisation: I have an invitation from its administrator</source>
+        <translation>Meiner Organisation &amp;beitreten: Ich habe eine Einladung ihrer Administration</translation>
+    </message>
+    <message>
+        <source>Open an invitation first.</source>
+        <translation>Öffnen Sie zuerst eine Einladung.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrBarChart</name>
@@ -4152,6 +4180,52 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubPasswordWizardPage</name>
+    <message>
+        <source>Your organisation password</source>
+        <translation>Ihr Passwort für die Organisation</translation>
+    </message>
+    <message>
+        <source>Choose your password for your organisation&apos;s server. It replaces the invitation&apos;s one-time secret.</source>
+        <translation>Wählen Sie Ihr Passwort für den Server Ihrer Organisation. Es ersetzt das Einmal-Geheimnis der Einladung.</translation>
+    </message>
+    <message>
+        <source>You need it when you use Rapport on another computer. It is not your passphrase: that one stays on this computer and protects your data here.</source>
+        <translation>Sie brauchen es, wenn Sie Rapport auf einem anderen Computer nutzen. Es ist nicht Ihre Passphrase: Die bleibt auf diesem Computer und schützt hier Ihre Daten.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again.</source>
+        <translation>Geben Sie das Passwort noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Die Passwörter stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Rapport could not join the organisation: %1</source>
+        <translation>Rapport konnte der Organisation nicht beitreten: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::InterpretationHelp</name>
     <message>
         <source>How to read these scores</source>
@@ -4192,6 +4266,80 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>You see a client&apos;s scores only while they choose to share them with you. They can stop sharing at any time, and the scores leave this view at once. Asking is fine; the choice stays theirs.</source>
         <translation>Sie sehen die Werte eines Klienten nur, solange er sie Ihnen freigibt. Er kann die Freigabe jederzeit beenden, und die Werte verschwinden sofort aus dieser Ansicht. Fragen ist in Ordnung; die Entscheidung bleibt beim Klienten.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InvitationWizardPage</name>
+    <message>
+        <source>as a client</source>
+        <translation>als Klient oder Klientin</translation>
+    </message>
+    <message>
+        <source>as a professional</source>
+        <translation>als Fachperson</translation>
+    </message>
+    <message>
+        <source>as HR</source>
+        <translation>als Personalabteilung</translation>
+    </message>
+    <message>
+        <source>as an administrator</source>
+        <translation>als Administrator oder Administratorin</translation>
+    </message>
+    <message>
+        <source>Your invitation</source>
+        <translation>Ihre Einladung</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s administrator sent you an invitation: a file ending in .%1, or a code starting with %2.</source>
+        <translation>Die Administration Ihrer Organisation hat Ihnen eine Einladung geschickt: eine Datei mit der Endung .%1 oder einen Code, der mit %2 beginnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the invitation file…</source>
+        <translation>Einladungsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>Oder den Code &amp;einfügen:</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Einladung öffnen</translation>
+    </message>
+    <message>
+        <source>Rapport invitations (*.%1);;All files (*)</source>
+        <translation>Rapport-Einladungen (*.%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>your administrator</source>
+        <translation>Ihre Administration</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask %2 for a new one.</source>
+        <translation>Diese Einladung ist am %1 abgelaufen. Bitten Sie %2 um eine neue.</translation>
+    </message>
+    <message>
+        <source>Your administrator</source>
+        <translation>Ihre Administration</translation>
+    </message>
+    <message>
+        <source>%1 invited you, %2, to join your organisation on %3 %4. The invitation works once, until %5. Next you choose a passphrase for this computer and your own password for the organisation.</source>
+        <translation>%1 hat Sie, %2, eingeladen, Ihrer Organisation auf %3 %4 beizutreten. Die Einladung gilt einmal, bis %5. Als Nächstes wählen Sie eine Passphrase für diesen Computer und Ihr eigenes Passwort für die Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::JoinOrganisationWizard</name>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Einer Organisation beitreten</translation>
+    </message>
+    <message>
+        <source>Open an invitation first.</source>
+        <translation>Öffnen Sie zuerst eine Einladung.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4387,14 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Send your changes to your organisation&apos;s hub and fetch what it has for you</source>
         <translation>Ihre Änderungen an den Hub Ihrer Organisation senden und abrufen, was er für Sie hat</translation>
+    </message>
+    <message>
+        <source>&amp;Join an Organisation…</source>
+        <translation>Einer Organisation &amp;beitreten…</translation>
+    </message>
+    <message>
+        <source>Connect this Rapport to your organisation with an invitation from its administrator</source>
+        <translation>Dieses Rapport mit einer Einladung der Administration mit Ihrer Organisation verbinden</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4902,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Rapport is locked.</source>
         <translation>Rapport ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Rapport was locked; unlock it and try again.</source>
+        <translation>Rapport wurde gesperrt; entsperren Sie es und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

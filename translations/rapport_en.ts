@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubPasswordWizardPage</name>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::PreferencesDialog</name>
     <message numerus="yes">
         <source>After %n minutes without use</source>

@@ -1629,10 +1629,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>view hr --hub tekur hvorki auðkenni né --person: innskráningin á miðlarann segir hver spyr.</translation>
     </message>
     <message>
-        <source>This program has no hub support.</source>
-        <translation>Þetta forrit styður ekki miðlara.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a hub address: expected postgresql://LOGIN@HOST:PORT/DATABASE.</source>
         <translation>„%1“ er ekki vistfang miðlara: vænst var postgresql://LOGIN@HOST:PORT/DATABASE.</translation>
     </message>
@@ -2858,6 +2854,22 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Rapport syncs with your organisation&apos;s hub after unlocking, after each change and every few minutes. Sync now: F5.</source>
         <translation>Rapport samstillir við miðlara stofnunarinnar þinnar eftir aflæsingu, eftir hverja breytingu og á nokkurra mínútna fresti. Samstilla núna: F5.</translation>
     </message>
+    <message>
+        <source>Dana Brooks</source>
+        <translation>Dana Brooks</translation>
+    </message>
+    <message>
+        <source>Join the organisation of the invitation &lt;file&gt; your administrator sent (opening the file does the same).</source>
+        <translation>Ganga í skipulagsheild boðsins &lt;file&gt; sem kerfisstjórinn þinn sendi (að opna skrána gerir það sama).</translation>
+    </message>
+    <message>
+        <source>An invitation file (*.%1) to join an organisation with.</source>
+        <translation>Boðsskrá (*.%1) til að ganga í skipulagsheild.</translation>
+    </message>
+    <message>
+        <source>--join cannot be combined with --demo or --screenshot.</source>
+        <translation>Ekki er hægt að nota --join með --demo eða --screenshot.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AboutDialog</name>
@@ -3870,6 +3882,22 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>Start using Rapport</source>
         <translation>Byrja að nota Rapport</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;How do you want to use Rapport?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hvernig viltu nota Rapport?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Just for me, on this computer</source>
+        <translation>&amp;Bara fyrir mig, á þessari tölvu</translation>
+    </message>
+    <message>
+        <source>&amp;Join my organisation: I have an invitation from its administrator</source>
+        <translation>&amp;Ganga í skipulagsheildina mína: ég er með boð frá kerfisstjóra hennar</translation>
+    </message>
+    <message>
+        <source>Open an invitation first.</source>
+        <translation>Opnaðu fyrst boð.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrBarChart</name>
@@ -4152,6 +4180,52 @@ Everything in the current store is replaced by this backup; what changed since i
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubPasswordWizardPage</name>
+    <message>
+        <source>Your organisation password</source>
+        <translation>Lykilorðið þitt hjá skipulagsheildinni</translation>
+    </message>
+    <message>
+        <source>Choose your password for your organisation&apos;s server. It replaces the invitation&apos;s one-time secret.</source>
+        <translation>Veldu lykilorðið þitt fyrir netþjón skipulagsheildarinnar. Það kemur í stað einnota leyndarmáls boðsins.</translation>
+    </message>
+    <message>
+        <source>You need it when you use Rapport on another computer. It is not your passphrase: that one stays on this computer and protects your data here.</source>
+        <translation>Þú þarft það þegar þú notar Rapport á annarri tölvu. Það er ekki aðgangsorðið þitt: það verður eftir á þessari tölvu og verndar gögnin þín hér.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Staðfesta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Að minnsta kosti %n stafur.</numerusform>
+            <numerusform>Að minnsta kosti %n stafir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again.</source>
+        <translation>Sláðu lykilorðið inn aftur.</translation>
+    </message>
+    <message>
+        <source>The passwords match.</source>
+        <translation>Lykilorðin stemma.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Lykilorðin stemma ekki.</translation>
+    </message>
+    <message>
+        <source>Rapport could not join the organisation: %1</source>
+        <translation>Rapport gat ekki gengið í skipulagsheildina: %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::InterpretationHelp</name>
     <message>
         <source>How to read these scores</source>
@@ -4192,6 +4266,80 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>You see a client&apos;s scores only while they choose to share them with you. They can stop sharing at any time, and the scores leave this view at once. Asking is fine; the choice stays theirs.</source>
         <translation>Þú sérð skor skjólstæðings aðeins meðan hann velur að deila þeim með þér. Hann getur hætt að deila hvenær sem er og skorin hverfa þá strax úr þessari sýn. Það er í lagi að spyrja; valið er áfram hans.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::InvitationWizardPage</name>
+    <message>
+        <source>as a client</source>
+        <translation>sem skjólstæðingur</translation>
+    </message>
+    <message>
+        <source>as a professional</source>
+        <translation>sem fagaðili</translation>
+    </message>
+    <message>
+        <source>as HR</source>
+        <translation>sem mannauðsdeild</translation>
+    </message>
+    <message>
+        <source>as an administrator</source>
+        <translation>sem kerfisstjóri</translation>
+    </message>
+    <message>
+        <source>Your invitation</source>
+        <translation>Boðið þitt</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s administrator sent you an invitation: a file ending in .%1, or a code starting with %2.</source>
+        <translation>Kerfisstjóri skipulagsheildarinnar sendi þér boð: skrá sem endar á .%1, eða kóða sem byrjar á %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the invitation file…</source>
+        <translation>&amp;Opna boðsskrána…</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste the code:</source>
+        <translation>Eða &amp;líma kóðann:</translation>
+    </message>
+    <message>
+        <source>Open the invitation</source>
+        <translation>Opna boðið</translation>
+    </message>
+    <message>
+        <source>Rapport invitations (*.%1);;All files (*)</source>
+        <translation>Rapport-boð (*.%1);;Allar skrár (*)</translation>
+    </message>
+    <message>
+        <source>your administrator</source>
+        <translation>kerfisstjórann þinn</translation>
+    </message>
+    <message>
+        <source>This invitation expired on %1. Ask %2 for a new one.</source>
+        <translation>Þetta boð rann út %1. Biddu %2 um nýtt.</translation>
+    </message>
+    <message>
+        <source>Your administrator</source>
+        <translation>Kerfisstjórinn þinn</translation>
+    </message>
+    <message>
+        <source>%1 invited you, %2, to join your organisation on %3 %4. The invitation works once, until %5. Next you choose a passphrase for this computer and your own password for the organisation.</source>
+        <translation>%1 bauð þér, %2, að ganga í skipulagsheildina þína á %3 %4. Boðið gildir einu sinni, til %5. Næst velur þú aðgangsorð fyrir þessa tölvu og þitt eigið lykilorð hjá skipulagsheildinni.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::JoinOrganisationWizard</name>
+    <message>
+        <source>Join an organisation</source>
+        <translation>Ganga í skipulagsheild</translation>
+    </message>
+    <message>
+        <source>Open an invitation first.</source>
+        <translation>Opnaðu fyrst boð.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Ganga í</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4387,14 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Send your changes to your organisation&apos;s hub and fetch what it has for you</source>
         <translation>Senda breytingarnar þínar á miðlara stofnunarinnar þinnar og sækja það sem hann hefur fyrir þig</translation>
+    </message>
+    <message>
+        <source>&amp;Join an Organisation…</source>
+        <translation>&amp;Ganga í skipulagsheild…</translation>
+    </message>
+    <message>
+        <source>Connect this Rapport to your organisation with an invitation from its administrator</source>
+        <translation>Tengja þetta Rapport við skipulagsheildina þína með boði frá kerfisstjóra hennar</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4902,10 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Rapport is locked.</source>
         <translation>Rapport er læst.</translation>
+    </message>
+    <message>
+        <source>Rapport was locked; unlock it and try again.</source>
+        <translation>Rapport var læst; opnaðu það og reyndu aftur.</translation>
     </message>
 </context>
 <context>

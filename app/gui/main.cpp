@@ -7,6 +7,7 @@
 #include "common/SessionController.h"
 #include "common/StartupOptions.h"
 #include "crypto/CoreDumps.h"
+#include "hr/HrReportRendering.h"
 #include "keychain/KeychainVault.h"
 
 #include <QApplication>
@@ -53,7 +54,7 @@ int printInformation(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     rapport::ApplicationIdentity::apply();
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
-    rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
+    rapport::Language::apply(rapport::Language::startupChoice());
     QTextStream out(stdout);
     auto options = rapport::ui::StartupOptions::parse(QCoreApplication::arguments());
     if (!options) {
@@ -75,9 +76,11 @@ int main(int argc, char* argv[])
     if (onlyPrints(argc, argv)) {
         return printInformation(argc, argv);
     }
-    // Screenshots need no display: choose the offscreen platform before the application starts.
+    // Screenshots and rapport-cli's HR report PDF need no display: choose the offscreen platform before the
+    // application starts.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        if ((qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--render-hr-report") == 0)
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
     }
@@ -88,7 +91,7 @@ int main(int argc, char* argv[])
     rapport::ApplicationIdentity::adoptSettingsFromBeforeTheId();
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     // The language chosen in Preferences (or RAPPORT_LANGUAGE), else the system's; --language overrides it below.
-    rapport::ui::Language::apply(rapport::ui::Language::startupChoice());
+    rapport::Language::apply(rapport::Language::startupChoice());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -98,7 +101,17 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (!options->language.isEmpty()) {
-        rapport::ui::Language::apply(options->language);
+        rapport::Language::apply(options->language);
+    }
+    if (!options->renderHrReport.isEmpty()) {
+        // rapport-cli waits for this and passes the message on as its own error.
+        auto rendered = rapport::ui::renderHrReportPdf(
+            options->renderHrReport, options->renderHrReportOut, options->instrumentsDir);
+        if (!rendered) {
+            err << rendered.error().message << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     rapport::ui::applyPaletteChoice(options->palette);
     QApplication::setWindowIcon(rapport::ui::Icons::application());

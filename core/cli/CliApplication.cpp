@@ -1,68 +1,15 @@
 #include "CliApplication.h"
 
-#include "CliCommands.h"
 #include "CliContext.h"
 #include "common/CoreTr.h"
+#include "common/Language.h"
 
+#include <algorithm>
 #include <cstdio>
-#include <functional>
-#include <vector>
+#include <optional>
 
 namespace rapport::cli {
 namespace {
-
-struct CommandEntry
-{
-    QString name;
-    QString summary;
-    std::function<int(CliContext&, const QStringList&)> handler;
-};
-
-std::vector<CommandEntry>& registeredCommands()
-{
-    static std::vector<CommandEntry> commands;
-    return commands;
-}
-
-std::vector<CommandEntry> commandTable()
-{
-    std::vector<CommandEntry> table = {
-        {QStringLiteral("instruments"),
-         CoreTr::tr("List or show the questionnaires (instruments list|show ID)"),
-         runInstrumentsCommand},
-        {QStringLiteral("score"), CoreTr::tr("Score a set of answers (score ID --answers a,b,c...)"), runScoreCommand},
-        {QStringLiteral("trend"),
-         CoreTr::tr("Compute the trend of a series (trend ID --point DATE=SCORE ...)"),
-         runTrendCommand},
-        {QStringLiteral("init"), CoreTr::tr("Create a new encrypted store"), runInitCommand},
-        {QStringLiteral("passphrase"),
-         CoreTr::tr("Change the store passphrase (passphrase change)"),
-         runPassphraseCommand},
-        {QStringLiteral("person"),
-         CoreTr::tr("Add, list, rename or remove people (person add|list|rename|remove)"),
-         runPersonCommand},
-        {QStringLiteral("connect"),
-         CoreTr::tr("Connect a client with a professional (pending until the client accepts)"),
-         runConnectCommand},
-        {QStringLiteral("connections"),
-         CoreTr::tr("A client's connections: list them, accept or decline (connections list|accept|decline)"),
-         runConnectionsCommand},
-        {QStringLiteral("submit"), CoreTr::tr("Record a questionnaire (submit wellbeing|alliance)"), runSubmitCommand},
-        {QStringLiteral("sharing"), CoreTr::tr("A client's sharing choices (sharing set|show|log)"), runSharingCommand},
-        {QStringLiteral("request"), CoreTr::tr("Share requests (request add|answer|list)"), runRequestCommand},
-        {QStringLiteral("view"),
-         CoreTr::tr(
-             "What a client or professional sees, or the anonymised HR figures (view client|professional ID, view hr)"),
-         runViewCommand},
-        {QStringLiteral("check"), CoreTr::tr("Check the store's integrity"), runCheckCommand},
-        {QStringLiteral("backup"),
-         CoreTr::tr("Encrypted backups (backup export|verify|restore|schedule|run-scheduled)"),
-         runBackupCommand},
-        {QStringLiteral("demo"), CoreTr::tr("Fill the store with a reproducible demo organisation"), runDemoCommand},
-    };
-    table.insert(table.end(), registeredCommands().begin(), registeredCommands().end());
-    return table;
-}
 
 /** Takes `--name VALUE` / `--name=VALUE` out of `arguments` wherever it appears. */
 QString takeGlobalOption(QStringList& arguments, const QString& name, bool& missingValue)
@@ -89,17 +36,55 @@ QString takeGlobalOption(QStringList& arguments, const QString& name, bool& miss
     return value;
 }
 
-void printUsage(QTextStream& stream)
+/**
+ * Takes `--language CODE` / `--language=CODE` out of the global options before the command word (after it,
+ * `--language` belongs to the command: `instruments show --language de`). Nothing when not given; an empty code
+ * when given without one.
+ */
+std::optional<QString> takeLanguageOption(QStringList& arguments)
+{
+    const QString flag = QStringLiteral("--language");
+    const QString prefix = flag + QLatin1Char('=');
+    std::optional<QString> value;
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString& word = arguments.at(i);
+        if (word == flag) {
+            value = i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        } else if (word.startsWith(prefix)) {
+            value = word.mid(prefix.size());
+            arguments.removeAt(i);
+        } else if (word == QStringLiteral("--store") || word == QStringLiteral("--instruments")) {
+            i += 2; // the option and its value
+        } else if (word.startsWith(QStringLiteral("--store=")) || word.startsWith(QStringLiteral("--instruments="))) {
+            ++i;
+        } else {
+            break; // the command word
+        }
+    }
+    return value;
+}
+
+/** The same context and text as `rapport --language`'s (ui/common/StartupOptions), so one translation serves both. */
+QString languageOptionText()
+{
+    return QCoreApplication::translate(
+        "RapportUi", "Show Rapport in <language> for this run: system, en (English), de (German) or is (Icelandic).");
+}
+
+void printUsage(QTextStream& stream, const CommandTable& commands)
 {
     stream << CoreTr::tr("Usage: rapport-cli [--store PATH] [--instruments DIR] COMMAND [options]") << "\n\n"
            << CoreTr::tr("Commands:") << '\n';
-    for (const CommandEntry& entry : commandTable()) {
-        stream << "  " << entry.name.leftJustified(14) << entry.summary << '\n';
+    for (const Command& command : commands.commands()) {
+        stream << "  " << command.name.leftJustified(14) << command.translatedSummary() << '\n';
     }
     stream << '\n'
            << CoreTr::tr("Global options:") << '\n'
            << "  --store PATH      " << CoreTr::tr("Use the store at PATH instead of the default location") << '\n'
            << "  --instruments DIR " << CoreTr::tr("Load instrument definitions from DIR") << '\n'
+           << "  --language <" << QCoreApplication::translate("RapportUi", "language") << ">\n"
+           << "                    " << languageOptionText() << '\n'
            << "  --help, --version\n\n"
            << CoreTr::tr("Passphrases are never taken from the command line: use --passphrase-file FILE or the "
                          "RAPPORT_PASSPHRASE environment variable.")
@@ -110,6 +95,7 @@ void printUsage(QTextStream& stream)
 } // namespace
 
 int run(const QStringList& arguments,
+        const CommandTable& commands,
         QTextStream& out,
         QTextStream& err,
         const QProcessEnvironment& environment,
@@ -118,6 +104,18 @@ int run(const QStringList& arguments,
     CliContext context(out, err, environment);
     context.secrets = secrets;
     QStringList words = arguments.mid(1);
+
+    // First, so that every text from here on (usage errors included) is in that language.
+    if (const auto language = takeLanguageOption(words)) {
+        // The same check and message as `rapport --language` (ui/common/StartupOptions).
+        const QString code = language->trimmed().toLower();
+        if (code != QLatin1String("system") && !Language::available().contains(code)) {
+            return context.reportUsage(
+                QCoreApplication::translate("RapportUi", "Unknown language \"%1\": use system, en, de or is.")
+                    .arg(*language));
+        }
+        Language::apply(code == QLatin1String("system") ? QString() : code);
+    }
 
     bool missingValue = false;
     context.storePath = takeGlobalOption(words, QStringLiteral("store"), missingValue);
@@ -128,7 +126,7 @@ int run(const QStringList& arguments,
 
     if (words.isEmpty() || words.first() == QStringLiteral("--help") || words.first() == QStringLiteral("-h")
         || words.first() == QStringLiteral("help")) {
-        printUsage(out);
+        printUsage(out, commands);
         out.flush();
         return words.isEmpty() ? ExitUsage : ExitOk;
     }
@@ -139,24 +137,17 @@ int run(const QStringList& arguments,
     }
 
     const QString commandName = words.takeFirst();
-    for (const CommandEntry& entry : commandTable()) {
-        if (entry.name == commandName) {
-            return entry.handler(context, words);
-        }
+    if (const Command* command = commands.find(commandName); command != nullptr && command->handler) {
+        return command->handler(context, words);
     }
     return context.reportUsage(CoreTr::tr("unknown command '%1'.").arg(commandName));
 }
 
-void registerCommand(const QString& name, const QString& summary, CommandHandler handler)
-{
-    registeredCommands().push_back({name, summary, std::move(handler)});
-}
-
-int run(const QStringList& arguments, SecretVault* secrets)
+int run(const QStringList& arguments, const CommandTable& commands, SecretVault* secrets)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(arguments, out, err, QProcessEnvironment::systemEnvironment(), secrets);
+    return run(arguments, commands, out, err, QProcessEnvironment::systemEnvironment(), secrets);
 }
 
 } // namespace rapport::cli

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "CommandTable.h"
+
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTextStream>
-
-#include <functional>
 
 namespace rapport {
 class SecretVault;
@@ -13,26 +13,23 @@ class SecretVault;
 namespace rapport::cli {
 
 /**
- * Runs rapport-cli with `arguments` (the program name first, as QCoreApplication::arguments() gives it),
- * writing to `out`/`err`, and returns the process exit code. Tests call this directly. `secrets`: where the hub
- * password and the backup passphrase are remembered (the system keychain; not owned); null: nowhere.
+ * Runs rapport-cli with `arguments` (the program name first, as QCoreApplication::arguments() gives it) over the
+ * commands of `commands`, writing to `out`/`err`, and returns the process exit code. Tests call this directly.
+ * `secrets`: where the hub password and the backup passphrase are remembered (the system keychain; not owned);
+ * null: nowhere.
+ *
+ * Global options come before the command word: `--store PATH`, `--instruments DIR` (also accepted later on the line)
+ * and `--language en|de|is|system`, which installs that language's translations for the rest of the run (the caller
+ * installs the usual choice, Language::startupChoice(), before).
  */
 int run(const QStringList& arguments,
+        const CommandTable& commands,
         QTextStream& out,
         QTextStream& err,
         const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
         SecretVault* secrets = nullptr);
 
 /** Runs with the process's standard output and error. */
-int run(const QStringList& arguments, SecretVault* secrets = nullptr);
-
-class CliContext;
-/** A command's handler: the context and the words after the command's name; returns the exit code. */
-using CommandHandler = std::function<int(CliContext& context, const QStringList& arguments)>;
-/**
- * Adds a command that lives outside core (e.g. PDF reports, which need QtGui): the executable registers it before
- * calling run(). Core's own commands take precedence over a registered one with the same name.
- */
-void registerCommand(const QString& name, const QString& summary, CommandHandler handler);
+int run(const QStringList& arguments, const CommandTable& commands, SecretVault* secrets = nullptr);
 
 } // namespace rapport::cli

@@ -4,6 +4,9 @@
 #include "analytics/HrAnalytics.h"
 #include "analytics/HrReportJson.h"
 #include "common/CoreTr.h"
+#include "hub/HubConnection.h"
+#include "hub/HubHrReport.h"
+#include "hub/HubMigrations.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
 #include "store/PersonRepository.h"
@@ -19,10 +22,17 @@ const QString PersonOption = QStringLiteral("person");
 const QString JsonOptionName = QStringLiteral("json");
 const QString HubOptionName = QStringLiteral("hub");
 
-HubHrReportSource& hubHrReportSource()
+/** The HR report computed by the hub named by the context's environment (RAPPORT_HUB_URL). */
+Result<HrReport> loadHubHrReport(const CliContext& context, const InstrumentRegistry& registry)
 {
-    static HubHrReportSource source;
-    return source;
+    auto connection = hub::HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return tl::unexpected(connection.error());
+    }
+    if (auto compatible = hub::HubMigrations::checkCompatible(**connection); !compatible) {
+        return tl::unexpected(compatible.error());
+    }
+    return hub::HubHrReport::load(**connection, registry);
 }
 
 /** Checks that `text` names an HR person of the store. */
@@ -169,11 +179,6 @@ bool wantsHubHr(const QCommandLineParser& parser)
     return parser.isSet(HubOptionName);
 }
 
-void registerHubHrReportSource(HubHrReportSource source)
-{
-    hubHrReportSource() = std::move(source);
-}
-
 int runViewHr(CliContext& context, const QCommandLineParser& parser, Store& store)
 {
     if (!parser.positionalArguments().isEmpty()) {
@@ -202,14 +207,11 @@ int runViewHubHr(CliContext& context, const QCommandLineParser& parser)
         return context.reportUsage(CoreTr::tr("view hr --hub takes no id and no --person: the hub login says who "
                                               "is asking."));
     }
-    if (!hubHrReportSource()) {
-        return context.reportError(Error {ErrorCode::NotFound, CoreTr::tr("This program has no hub support.")});
-    }
     auto registry = InstrumentRegistry::load(context.instrumentsDirectory);
     if (!registry) {
         return context.reportError(registry.error());
     }
-    auto report = hubHrReportSource()(context, *registry);
+    auto report = loadHubHrReport(context, *registry);
     if (!report) {
         return context.reportError(report.error());
     }

@@ -1,14 +1,8 @@
 #pragma once
 
-#include "analytics/HrReport.h"
-#include "common/Error.h"
-
 #include <QCommandLineParser>
 
-#include <functional>
-
 namespace rapport {
-class InstrumentRegistry;
 class Store;
 } // namespace rapport
 
@@ -30,15 +24,7 @@ int runViewHr(CliContext& context, const QCommandLineParser& parser, Store& stor
 /** Whether `view hr` was asked for the hub's figures (--hub) rather than the store's. */
 [[nodiscard]] bool wantsHubHr(const QCommandLineParser& parser);
 
-/**
- * `rapport-cli view hr --hub [--json]`: the same report computed by the hub's aggregate functions. Needs a source
- * registered by the hub library (rapport_hub), which rapport-cli does; NotFound otherwise.
- */
+/** `rapport-cli view hr --hub [--json]`: the same report computed by the hub's aggregate functions. */
 int runViewHubHr(CliContext& context, const QCommandLineParser& parser);
-
-/** Computes the HR report on the hub named by the context's environment. */
-using HubHrReportSource = std::function<Result<HrReport>(CliContext& context, const InstrumentRegistry& registry)>;
-/** Registers where `view hr --hub` gets its report (core itself has no PostgreSQL client). */
-void registerHubHrReportSource(HubHrReportSource source);
 
 } // namespace rapport::cli

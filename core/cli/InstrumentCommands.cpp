@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "CliParsing.h"
+#include "CommonOptions.h"
 #include "common/CoreTr.h"
 #include "instruments/InstrumentRegistry.h"
 #include "instruments/Scoring.h"
@@ -21,11 +22,6 @@ namespace {
 
 constexpr int WrapWidth = 100;
 constexpr int ChangeDecimals = 2;
-
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CoreTr::tr("Print machine-readable JSON."));
-}
 
 QCommandLineOption languageOption()
 {

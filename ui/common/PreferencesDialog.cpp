@@ -1,7 +1,7 @@
 #include "PreferencesDialog.h"
 
-#include "Language.h"
 #include "StatusColours.h"
+#include "common/Language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -264,18 +264,14 @@ Result<QStringList> ScreenshotRunner::run()
         RAPPORT_TRY(save(wizard, QSize(620, 520), QStringLiteral("join-2-invitation")));
         wizard.show();
         wizard.next();
+        const QString passphrase = QStringLiteral("otter kettle violet"); // i18n-ok: a secret field shows only dots
+        const QString password = QStringLiteral("harbour lights 42"); // i18n-ok: a secret field shows only dots
         for (const char* name : {"passphraseEdit", "confirmEdit"}) {
-            // i18n-ok: a passphrase field shows only dots
-            wizard.currentPage()
-                ->findChild<QLineEdit*>(QString::fromLatin1(name))
-                ->setText(QStringLiteral("otter kettle violet"));
+            wizard.currentPage()->findChild<QLineEdit*>(QString::fromLatin1(name))->setText(passphrase);
         }
         wizard.next();
         for (const char* name : {"hubPasswordEdit", "hubPasswordConfirmEdit"}) {
-            // i18n-ok: a password field shows only dots
-            wizard.currentPage()
-                ->findChild<QLineEdit*>(QString::fromLatin1(name))
-                ->setText(QStringLiteral("harbour lights 42"));
+            wizard.currentPage()->findChild<QLineEdit*>(QString::fromLatin1(name))->setText(password);
         }
         RAPPORT_TRY(save(wizard, QSize(620, 520), QStringLiteral("join-3-hub-password")));
     }

@@ -1,11 +1,13 @@
 #include "StartupOptions.h"
 
-#include "Language.h"
 #include "UiText.h"
+#include "common/Language.h"
 #include "hub/Invitation.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace rapport::ui {
 
@@ -45,7 +47,23 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
                                   UiTr::tr("Join the organisation of the invitation <file> your administrator sent "
                                            "(opening the file does the same)."),
                                   UiTr::tr("file"));
-    parser.addOptions({store, instruments, demo, screenshot, mode, person, language, passphraseFile, palette, join});
+    // rapport-cli's `report hr --pdf` hands its figures over these: not for people, so not in --help.
+    QCommandLineOption renderHrReport(QStringLiteral("render-hr-report"), QString(), QStringLiteral("JSON"));
+    renderHrReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("PDF"));
+    out.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({store,
+                       instruments,
+                       demo,
+                       screenshot,
+                       mode,
+                       person,
+                       language,
+                       passphraseFile,
+                       palette,
+                       join,
+                       renderHrReport,
+                       out});
     parser.addPositionalArgument(
         QStringLiteral("invitation"),
         UiTr::tr("An invitation file (*.%1) to join an organisation with.").arg(hub::Invitation::FileSuffix),
@@ -71,6 +89,12 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     options.instrumentsDir = parser.value(instruments);
     options.demo = parser.isSet(demo);
     options.screenshotDir = parser.value(screenshot);
+    options.renderHrReport = parser.value(renderHrReport);
+    options.renderHrReportOut = parser.value(out);
+    if (options.renderHrReportOut.isEmpty() && !options.renderHrReport.isEmpty()) {
+        const QFileInfo json(options.renderHrReport);
+        options.renderHrReportOut = json.dir().filePath(json.completeBaseName() + QStringLiteral(".pdf"));
+    }
     if (parser.isSet(language)) {
         const QString code = parser.value(language).trimmed().toLower();
         if (code != QLatin1String("system") && !Language::available().contains(code)) {

@@ -19,6 +19,12 @@ struct StartupOptions
     QString instrumentsDir; ///< --instruments; the built-in instruments when empty
     bool demo = false; ///< --demo: a throwaway demo store
     QString screenshotDir; ///< --screenshot DIR: write PNGs of each screen and exit
+    /**
+     * --render-hr-report JSON: draw the HR report of JSON (hrReportToJson(), from rapport-cli's `report hr --pdf`)
+     * as a PDF to renderHrReportOut (--out PDF; JSON's name with .pdf when not given) and exit.
+     */
+    QString renderHrReport;
+    QString renderHrReportOut;
     /** --mode client|professional|hr|admin: open as a person in that role (needs --person, except with --demo). */
     std::optional<Role> mode;
     /** --person ID: who to open as; they must have the role of --mode (checked once the store is open). */

@@ -1185,7 +1185,7 @@ private Q_SLOTS:
             QString error;
             QTextStream outStream(&out);
             QTextStream errStream(&error);
-            const int code = cli::run(arguments, outStream, errStream, environment);
+            const int code = cli::run(arguments, cli::standardCommands(), outStream, errStream, environment);
             if (err) {
                 *err = error;
             }

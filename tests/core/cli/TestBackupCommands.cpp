@@ -23,7 +23,7 @@ private:
         QTextStream errStream(&errors);
         QStringList arguments {QStringLiteral("rapport-cli")};
         arguments += words;
-        const int code = cli::run(arguments, outStream, errStream, environment);
+        const int code = cli::run(arguments, cli::standardCommands(), outStream, errStream, environment);
         if (out != nullptr) {
             *out = output;
         }

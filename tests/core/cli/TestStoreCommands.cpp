@@ -39,7 +39,8 @@ private:
         CliRun result;
         QTextStream out(&result.out);
         QTextStream err(&result.err);
-        result.exitCode = cli::run(arguments, out, err, environment ? *environment : m_environment);
+        result.exitCode
+            = cli::run(arguments, cli::standardCommands(), out, err, environment ? *environment : m_environment);
         return result;
     }
 

@@ -100,6 +100,7 @@ private Q_SLOTS:
             QTextStream outStream(&out);
             QTextStream errStream(&err);
             return cli::run(QStringList {QStringLiteral("rapport-cli"), QStringLiteral("--store"), store} + arguments,
+                            cli::standardCommands(),
                             outStream,
                             errStream,
                             environment);

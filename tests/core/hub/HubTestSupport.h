@@ -23,7 +23,8 @@ inline CliRun runCli(const QStringList& words, const QProcessEnvironment& enviro
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    run.exitCode = cli::run(QStringList {QStringLiteral("rapport-cli")} + words, out, err, environment);
+    run.exitCode
+        = cli::run(QStringList {QStringLiteral("rapport-cli")} + words, cli::standardCommands(), out, err, environment);
     out.flush();
     err.flush();
     return run;

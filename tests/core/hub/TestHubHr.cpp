@@ -7,7 +7,6 @@
 #include "cli/CliContext.h"
 #include "demo/DemoGenerator.h"
 #include "hub/HubBulkLoader.h"
-#include "hub/HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubHrReport.h"
 #include "hub/HubMigrations.h"
@@ -129,7 +128,6 @@ private Q_SLOTS:
         if (!reason.isEmpty()) {
             QSKIP(qPrintable(reason));
         }
-        registerHubCommands();
         auto registry = InstrumentRegistry::load(QString());
         QVERIFY_RESULT(registry);
         m_registry = std::move(*registry);

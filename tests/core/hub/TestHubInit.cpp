@@ -2,7 +2,6 @@
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
 #include "cli/CliContext.h"
-#include "hub/HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
 #include "hub/SqlScript.h"
@@ -53,7 +52,6 @@ private Q_SLOTS:
         if (!reason.isEmpty()) {
             QSKIP(qPrintable(reason));
         }
-        registerHubCommands();
         QVERIFY_RESULT(m_cluster.start());
         QVERIFY_RESULT(m_cluster.createLogin(m_owner, QStringLiteral("CREATEROLE")));
         QVERIFY_RESULT(m_cluster.createDatabase(m_database, m_owner));

@@ -28,7 +28,11 @@ CliRun runCli(const QStringList& arguments)
     CliRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
-    run.exitCode = cli::run(QStringList {QStringLiteral("rapport-cli")} + arguments, out, err, QProcessEnvironment());
+    run.exitCode = cli::run(QStringList {QStringLiteral("rapport-cli")} + arguments,
+                            cli::standardCommands(),
+                            out,
+                            err,
+                            QProcessEnvironment());
     out.flush();
     err.flush();
     return run;

@@ -2,11 +2,9 @@
 #include "ResultTesting.h"
 #include "cli/CliApplication.h"
 #include "cli/CliContext.h"
-#include "hub/HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
 #include "hub/sync/HubSync.h"
-#include "hub/sync/SyncCommands.h"
 #include "store/ConnectionRepository.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
@@ -65,6 +63,7 @@ private:
         QProcessEnvironment withPassphrase = environment;
         withPassphrase.insert(QStringLiteral("RAPPORT_PASSPHRASE"), Passphrase);
         run.exitCode = cli::run(QStringList {QStringLiteral("rapport-cli"), QStringLiteral("--store"), store} + words,
+                                cli::standardCommands(),
                                 out,
                                 err,
                                 withPassphrase);
@@ -169,8 +168,6 @@ private Q_SLOTS:
             QSKIP(qPrintable(reason));
         }
         QVERIFY(m_dir.isValid());
-        registerHubCommands();
-        registerSyncCommands();
         QVERIFY_RESULT(m_cluster.start());
         QVERIFY_RESULT(m_cluster.createLogin(m_owner, QStringLiteral("CREATEROLE")));
     }

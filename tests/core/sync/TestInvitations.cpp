@@ -2,14 +2,12 @@
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
 #include "cli/CliApplication.h"
-#include "hub/HubCommands.h"
 #include "hub/HubConnection.h"
 #include "hub/HubInvitations.h"
 #include "hub/HubMigrations.h"
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
-#include "hub/sync/SyncCommands.h"
 #include "secrets/SecretNames.h"
 #include "store/HubBindingRepository.h"
 #include "store/Store.h"
@@ -55,8 +53,12 @@ private:
         QTextStream errStream(&err);
         QProcessEnvironment withPassphrase = environment;
         withPassphrase.insert(QStringLiteral("RAPPORT_PASSPHRASE"), QStringLiteral("store secret"));
-        const int code = cli::run(
-            QStringList {QStringLiteral("rapport-cli")} + words, outStream, errStream, withPassphrase, vault);
+        const int code = cli::run(QStringList {QStringLiteral("rapport-cli")} + words,
+                                  cli::standardCommands(),
+                                  outStream,
+                                  errStream,
+                                  withPassphrase,
+                                  vault);
         outStream.flush();
         errStream.flush();
         if (code != 0) {
@@ -116,8 +118,6 @@ private Q_SLOTS:
             = HubPeople(**owner).add(Role::Client, QStringLiteral("Bo"), QStringLiteral("bo"), QString(), throwaway);
         QVERIFY_RESULT(other);
         m_other = other->id;
-        registerHubCommands();
-        registerSyncCommands();
     }
 
     void fileAndCodeRoundTripAndRefuseOtherThings()

@@ -1,14 +1,17 @@
 #include "../HrTestFixture.h"
 #include "ResultTesting.h"
 #include "analytics/HrAnalytics.h"
+#include "analytics/HrReportJson.h"
 #include "cli/CliApplication.h"
 #include "cli/CliContext.h"
 #include "common/DateText.h"
-#include "hr/HrReportCommand.h"
 #include "hr/HrReportDocument.h"
+#include "hr/HrReportRendering.h"
 #include "store/PersonRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextDocument>
@@ -26,11 +29,11 @@ private Q_SLOTS:
     void writesPdf();
     void smallOrganisationHasNoNumbers();
     void failedWriteLeavesNoFile();
+    void rendersPdfFromJson();
+    void renderingRefusesWhatItCannotRead();
     void cliWritesPdf();
     void cliRejectsBadUsage_data();
     void cliRejectsBadUsage();
-    void recognisesReportCommandLines_data();
-    void recognisesReportCommandLines();
 
 private:
     int runCli(const QStringList& words, QString* output = nullptr);
@@ -43,8 +46,6 @@ void TestHrReport::initTestCase()
 {
     QVERIFY(m_large.setUp(60, 6));
     QVERIFY(m_small.setUp(3, 3));
-    registerHrReportCommand();
-    registerHrReportCommand(); // a second time changes nothing
 }
 
 int TestHrReport::runCli(const QStringList& words, QString* output)
@@ -55,7 +56,11 @@ int TestHrReport::runCli(const QStringList& words, QString* output)
     QTextStream errStream(&err);
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("RAPPORT_PASSPHRASE"), test::HrFixturePassphrase);
-    const int code = cli::run(QStringList {QStringLiteral("rapport-cli")} + words, outStream, errStream, environment);
+    const int code = cli::run(QStringList {QStringLiteral("rapport-cli")} + words,
+                              cli::standardCommands(),
+                              outStream,
+                              errStream,
+                              environment);
     outStream.flush();
     errStream.flush();
     if (output) {
@@ -157,21 +162,67 @@ void TestHrReport::failedWriteLeavesNoFile()
     QCOMPARE(old.read(4), QByteArray("%PDF"));
 }
 
+void TestHrReport::rendersPdfFromJson()
+{
+    auto report = HrAnalytics::load(*m_large.store, m_large.registry);
+    QVERIFY_RESULT(report);
+    QTemporaryDir folder;
+    const QString json = QDir(folder.path()).filePath(QStringLiteral("hr.json"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(hrReportToJson(*report)).toJson());
+    file.close();
+    const QString pdf = QDir(folder.path()).filePath(QStringLiteral("hr.pdf"));
+    QVERIFY_RESULT(renderHrReportPdf(json, pdf, QString()));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.read(5), QByteArray("%PDF-"));
+    QVERIFY2(written.size() > 50000, qPrintable(QString::number(written.size()))); // the charts are drawn again
+}
+
+void TestHrReport::renderingRefusesWhatItCannotRead()
+{
+    QTemporaryDir folder;
+    const QString pdf = QDir(folder.path()).filePath(QStringLiteral("hr.pdf"));
+    QVERIFY_ERROR(renderHrReportPdf(QDir(folder.path()).filePath(QStringLiteral("missing.json")), pdf, QString()),
+                  ErrorCode::Io);
+    QVERIFY(!QFile::exists(pdf));
+
+    // The real `rapport`: the message on standard error (rapport-cli passes it on), exit code 1, no PDF.
+    QProcess rapport;
+    rapport.start(QStringLiteral(RAPPORT_GUI_PROGRAM),
+                  {QStringLiteral("--render-hr-report"),
+                   QDir(folder.path()).filePath(QStringLiteral("missing.json")),
+                   QStringLiteral("--out"),
+                   pdf});
+    QVERIFY(rapport.waitForFinished(60000));
+    QCOMPARE(rapport.exitCode(), 1);
+    QVERIFY2(rapport.readAllStandardError().contains("missing.json"), "the error names the file");
+    QVERIFY(!QFile::exists(pdf));
+}
+
 void TestHrReport::cliWritesPdf()
 {
     QTemporaryDir folder;
     const QString path = QDir(folder.path()).filePath(QStringLiteral("cli.pdf"));
     // The store is open in this process: close it for the CLI (one process at a time), reopen after.
     m_large.store.reset();
-    QString output;
-    const int code = runCli({QStringLiteral("--store"),
-                             m_large.path,
-                             QStringLiteral("report"),
-                             QStringLiteral("hr"),
-                             QStringLiteral("--pdf"),
-                             path},
-                            &output);
-    QCOMPARE(code, int(cli::ExitOk));
+    // The real rapport-cli, which computes the figures and has the real `rapport` beside it draw them.
+    QProcess program;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RAPPORT_PASSPHRASE"), test::HrFixturePassphrase);
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(RAPPORT_CLI_PROGRAM),
+                  {QStringLiteral("--store"),
+                   m_large.path,
+                   QStringLiteral("report"),
+                   QStringLiteral("hr"),
+                   QStringLiteral("--pdf"),
+                   path});
+    QVERIFY(program.waitForFinished(120000));
+    const QString output = QString::fromUtf8(program.readAllStandardOutput() + program.readAllStandardError());
+    QCOMPARE(program.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(program.exitCode() == int(cli::ExitOk), qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("Wrote the HR report")), qPrintable(output));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -211,33 +262,6 @@ void TestHrReport::cliRejectsBadUsage()
     QString output;
     QCOMPARE(runCli(QStringList {QStringLiteral("--store"), m_small.path} + words, &output), code);
     QVERIFY(!output.isEmpty());
-}
-
-void TestHrReport::recognisesReportCommandLines_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<bool>("report");
-    const QString program = QStringLiteral("rapport-cli");
-    QTest::newRow("report") << QStringList {program, QStringLiteral("report"), QStringLiteral("hr")} << true;
-    QTest::newRow("after --store")
-        << QStringList {program, QStringLiteral("--store"), QStringLiteral("report"), QStringLiteral("report")} << true;
-    QTest::newRow("after --store=") << QStringList {program, QStringLiteral("--store=a"), QStringLiteral("report")}
-                                    << true;
-    QTest::newRow("view") << QStringList {program, QStringLiteral("view"), QStringLiteral("report")} << false;
-    QTest::newRow("store named report") << QStringList {program,
-                                                        QStringLiteral("--store"),
-                                                        QStringLiteral("report"),
-                                                        QStringLiteral("view"),
-                                                        QStringLiteral("hr")}
-                                        << false;
-    QTest::newRow("nothing") << QStringList {program} << false;
-}
-
-void TestHrReport::recognisesReportCommandLines()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(bool, report);
-    QCOMPARE(isReportCommandLine(arguments), report);
 }
 
 QTEST_MAIN(TestHrReport)

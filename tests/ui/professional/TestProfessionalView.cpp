@@ -448,6 +448,7 @@ void TestProfessionalView::cliShowsTheSameData()
                                QStringLiteral("professional"),
                                m_fixture->professional.id.toString(QUuid::WithoutBraces),
                                QStringLiteral("--json")},
+                              cli::standardCommands(),
                               out,
                               err,
                               environment);

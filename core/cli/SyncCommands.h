@@ -13,7 +13,4 @@ int runHubJoinCommand(cli::CliContext& context, const QStringList& arguments);
 /** `rapport-cli --store S sync [--json]`: pushes what the person owns, pulls what the hub shows them. */
 int runSyncCommand(cli::CliContext& context, const QStringList& arguments);
 
-/** Registers `sync` with rapport-cli (call before cli::run(); `hub join` is dispatched by the `hub` command). */
-void registerSyncCommands();
-
 } // namespace rapport::hub

@@ -1,11 +1,11 @@
 #include "InvitationCommands.h"
 
-#include "HubConnection.h"
-#include "HubInvitations.h"
-#include "HubMigrations.h"
-#include "cli/CliContext.h"
-#include "cli/CommonOptions.h"
+#include "CliContext.h"
+#include "CommonOptions.h"
 #include "common/CoreTr.h"
+#include "hub/HubConnection.h"
+#include "hub/HubInvitations.h"
+#include "hub/HubMigrations.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,12 +1,11 @@
 #include "SyncCommands.h"
 
-#include "HubSync.h"
-#include "InvitationJoin.h"
-#include "cli/CliApplication.h"
-#include "cli/CliContext.h"
-#include "cli/CliStoreAccess.h"
-#include "cli/CommonOptions.h"
+#include "CliContext.h"
+#include "CliStoreAccess.h"
+#include "CommonOptions.h"
 #include "common/CoreTr.h"
+#include "hub/sync/HubSync.h"
+#include "hub/sync/InvitationJoin.h"
 #include "secrets/SecretNames.h"
 #include "secrets/SecretVault.h"
 
@@ -225,13 +224,6 @@ int runSyncCommand(CliContext& context, const QStringList& arguments)
     }
     context.out().flush();
     return ExitOk;
-}
-
-void registerSyncCommands()
-{
-    cli::registerCommand(QStringLiteral("sync"),
-                         CoreTr::tr("Exchange data with the hub this store is joined to (see hub join)"),
-                         runSyncCommand);
 }
 
 } // namespace rapport::hub

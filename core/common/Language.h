@@ -4,12 +4,13 @@
 #include <QString>
 #include <QStringList>
 
-namespace rapport::ui {
+namespace rapport {
 
 /**
- * The languages of Rapport's interface and the switch between them at run time. A choice is a language code
- * ("en", "de", "is") or empty for "follow the system". It is kept in the per-user QSettings, not in the encrypted
- * store, because the unlock dialog needs it before any store is open; it is not personal data.
+ * The languages of Rapport's interface and the switch between them at run time, for both `rapport` and
+ * `rapport-cli` (Qt Core only: QTranslator and QLocale need no GUI). A choice is a language code ("en", "de", "is")
+ * or empty for "follow the system". It is kept in the per-user QSettings, not in the encrypted store, because the
+ * unlock dialog needs it before any store is open; it is not personal data.
  */
 class Language
 {
@@ -43,4 +44,4 @@ public:
     [[nodiscard]] static QString startupChoice();
 };
 
-} // namespace rapport::ui
+} // namespace rapport

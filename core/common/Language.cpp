@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace rapport::ui {
+namespace rapport {
 
 namespace {
 
@@ -127,4 +127,4 @@ QString Language::startupChoice()
     return storedChoice();
 }
 
-} // namespace rapport::ui
+} // namespace rapport

@@ -1,16 +1,13 @@
 #include "HubCommands.h"
 
-#include "cli/CliApplication.h"
-#include "cli/CliContext.h"
-#include "cli/CommonOptions.h"
-#include "cli/HrCommands.h"
+#include "CliContext.h"
+#include "CommonOptions.h"
+#include "InvitationCommands.h"
+#include "SyncCommands.h"
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
-#include "hub/HubHrReport.h"
 #include "hub/HubMigrations.h"
 #include "hub/HubPeople.h"
-#include "hub/InvitationCommands.h"
-#include "hub/sync/SyncCommands.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -313,28 +310,9 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
         return runHubInvitationsCommand(context, rest);
     }
     if (*action == QStringLiteral("join")) {
-        return runHubJoinCommand(context, rest); // sync's half of `hub` (hub/sync/SyncCommands)
+        return runHubJoinCommand(context, rest); // sync's half of `hub` (SyncCommands)
     }
     return exitCode;
-}
-
-void registerHubCommands()
-{
-    // `view hr --hub` lives in core's view command; the hub client supplies the report.
-    cli::registerHubHrReportSource([](CliContext& context, const InstrumentRegistry& registry) -> Result<HrReport> {
-        auto connection = HubConnection::openFromEnvironment(context.environment());
-        if (!connection) {
-            return tl::unexpected(connection.error());
-        }
-        if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-            return tl::unexpected(compatible.error());
-        }
-        return HubHrReport::load(**connection, registry);
-    });
-    cli::registerCommand(QStringLiteral("hub"),
-                         CoreTr::tr("Set up and administer a shared PostgreSQL hub (hub init|person "
-                                    "add|remove|connect|connections|invite|invitations|join)"),
-                         runHubCommand);
 }
 
 } // namespace rapport::hub
