@@ -148,10 +148,13 @@ if(NOT CPACK_GENERATOR)
     endif()
 endif()
 
-# Debian: dependencies computed from the executables by dpkg-shlibdeps, plus what is loaded at run time and so
-# invisible to it (Qt's SVG icon engine and image plugin draw the icons).
+# Debian: dependencies computed from the executables by dpkg-shlibdeps (libqt6keychain1 among them), plus what is
+# loaded at run time and so invisible to it: Qt's SVG icon engine and image plugin draw the icons, and QtKeychain
+# opens libsecret with dlopen to reach the system keychain. A Secret Service to talk to is only recommended:
+# without one Rapport asks for the hub password and keeps it in memory (docs/security.md).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT") # rapport_0.1.0_amd64.deb

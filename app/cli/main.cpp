@@ -2,6 +2,7 @@
 #include "common/ApplicationIdentity.h"
 #include "common/Language.h"
 #include "crypto/CoreDumps.h"
+#include "keychain/KeychainVault.h"
 
 #include <QCoreApplication>
 
@@ -16,5 +17,6 @@ int main(int argc, char* argv[])
     // Messages in the language chosen in Rapport's Preferences (or RAPPORT_LANGUAGE), else the system's; a global
     // --language on the command line overrides it (cli::run).
     rapport::Language::apply(rapport::Language::startupChoice());
-    return rapport::cli::run(QCoreApplication::arguments(), rapport::cli::standardCommands());
+    rapport::KeychainVault keychain;
+    return rapport::cli::run(QCoreApplication::arguments(), rapport::cli::standardCommands(), &keychain);
 }

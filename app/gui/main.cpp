@@ -8,6 +8,7 @@
 #include "common/StartupOptions.h"
 #include "crypto/CoreDumps.h"
 #include "hr/HrReportRendering.h"
+#include "keychain/KeychainVault.h"
 
 #include <QApplication>
 #include <QFileOpenEvent>
@@ -129,8 +130,11 @@ int main(int argc, char* argv[])
         return 0;
     }
 
+    // Before the session controller, which uses it until it goes.
+    rapport::KeychainVault keychain;
     rapport::ui::MainWindow window;
     rapport::ui::SessionController session(window, *options);
+    session.setSecretVault(&keychain);
     app.onFileOpened = [&session](const QString& path) { session.openInvitationFile(path); };
     window.attachSession(session);
     window.show();

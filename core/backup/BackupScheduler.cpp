@@ -5,9 +5,10 @@
 
 namespace rapport {
 
-BackupScheduler::BackupScheduler(Store& store, QObject* parent)
+BackupScheduler::BackupScheduler(Store& store, SecretVault* vault, QObject* parent)
     : QObject(parent)
     , m_store(&store)
+    , m_vault(vault)
 {
     m_timer.setInterval(10 * 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::check);
@@ -24,7 +25,7 @@ void BackupScheduler::check()
     if (!schedule || !schedule->isDue(m_store->clock().now())) {
         return;
     }
-    auto file = BackupSchedule::runNow(*m_store);
+    auto file = BackupSchedule::runNow(*m_store, m_vault);
     Q_EMIT backupFinished(file.has_value(), file ? *file : file.error().message);
 }
 

@@ -6,15 +6,19 @@
 
 namespace rapport {
 
+class SecretVault;
 class Store;
 
-/** Runs scheduled backups while Rapport is open: checks on start and then every few minutes. */
+/**
+ * Runs scheduled backups while Rapport is open: checks on start and then every few minutes. The passphrase comes
+ * from `vault` (the system keychain; not owned, outlives this) or the store: see BackupSchedule.
+ */
 class BackupScheduler : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BackupScheduler(Store& store, QObject* parent = nullptr);
+    explicit BackupScheduler(Store& store, SecretVault* vault = nullptr, QObject* parent = nullptr);
 
     /** Checks now whether a backup is due and runs it. */
     void check();
@@ -25,6 +29,7 @@ Q_SIGNALS:
 
 private:
     QPointer<Store> m_store;
+    SecretVault* m_vault = nullptr;
     QTimer m_timer;
 };
 

@@ -167,7 +167,7 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
         return ExitOk;
     }
     if (action == QStringLiteral("run-scheduled")) {
-        auto file = BackupSchedule::runNow(**store);
+        auto file = BackupSchedule::runNow(**store, context.secrets);
         if (!file) {
             return context.reportError(file.error());
         }
@@ -216,8 +216,11 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
             secret = QString::fromUtf8(reinterpret_cast<const char*>(backupSecret->data()),
                                        static_cast<qsizetype>(backupSecret->size()));
         }
-        if (auto saved = schedule->save(**store, secret); !saved) {
+        if (auto saved = schedule->save(**store, secret, context.secrets); !saved) {
             return context.reportError(saved.error());
+        }
+        if (auto reloaded = BackupSchedule::load(**store)) {
+            schedule->passphraseInKeychain = reloaded->passphraseInKeychain;
         }
     }
     const QJsonObject result {
@@ -230,6 +233,7 @@ int runBackupCommand(CliContext& context, const QStringList& arguments)
          schedule->lastRunAt.isValid() ? QJsonValue(isoTime(schedule->lastRunAt)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("lastSucceeded"), schedule->lastSucceeded},
         {QStringLiteral("lastResult"), schedule->lastResult},
+        {QStringLiteral("passphraseInKeychain"), schedule->passphraseInKeychain},
     };
     if (json) {
         context.printJson(QJsonDocument(result));

@@ -98,9 +98,11 @@ int run(const QStringList& arguments,
         const CommandTable& commands,
         QTextStream& out,
         QTextStream& err,
-        const QProcessEnvironment& environment)
+        const QProcessEnvironment& environment,
+        SecretVault* secrets)
 {
     CliContext context(out, err, environment);
+    context.secrets = secrets;
     QStringList words = arguments.mid(1);
 
     // First, so that every text from here on (usage errors included) is in that language.
@@ -141,11 +143,11 @@ int run(const QStringList& arguments,
     return context.reportUsage(CoreTr::tr("unknown command '%1'.").arg(commandName));
 }
 
-int run(const QStringList& arguments, const CommandTable& commands)
+int run(const QStringList& arguments, const CommandTable& commands, SecretVault* secrets)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(arguments, commands, out, err);
+    return run(arguments, commands, out, err, QProcessEnvironment::systemEnvironment(), secrets);
 }
 
 } // namespace rapport::cli

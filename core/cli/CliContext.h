@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace rapport {
+class SecretVault;
+}
+
 namespace rapport::cli {
 
 /** Exit codes shared by every command, so scripts can branch on them. */
@@ -62,6 +66,8 @@ public:
     QString storePath;
     /** `--instruments DIR`: an organisation's own instrument definitions, used instead of the built-in ones. */
     QString instrumentsDirectory;
+    /** The system keychain (rapport-cli passes a KeychainVault; not owned). Null: no keychain, as in most tests. */
+    SecretVault* secrets = nullptr;
 
 private:
     QTextStream& m_out;

@@ -6,6 +6,8 @@
 #include "common/CoreTr.h"
 #include "hub/sync/HubSync.h"
 #include "hub/sync/InvitationJoin.h"
+#include "secrets/SecretNames.h"
+#include "secrets/SecretVault.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -36,6 +38,29 @@ int reportOffline(CliContext& context, const Error& error, qsizetype queued)
     return context.reportError(said);
 }
 
+const QCommandLineOption& noKeychainOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("no-keychain"), CoreTr::tr("Do not read or remember the hub password in the system keychain."));
+    return option;
+}
+
+/** The system keychain, unless there is none or the person said --no-keychain. */
+SecretVault* keychain(CliContext& context, const QCommandLineParser& parser)
+{
+    if (parser.isSet(noKeychainOption()) || context.secrets == nullptr || !context.secrets->isAvailable()) {
+        return nullptr;
+    }
+    return context.secrets;
+}
+
+/** libpq's words when the server refused the password it sent. */
+bool passwordRefused(const Error& error)
+{
+    return error.code == ErrorCode::PermissionDenied
+        && error.message.contains(QStringLiteral("password authentication failed"));
+}
+
 } // namespace
 
 int runHubJoinCommand(CliContext& context, const QStringList& arguments)
@@ -45,8 +70,10 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         "Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull "
         "what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the "
         "hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from "
-        "standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret."));
+        "standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret; it is "
+        "remembered in the system keychain, where there is one, unless you give --no-keychain."));
     cli::addPassphraseOption(parser);
+    parser.addOption(noKeychainOption());
     const QCommandLineOption invitationOption(QStringLiteral("invitation"),
                                               CoreTr::tr("An invitation file from your administrator (- for stdin)."),
                                               QStringLiteral("FILE"));
@@ -63,6 +90,7 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         return context.reportError(store.error());
     }
     Result<HubBinding> joined = fail(ErrorCode::Internal, QString());
+    std::optional<bool> remembered; // whether the new password went into the keychain; unset: none was set
     if (parser.isSet(invitationOption)) {
         const QString source = parser.value(invitationOption);
         Result<Invitation> invitation = fail(ErrorCode::Internal, QString());
@@ -90,6 +118,12 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         // The hub's certificate authority goes beside the store: public, and found again by every later sync.
         const QString folder = QFileInfo((*store)->path()).absolutePath();
         joined = InvitationJoin::join(**store, *invitation, password, folder, context.environment());
+        if (joined) {
+            SecretVault* vault = keychain(context, parser);
+            const QString name = SecretNames::hubPassword(joined->hubUrl);
+            // Joined either way: a keychain that refuses only means the password is asked for (or given) later.
+            remembered = vault != nullptr && !name.isEmpty() && vault->write(name, password).has_value();
+        }
     } else {
         joined = HubSync::join(**store, context.environment());
     }
@@ -97,9 +131,12 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
         return reportOffline(context, joined.error(), 0);
     }
     if (parser.isSet(jsonOption())) {
-        context.printJson(
-            QJsonDocument(QJsonObject {{QStringLiteral("id"), joined->personId.toString(QUuid::WithoutBraces)},
-                                       {QStringLiteral("role"), roleName(joined->role)}}));
+        QJsonObject result {{QStringLiteral("id"), joined->personId.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("role"), roleName(joined->role)}};
+        if (remembered) {
+            result.insert(QStringLiteral("passwordInKeychain"), *remembered);
+        }
+        context.printJson(QJsonDocument(result));
     } else {
         context.out() << CoreTr::tr("This store now belongs to the hub login %1 (%2, id %3). Sync with rapport-cli "
                                     "sync.")
@@ -107,6 +144,14 @@ int runHubJoinCommand(CliContext& context, const QStringList& arguments)
                                   roleDisplayName(joined->role),
                                   joined->personId.toString(QUuid::WithoutBraces))
                       << '\n';
+        if (remembered) {
+            context.out() << (*remembered ? CoreTr::tr("Your hub password is remembered in the system keychain; "
+                                                       "rapport-cli sync and Rapport use it from there.")
+                                          : CoreTr::tr("Your hub password is not remembered (no system keychain, or "
+                                                       "--no-keychain): give it to rapport-cli sync with PGPASSWORD, "
+                                                       "~/.pgpass or PGPASSFILE; Rapport asks for it."))
+                          << '\n';
+        }
     }
     context.out().flush();
     return ExitOk;
@@ -117,8 +162,10 @@ int runSyncCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(CoreTr::tr(
         "Send what this store's person owns that the hub lacks, and take in what the hub lets them see. An unreachable "
-        "hub exits with code 7 and loses nothing."));
+        "hub exits with code 7 and loses nothing. The hub password comes from PGPASSWORD, else from the system "
+        "keychain (where hub join --invitation or Rapport remembered it), else from ~/.pgpass or PGPASSFILE."));
     cli::addPassphraseOption(parser);
+    parser.addOption(noKeychainOption());
     parser.addOption(jsonOption());
     if (auto stop = context.parse(parser, QStringLiteral("sync"), arguments)) {
         return *stop;
@@ -130,11 +177,31 @@ int runSyncCommand(CliContext& context, const QStringList& arguments)
     if (!store) {
         return context.reportError(store.error());
     }
-    auto request = HubSync::prepare(**store, context.environment());
+    QProcessEnvironment environment = context.environment();
+    QString secretName;
+    SecretVault* vault = nullptr;
+    if (!environment.contains(QStringLiteral("PGPASSWORD"))) {
+        auto binding = HubSync::binding(**store);
+        vault = binding ? keychain(context, parser) : nullptr;
+        secretName = binding ? SecretNames::hubPassword(binding->hubUrl) : QString();
+        auto remembered
+            = vault && !secretName.isEmpty() ? vault->read(secretName) : Result<std::optional<SecureBytes>>();
+        if (remembered && remembered->has_value()) {
+            // libpq takes it from the environment of this one request; never written to a file.
+            environment.insert(QStringLiteral("PGPASSWORD"), secretText(**remembered));
+        } else {
+            vault = nullptr;
+        }
+    }
+    auto request = HubSync::prepare(**store, environment);
     if (!request) {
         return context.reportError(request.error());
     }
     auto snapshot = HubSync::exchange(*request);
+    if (!snapshot && vault && passwordRefused(snapshot.error())) {
+        // Changed on the hub since it was remembered: forget it, so the next sync asks libpq's other places.
+        static_cast<void>(vault->remove(secretName));
+    }
     if (!snapshot) {
         return reportOffline(context, snapshot.error(), request->batch.size());
     }

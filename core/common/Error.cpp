@@ -47,6 +47,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("insecure");
     case ErrorCode::Expired:
         return QStringLiteral("expired");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("keychain-unavailable");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

@@ -30,6 +30,7 @@ enum class ErrorCode
     Unreachable, ///< the hub (a PostgreSQL server) cannot be reached: offline, nothing was lost
     Insecure, ///< refused before connecting: the connection would not be encrypted and verified
     Expired, ///< a one-time invitation that ran out, was used or was revoked (ask for a new one)
+    KeychainUnavailable, ///< no system keychain (secret service) answers: ask for the secret and keep it in memory
     Internal, ///< a bug: an invariant did not hold
 };
 

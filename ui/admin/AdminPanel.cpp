@@ -6,6 +6,7 @@
 #include "backup/BackupSchedule.h"
 #include "common/Icons.h"
 #include "common/StatusColours.h"
+#include "secrets/SecretVault.h"
 #include "services/PersonDirectory.h"
 #include "store/Store.h"
 
@@ -243,6 +244,8 @@ QWidget* AdminPanel::buildScheduleGroup()
     m_lastRun = paragraph(QString(), group, QStringLiteral("lastRunLabel"));
     m_lastRun->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_lastRun);
+    m_passphrasePlace = paragraph(QString(), group, QStringLiteral("schedulePassphraseLabel"));
+    layout->addWidget(m_passphrasePlace);
 
     connect(m_chooseFolder, &QPushButton::clicked, this, &AdminPanel::chooseScheduleFolder);
     connect(m_saveSchedule, &QPushButton::clicked, this, &AdminPanel::saveSchedule);
@@ -287,6 +290,12 @@ QWidget* AdminPanel::buildPeopleGroup()
 void AdminPanel::setKdf(KdfParameters kdf)
 {
     m_kdf = std::move(kdf);
+}
+
+void AdminPanel::setSecretVault(SecretVault* vault)
+{
+    m_vault = vault;
+    refreshScheduleStatus();
 }
 
 void AdminPanel::setAdminName(const QString& name)
@@ -374,6 +383,14 @@ void AdminPanel::refreshScheduleStatus()
         return;
     }
     m_backUpNow->setEnabled(!isBusy() && !schedule->folder.isEmpty());
+    // The keychain is asked only once a vault is set (isAvailable() probes once, then remembers).
+    const bool keychain = m_vault && m_vault->isAvailable();
+    m_passphrasePlace->setText(
+        schedule->passphraseInKeychain ? tr("The passphrase for automatic backups is kept in the system keychain.")
+            : keychain ? tr("The passphrase for automatic backups goes into the system keychain when it is set or next "
+                            "used.")
+                       : tr("No system keychain is available here, so the passphrase for automatic backups is kept "
+                            "inside the encrypted store."));
     if (!schedule->lastRunAt.isValid()) {
         m_lastRun->setText(schedule->enabled ? tr("Last automatic backup: none yet.")
                                              : tr("Automatic backups are off."));
@@ -733,14 +750,17 @@ void AdminPanel::saveSchedule()
         report(tr("Choose a folder for the automatic backups."), StatusColours::Poor);
         return;
     }
-    auto saved = schedule.save(m_store);
+    auto saved = schedule.save(m_store, QString(), m_vault);
     if (!saved && schedule.enabled && saved.error().code == ErrorCode::SecretRequired) {
         // The first time on, automatic backups need their own passphrase.
         auto passphrase = m_prompts->newPassphrase(
             this,
             tr("Passphrase for automatic backups"),
-            tr("Automatic backups are encrypted with this passphrase. It is kept inside the encrypted store so "
-               "backups can run unattended; you need it to verify or restore them."));
+            m_vault && m_vault->isAvailable()
+                ? tr("Automatic backups are encrypted with this passphrase. It is kept in the system keychain so "
+                     "backups can run unattended; you need it to verify or restore them.")
+                : tr("Automatic backups are encrypted with this passphrase. It is kept inside the encrypted store so "
+                     "backups can run unattended; you need it to verify or restore them."));
         if (!self) {
             return;
         }
@@ -748,7 +768,7 @@ void AdminPanel::saveSchedule()
             report(tr("Not saved: automatic backups need a passphrase."), StatusColours::Poor);
             return;
         }
-        saved = schedule.save(m_store, scheduledPassphraseText(*passphrase));
+        saved = schedule.save(m_store, scheduledPassphraseText(*passphrase), m_vault);
     }
     if (!saved) {
         report(tr("Not saved: %1").arg(saved.error().message), StatusColours::Poor);
@@ -766,7 +786,7 @@ void AdminPanel::backUpNow()
     }
     // runNow reads and records through the store's own connection, so it runs here, not on a worker.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto file = BackupSchedule::runNow(m_store);
+    auto file = BackupSchedule::runNow(m_store, m_vault);
     QApplication::restoreOverrideCursor();
     // On success the last-run line below says where the file went; a failure is also said here with its title.
     if (!file) {

@@ -23,8 +23,9 @@ class QSpinBox;
 class QTableView;
 
 namespace rapport {
+class SecretVault;
 class Store;
-}
+} // namespace rapport
 
 namespace rapport::ui {
 
@@ -58,6 +59,11 @@ public:
     void setKdf(KdfParameters kdf);
     /** Shown in the header ("Signed in as …"). */
     void setAdminName(const QString& name);
+    /**
+     * Where the automatic backups' passphrase is remembered (the system keychain; not owned, outlives the panel).
+     * Null, or a vault without a keychain: inside the encrypted store, and the panel says so.
+     */
+    void setSecretVault(SecretVault* vault);
 
     /** Re-reads the people and the automatic-backup status (also done on Store::changed). */
     void refresh();
@@ -137,6 +143,8 @@ private:
     QPushButton* m_backUpNow = nullptr;
     QLabel* m_scheduleStatus = nullptr;
     QLabel* m_lastRun = nullptr;
+    QLabel* m_passphrasePlace = nullptr;
+    SecretVault* m_vault = nullptr;
 
     AdminPeopleModel* m_people = nullptr;
     QTableView* m_peopleView = nullptr;

@@ -300,4 +300,17 @@ bool FirstRunWizard::isJoining() const
     return joiningChosen(this);
 }
 
+void FirstRunWizard::setKeychainAvailable(bool available)
+{
+    if (auto* hubPassword = qobject_cast<HubPasswordWizardPage*>(page(HubPasswordPage))) {
+        hubPassword->setKeychainAvailable(available);
+    }
+}
+
+bool FirstRunWizard::rememberHubPassword() const
+{
+    auto* hubPassword = qobject_cast<HubPasswordWizardPage*>(page(HubPasswordPage));
+    return hubPassword != nullptr && hubPassword->remember();
+}
+
 } // namespace rapport::ui

@@ -50,6 +50,10 @@ public:
     void startJoining(const QString& invitationPath);
     /** Whether the person chose to join an organisation. */
     [[nodiscard]] bool isJoining() const;
+    /** Whether the hub password page (joining) offers to remember the password in the system keychain. */
+    void setKeychainAvailable(bool available);
+    /** Whether the person, joining, chose to remember the hub password in the system keychain. */
+    [[nodiscard]] bool rememberHubPassword() const;
 };
 
 } // namespace rapport::ui

@@ -4,6 +4,7 @@
 #include "StatusColours.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +61,12 @@ HubPasswordWizardPage::HubPasswordWizardPage(Join join, QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Confirm:"), m_confirm);
     form->addRow(QString(), m_hint);
+    m_remember = new QCheckBox(tr("Remember in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("joinHubPasswordRemember"));
+    form->addRow(QString(), m_remember);
+    m_where = paragraph(this, QStringLiteral("joinHubPasswordWhere"));
+    form->addRow(QString(), m_where);
+    setKeychainAvailable(false);
     form->addRow(m_error);
     connect(m_password, &QLineEdit::textChanged, this, &HubPasswordWizardPage::update);
     connect(m_confirm, &QLineEdit::textChanged, this, &HubPasswordWizardPage::update);
@@ -104,6 +111,20 @@ bool HubPasswordWizardPage::validatePage()
     }
     clearFields();
     return true;
+}
+
+void HubPasswordWizardPage::setKeychainAvailable(bool available)
+{
+    m_remember->setChecked(available);
+    m_remember->setEnabled(available);
+    m_where->setText(available ? tr("Remembered, Rapport syncs without asking for it again on this computer.")
+                               : tr("No system keychain is available here: Rapport asks for this password when it "
+                                    "next starts and keeps it in memory only, until it locks."));
+}
+
+bool HubPasswordWizardPage::remember() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
 }
 
 void HubPasswordWizardPage::clearFields()

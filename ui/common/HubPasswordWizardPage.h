@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -35,6 +36,11 @@ public:
 
     void clearFields();
 
+    /** Offers (checked) or greys out "Remember in the system keychain"; greyed until told. */
+    void setKeychainAvailable(bool available);
+    /** Whether the person wants the hub password remembered in the system keychain. */
+    [[nodiscard]] bool remember() const;
+
 private:
     void update();
 
@@ -43,6 +49,8 @@ private:
     QLineEdit* m_confirm = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_error = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QLabel* m_where = nullptr;
 };
 
 } // namespace rapport::ui

@@ -33,3 +33,17 @@ void JoinOrganisationWizard::openInvitation(const QString& path)
 }
 
 } // namespace rapport::ui
+
+namespace rapport::ui {
+
+void JoinOrganisationWizard::setKeychainAvailable(bool available)
+{
+    static_cast<HubPasswordWizardPage*>(page(HubPasswordPage))->setKeychainAvailable(available);
+}
+
+bool JoinOrganisationWizard::rememberHubPassword() const
+{
+    return static_cast<HubPasswordWizardPage*>(page(HubPasswordPage))->remember();
+}
+
+} // namespace rapport::ui

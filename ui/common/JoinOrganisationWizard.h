@@ -36,6 +36,10 @@ public:
 
     /** Reads the invitation at `path` on the first page. */
     void openInvitation(const QString& path);
+    /** Whether the password page offers to remember the hub password in the system keychain. */
+    void setKeychainAvailable(bool available);
+    /** Whether the person chose to remember the hub password in the system keychain. */
+    [[nodiscard]] bool rememberHubPassword() const;
 };
 
 } // namespace rapport::ui

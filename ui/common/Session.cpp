@@ -60,10 +60,11 @@ void Session::startBackgroundWork(const std::function<void(SyncController&)>& pr
     Q_ASSERT(m_store);
     stopBackgroundWork(); // the old ones go first: never two syncs on one store
     // Automatic backups run while Rapport is open, whoever uses it; they are set up in admin mode.
-    m_backups = std::make_unique<BackupScheduler>(*m_store);
+    m_backups = std::make_unique<BackupScheduler>(*m_store, m_vault);
     connect(m_backups.get(), &BackupScheduler::backupFinished, this, &Session::backupFinished);
     // A store joined to a hub syncs while it is open (docs/sync.md); a local-only one shows nothing.
     m_sync = std::make_unique<SyncController>(*m_store, m_host);
+    m_sync->setSecretVault(m_vault);
     connect(m_sync.get(), &SyncController::statusChanged, this, &Session::syncStatusChanged);
     if (prepareSync) {
         prepareSync(*m_sync);

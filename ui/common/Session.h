@@ -16,6 +16,7 @@ class QWidget;
 
 namespace rapport {
 class BackupScheduler;
+class SecretVault;
 class Store;
 } // namespace rapport
 
@@ -64,6 +65,11 @@ public:
     [[nodiscard]] BackupScheduler* backups() const { return m_backups.get(); }
     [[nodiscard]] SyncController* sync() const { return m_sync.get(); }
 
+    /** Where backups and sync remember secrets (the system keychain; not owned). Null: nowhere. Before
+     * startBackgroundWork. */
+    void setSecretVault(SecretVault* vault) { m_vault = vault; }
+    [[nodiscard]] SecretVault* secretVault() const { return m_vault; }
+
     /** Shows `screen` (built for `person` on store()) in the window, destroying the previous screen first. */
     void showScreen(const Person& person, QWidget* screen);
     /** Destroys the screen now (the person erased their data, say); the store stays open. */
@@ -107,6 +113,7 @@ private:
     QPointer<QWidget> m_screen; ///< parented to the window for layout; destroyed by this session
     std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<SyncController> m_sync;
+    SecretVault* m_vault = nullptr;
 };
 
 } // namespace rapport::ui

@@ -18,6 +18,7 @@
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
 #include "professional/ProfessionalView.h"
+#include "secrets/SecretVault.h"
 #include "services/AdminOperations.h"
 #include "services/BusiestProfessional.h"
 #include "services/PersonDirectory.h"
@@ -114,6 +115,8 @@ void SessionController::openSession(std::unique_ptr<Store> store)
 {
     closeSession();
     m_session = std::make_unique<Session>(std::move(store), m_window, m_demo);
+    // The demo's throwaway stores leave nothing in the person's keychain.
+    m_session->setSecretVault(m_demo ? nullptr : m_vault);
     connect(m_session.get(), &Session::backupFinished, this, [this](bool succeeded, const QString& message) {
         m_window.statusBar()->showMessage(succeeded ? tr("Automatic backup written: %1").arg(message)
                                                     : tr("Automatic backup failed: %1").arg(message),
@@ -181,10 +184,12 @@ void SessionController::openJoin(const QString& invitationPath)
             return tl::unexpected(joined.error());
         }
         m_joinedHubPassword = hubPassword.clone();
+        m_rememberJoinedHubPassword = m_joinWizard && m_joinWizard->rememberHubPassword();
         m_pinnedPerson = joined->personId;
         return {};
     };
     auto* wizard = new JoinOrganisationWizard(joiner, &m_window);
+    wizard->setKeychainAvailable(keychainAvailable());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_joinWizard = wizard;
     if (!invitationPath.isEmpty()) {
@@ -302,11 +307,13 @@ void SessionController::openFirstRun()
             return tl::unexpected(joined.error());
         }
         m_joinedHubPassword = hubPassword.clone();
+        m_rememberJoinedHubPassword = m_wizard && m_wizard->rememberHubPassword();
         m_pinnedPerson = joined->personId;
         openSession(std::move(*store));
         return {};
     };
     auto* wizard = new FirstRunWizard(creator, joiner, &m_window);
+    wizard->setKeychainAvailable(keychainAvailable());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     connect(wizard, &QDialog::accepted, this, [this] {
@@ -487,6 +494,7 @@ QWidget* SessionController::createScreen(const Person& person)
     case Role::Admin: {
         auto* panel = new AdminPanel(store, store.path());
         panel->setAdminName(person.name);
+        panel->setSecretVault(m_session ? m_session->secretVault() : nullptr);
         // Queued: the panel emits from inside itself, and replacing the store destroys it.
         connect(
             panel,
@@ -554,11 +562,17 @@ void SessionController::showPerson(const Person& person)
     Q_EMIT sessionStarted(person);
 }
 
+bool SessionController::keychainAvailable() const
+{
+    return m_vault != nullptr && !m_demo && m_vault->isAvailable();
+}
+
 void SessionController::startBackgroundWork()
 {
     m_session->startBackgroundWork([this](SyncController& sync) {
         if (!m_joinedHubPassword.isEmpty()) {
-            sync.usePassword(std::exchange(m_joinedHubPassword, SecureBytes()));
+            sync.usePassword(std::exchange(m_joinedHubPassword, SecureBytes()),
+                             std::exchange(m_rememberJoinedHubPassword, false));
         }
         if (m_syncSetup) {
             m_syncSetup(sync);

@@ -15,6 +15,10 @@
 #include <functional>
 #include <memory>
 
+namespace rapport {
+class SecretVault;
+}
+
 namespace rapport::ui {
 
 struct RestoreOverCurrentRequest;
@@ -72,6 +76,11 @@ public:
     [[nodiscard]] IdleWatcher* idleWatcher() const { return m_idle; }
     /** Sync with the hub for the open session; nullptr while locked. */
     [[nodiscard]] SyncController* syncController() const;
+    /**
+     * Where sessions remember the hub password and the backup passphrase (the system keychain; not owned, outlives
+     * this). Null (the default, and always in the demo): nowhere, the person is asked and it stays in memory.
+     */
+    void setSecretVault(SecretVault* vault) { m_vault = vault; }
     /** Called with each new session's SyncController before it starts (tests: a fake hub, short timers). */
     void setSyncSetup(std::function<void(SyncController&)> setup);
     /** Where joining finds libpq's settings (the process environment by default; tests: a throwaway hub's). */
@@ -118,6 +127,8 @@ private:
     void closeSession();
     /** Starts backups and sync in the session and shows what they report in the window. */
     void startBackgroundWork();
+    /** Whether sessions remember secrets in a system keychain that answers (never in the demo). */
+    [[nodiscard]] bool keychainAvailable() const;
     /** Lock after `preferences.autoLock` without use (never, for zero). */
     void applyAutoLock(const Preferences& preferences);
     /** The screen of `person`'s mode, or nullptr for a mode that is not there yet. The one switch over roles. */
@@ -140,6 +151,7 @@ private:
     std::shared_ptr<DemoSession> m_demo;
     std::unique_ptr<Session> m_session; ///< null while locked
     std::function<void(SyncController&)> m_syncSetup;
+    SecretVault* m_vault = nullptr;
     QUuid m_pinnedPerson; ///< who every unlock opens as (--person, or the demo's person); null: ask
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
@@ -148,6 +160,7 @@ private:
     bool m_started = false;
     QString m_pendingJoin; ///< --join FILE, until the wizard or the unlocked store takes it
     SecureBytes m_joinedHubPassword; ///< typed while joining: the first sync's password, handed to it once
+    bool m_rememberJoinedHubPassword = false; ///< the person chose, joining, to keep it in the system keychain
     IdleWatcher* m_idle = nullptr;
 };
 

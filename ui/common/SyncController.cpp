@@ -2,6 +2,8 @@
 
 #include "HubPasswordDialog.h"
 #include "hub/sync/HubSync.h"
+#include "secrets/SecretNames.h"
+#include "secrets/SecretVault.h"
 #include "store/Store.h"
 
 #include <QThread>
@@ -17,6 +19,23 @@ bool wantsPassword(const Error& error)
         && (error.message.contains(QStringLiteral("no password supplied"))
             || error.message.contains(QStringLiteral("password authentication failed")));
 }
+
+/** Marks a keychain call in progress for as long as it lives (its local event loop may run timers). */
+class VaultCall
+{
+public:
+    explicit VaultCall(bool& flag)
+        : m_flag(flag)
+    {
+        m_flag = true;
+    }
+    ~VaultCall() { m_flag = false; }
+    VaultCall(const VaultCall&) = delete;
+    VaultCall& operator=(const VaultCall&) = delete;
+
+private:
+    bool& m_flag;
+};
 
 } // namespace
 
@@ -62,6 +81,11 @@ void SyncController::setEnvironment(QProcessEnvironment environment)
     m_environment = std::move(environment);
 }
 
+void SyncController::setSecretVault(SecretVault* vault)
+{
+    m_vault = vault;
+}
+
 void SyncController::setInterval(std::chrono::milliseconds interval)
 {
     m_interval->setInterval(interval);
@@ -72,10 +96,12 @@ void SyncController::setChangeDelay(std::chrono::milliseconds delay)
     m_changeDelay->setInterval(delay);
 }
 
-void SyncController::usePassword(SecureBytes password)
+void SyncController::usePassword(SecureBytes password, bool remember)
 {
     m_password = std::move(password);
     m_promptDismissed = false;
+    m_fromVault = false;
+    m_rememberTyped = remember;
 }
 
 HubPasswordDialog* SyncController::passwordDialog() const
@@ -91,6 +117,8 @@ void SyncController::start()
         setStatus(SyncStatus::State::LocalOnly);
         return;
     }
+    // Before the binding is set, so no timer or change can start a sync while the keychain answers.
+    readRememberedPassword(*binding);
     m_binding = *binding;
     m_status.lastSynced = m_binding->lastSyncedAt;
     setStatus(SyncStatus::State::NeverSynced);
@@ -106,7 +134,7 @@ void SyncController::syncNow(bool asked)
     if (asked) {
         m_promptDismissed = false;
     }
-    if (m_thread) {
+    if (m_thread || m_inVault) {
         m_again = true;
         return;
     }
@@ -148,6 +176,7 @@ void SyncController::exchangeFinished()
             m_status.lastSynced = outcome->at;
             setStatus(SyncStatus::State::Synced);
             succeeded = true;
+            rememberTypedPassword();
         } else {
             setStatus(SyncStatus::State::Failed, outcome.error().message);
         }
@@ -156,6 +185,8 @@ void SyncController::exchangeFinished()
     } else if (wantsPassword(result.error())) {
         const bool refused = !m_password.isEmpty();
         m_password = SecureBytes(); // a refused password is not tried again
+        m_rememberTyped = false;
+        forgetRememberedPassword();
         setStatus(SyncStatus::State::PasswordNeeded, result.error().message, request->batch.size());
         if (!m_promptDismissed) {
             askForPassword(refused);
@@ -187,11 +218,21 @@ void SyncController::askForPassword(bool retry)
     if (m_passwordDialog || !m_binding) {
         return;
     }
-    auto* dialog = new HubPasswordDialog(m_binding->login, m_binding->hubUrl, retry, m_dialogParent);
+    bool keychain = false;
+    if (m_vault) {
+        VaultCall call(m_inVault);
+        keychain = m_vault->isAvailable();
+    }
+    if (m_passwordDialog || !m_binding) {
+        return; // asked meanwhile, or the session went on while the keychain answered
+    }
+    auto* dialog = new HubPasswordDialog(m_binding->login, m_binding->hubUrl, retry, keychain, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_passwordDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_password = dialog->takePassword();
+        m_fromVault = false;
+        m_rememberTyped = dialog->remember();
         syncNow();
     });
     connect(dialog, &QDialog::rejected, this, [this] { m_promptDismissed = true; });
@@ -208,6 +249,56 @@ QProcessEnvironment SyncController::environmentWithPassword() const
                                              static_cast<qsizetype>(m_password.size())));
     }
     return environment;
+}
+
+QString SyncController::secretName() const
+{
+    return m_binding ? SecretNames::hubPassword(m_binding->hubUrl) : QString();
+}
+
+void SyncController::readRememberedPassword(const HubBinding& binding)
+{
+    const QString name = SecretNames::hubPassword(binding.hubUrl);
+    if (!m_vault || name.isEmpty() || !m_password.isEmpty() || m_environment.contains(QStringLiteral("PGPASSWORD"))) {
+        return;
+    }
+    VaultCall call(m_inVault);
+    auto remembered = m_vault->read(name);
+    // No keychain, or nothing in it: libpq's own places are tried, then the person is asked.
+    if (remembered && remembered->has_value()) {
+        m_password = std::move(**remembered);
+        m_fromVault = true;
+    }
+}
+
+void SyncController::rememberTypedPassword()
+{
+    const QString name = secretName();
+    if (!m_rememberTyped || !m_vault || m_password.isEmpty() || name.isEmpty()) {
+        return;
+    }
+    m_rememberTyped = false;
+    VaultCall call(m_inVault);
+    if (auto written = m_vault->write(name, m_password); !written) {
+        // The sync worked; say why the password will be asked for again next time.
+        setStatus(
+            SyncStatus::State::Synced,
+            tr("The hub password could not be remembered in the system keychain: %1").arg(written.error().message));
+        return;
+    }
+    m_fromVault = true;
+}
+
+void SyncController::forgetRememberedPassword()
+{
+    const QString name = secretName();
+    if (!m_fromVault || !m_vault || name.isEmpty()) {
+        return;
+    }
+    m_fromVault = false;
+    VaultCall call(m_inVault);
+    // Best effort: if the keychain cannot remove it now, the hub refuses it again next time and this runs again.
+    static_cast<void>(m_vault->remove(name));
 }
 
 void SyncController::setStatus(SyncStatus::State state, const QString& detail, qsizetype queued)

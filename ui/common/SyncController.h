@@ -18,8 +18,9 @@ class QTimer;
 class QWidget;
 
 namespace rapport {
+class SecretVault;
 class Store;
-}
+} // namespace rapport
 
 namespace rapport::ui {
 
@@ -34,6 +35,11 @@ class HubPasswordDialog;
  * pulled snapshot is applied back here. If libpq finds no password, the person is asked once (and again whenever
  * they choose Sync now); the password lives in guarded memory until this controller goes (at lock), and is wiped
  * at once if the hub refuses it. Destroying the controller waits for a running exchange to end.
+ *
+ * With a SecretVault (the system keychain), a password the hub accepted is remembered there when the person asked
+ * for it (the prompt's checkbox), and read back at the next start, before anyone is asked; a remembered password
+ * the hub refuses is removed from the keychain and the person is asked again. PGPASSWORD in the environment wins
+ * over the keychain. The password reaches libpq only through the environment of the sync request, never a file.
  */
 class SyncController : public QObject
 {
@@ -52,10 +58,15 @@ public:
     void setExchange(Exchange exchange);
     /** Where RAPPORT_HUB_URL, PGPASSWORD and PGPASSFILE come from (the process environment by default). */
     void setEnvironment(QProcessEnvironment environment);
+    /** Where a hub password is remembered between runs (not owned; outlives this). Null: nowhere, as before. */
+    void setSecretVault(SecretVault* vault);
     void setInterval(std::chrono::milliseconds interval);
     void setChangeDelay(std::chrono::milliseconds delay);
-    /** The hub password the person has just typed elsewhere (joining), used instead of asking for it. */
-    void usePassword(SecureBytes password);
+    /**
+     * The hub password the person has just typed elsewhere (joining), used instead of asking for it; `remember`:
+     * kept in the system keychain once the hub accepts it, as when typed into the prompt with the box on.
+     */
+    void usePassword(SecureBytes password, bool remember = false);
 
     /** Reads the store's binding: a local-only store stays LocalOnly; a joined one syncs at once. */
     void start();
@@ -81,6 +92,10 @@ private:
     void changedLocally();
     void askForPassword(bool retry);
     [[nodiscard]] QProcessEnvironment environmentWithPassword() const;
+    void readRememberedPassword(const HubBinding& binding);
+    void rememberTypedPassword();
+    void forgetRememberedPassword();
+    [[nodiscard]] QString secretName() const;
 
     Store& m_store;
     QPointer<QWidget> m_dialogParent;
@@ -96,6 +111,10 @@ private:
     bool m_again = false;
     SecureBytes m_password; ///< the hub password the person typed, if libpq found none
     bool m_promptDismissed = false;
+    SecretVault* m_vault = nullptr;
+    bool m_fromVault = false; ///< m_password was read from the keychain
+    bool m_rememberTyped = false; ///< the person asked to remember m_password once the hub takes it
+    bool m_inVault = false; ///< a keychain call is waiting in its local event loop: no sync starts meanwhile
     QPointer<HubPasswordDialog> m_passwordDialog;
 };
 

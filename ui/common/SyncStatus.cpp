@@ -54,8 +54,8 @@ QString SyncStatus::toolTip() const
                                     "at the next sync.");
         break;
     case State::PasswordNeeded:
-        tip = UiTr::tr(
-            "Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.");
+        // Where it goes then (the keychain, or memory only) the prompt says.
+        tip = UiTr::tr("Choose Sync now (F5) to enter the hub password.");
         break;
     default:
         tip = UiTr::tr("Rapport syncs with your organisation's hub after unlocking, after each change and every few "

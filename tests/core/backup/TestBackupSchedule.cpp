@@ -1,9 +1,11 @@
 #include "../store/StoreTestFixture.h"
+#include "FakeSecretVault.h"
 #include "ResultTesting.h"
 #include "backup/Backup.h"
 #include "backup/BackupSchedule.h"
 #include "backup/BackupScheduler.h"
 #include "store/PersonRepository.h"
+#include "store/SettingsRepository.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -79,6 +81,96 @@ private Q_SLOTS:
         QCOMPARE(loaded->lastRunAt, m_now);
         QVERIFY(loaded->lastResult.endsWith(files.last()));
         QVERIFY_RESULT(Backup::verify(QDir(folder).filePath(files.last()), test::passphrase("backup secret")));
+    }
+
+    void passphraseGoesToTheKeychain()
+    {
+        auto store = Store::create(
+            m_dir.filePath(QStringLiteral("keychain.db")), test::passphrase("pw"), test::fastOptions(&m_now));
+        QVERIFY_RESULT(store);
+        test::FakeSecretVault vault;
+        BackupSchedule schedule;
+        schedule.enabled = true;
+        schedule.folder = m_dir.filePath(QStringLiteral("keychain-backups"));
+        QVERIFY_RESULT(schedule.save(**store, QStringLiteral("kept in the keychain"), &vault));
+
+        QCOMPARE(vault.names().size(), 1);
+        const QString name = vault.names().first();
+        QVERIFY(name.startsWith(QStringLiteral("backup-passphrase:")));
+        QCOMPARE(vault.entry(name), QStringLiteral("kept in the keychain"));
+        QCOMPARE(*(*store)->settings().value(QStringLiteral("backup.schedule.passphrase")), QString());
+        auto loaded = BackupSchedule::load(**store);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(loaded->passphraseInKeychain);
+        // Saving again without a passphrase keeps it: it is in the keychain.
+        QVERIFY_RESULT(schedule.save(**store, QString(), &vault));
+
+        auto file = BackupSchedule::runNow(**store, &vault);
+        QVERIFY_RESULT(file);
+        QVERIFY_RESULT(Backup::verify(*file, test::passphrase("kept in the keychain")));
+
+        // Without the keychain now, the run says so instead of backing up with nothing.
+        m_now = m_now.addSecs(1);
+        QVERIFY_ERROR(BackupSchedule::runNow(**store, nullptr), ErrorCode::KeychainUnavailable);
+        vault.setAvailable(false);
+        QVERIFY_ERROR(BackupSchedule::runNow(**store, &vault), ErrorCode::KeychainUnavailable);
+        vault.setAvailable(true);
+        QVERIFY_RESULT(vault.remove(name));
+        QVERIFY_ERROR(BackupSchedule::runNow(**store, &vault), ErrorCode::NotConfigured);
+    }
+
+    void withoutKeychainStaysInTheStore()
+    {
+        auto store = Store::create(
+            m_dir.filePath(QStringLiteral("nokeychain.db")), test::passphrase("pw"), test::fastOptions(&m_now));
+        QVERIFY_RESULT(store);
+        test::FakeSecretVault vault;
+        vault.setAvailable(false);
+        BackupSchedule schedule;
+        schedule.enabled = true;
+        schedule.folder = m_dir.filePath(QStringLiteral("nokeychain-backups"));
+        QVERIFY_RESULT(schedule.save(**store, QStringLiteral("kept in the store"), &vault));
+        QCOMPARE(*(*store)->settings().value(QStringLiteral("backup.schedule.passphrase")),
+                 QStringLiteral("kept in the store"));
+        auto loaded = BackupSchedule::load(**store);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(!loaded->passphraseInKeychain);
+        auto file = BackupSchedule::runNow(**store, &vault);
+        QVERIFY_RESULT(file);
+        QVERIFY_RESULT(Backup::verify(*file, test::passphrase("kept in the store")));
+        QVERIFY(vault.names().isEmpty());
+    }
+
+    void oldInStorePassphraseMovesToTheKeychain()
+    {
+        auto store = Store::create(
+            m_dir.filePath(QStringLiteral("migrates.db")), test::passphrase("pw"), test::fastOptions(&m_now));
+        QVERIFY_RESULT(store);
+        BackupSchedule schedule;
+        schedule.enabled = true;
+        schedule.folder = m_dir.filePath(QStringLiteral("migrates-backups"));
+        // As a Rapport before the keychain left it: the passphrase inside the store.
+        QVERIFY_RESULT(schedule.save(**store, QStringLiteral("from before")));
+        QCOMPARE(*(*store)->settings().value(QStringLiteral("backup.schedule.passphrase")),
+                 QStringLiteral("from before"));
+
+        test::FakeSecretVault vault;
+        auto file = BackupSchedule::runNow(**store, &vault);
+        QVERIFY_RESULT(file);
+        QVERIFY_RESULT(Backup::verify(*file, test::passphrase("from before")));
+        QCOMPARE(vault.names().size(), 1);
+        QCOMPARE(vault.entry(vault.names().first()), QStringLiteral("from before"));
+        QCOMPARE(*(*store)->settings().value(QStringLiteral("backup.schedule.passphrase")), QString());
+        auto loaded = BackupSchedule::load(**store);
+        QVERIFY_RESULT(loaded);
+        QVERIFY(loaded->passphraseInKeychain);
+
+        // The next run reads it from the keychain.
+        m_now = m_now.addSecs(1);
+        auto again = BackupSchedule::runNow(**store, &vault);
+        QVERIFY_RESULT(again);
+        QVERIFY_RESULT(Backup::verify(*again, test::passphrase("from before")));
+        QVERIFY(vault.calls().contains(QStringLiteral("read ") + vault.names().first()));
     }
 
     void pruneIgnoresOtherFiles()

@@ -1,3 +1,4 @@
+#include "FakeSecretVault.h"
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
 #include "cli/CliApplication.h"
@@ -7,6 +8,7 @@
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
+#include "secrets/SecretNames.h"
 #include "store/HubBindingRepository.h"
 #include "store/Store.h"
 
@@ -40,7 +42,10 @@ private:
 
     QProcessEnvironment as(const QString& login) const { return m_cluster.environmentFor(login, m_database); }
 
-    int cli(const QProcessEnvironment& environment, const QStringList& words, QString* output = nullptr)
+    int cli(const QProcessEnvironment& environment,
+            const QStringList& words,
+            QString* output = nullptr,
+            SecretVault* vault = nullptr)
     {
         QString out;
         QString err;
@@ -52,7 +57,8 @@ private:
                                   cli::standardCommands(),
                                   outStream,
                                   errStream,
-                                  withPassphrase);
+                                  withPassphrase,
+                                  vault);
         outStream.flush();
         errStream.flush();
         if (code != 0) {
@@ -220,6 +226,86 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    void joinRemembersTheNewPasswordAndSyncUsesIt()
+    {
+        auto owner = HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto cy = HubPeople(**owner).add(
+            Role::Client, QStringLiteral("Cy"), QStringLiteral("cy"), QString(), test::PgTestCluster::randomPassword());
+        QVERIFY_RESULT(cy);
+        const QString path = m_dir.filePath(QStringLiteral("cy.rapport-invitation"));
+        QVERIFY_RESULT(invite(cy->id).save(path));
+        const QString storePath = m_dir.filePath(QStringLiteral("cy.db"));
+        QCOMPARE(cli(QProcessEnvironment(),
+                     {QStringLiteral("--store"), storePath, QStringLiteral("init"), QStringLiteral("--fast-kdf")}),
+                 0);
+
+        test::FakeSecretVault vault;
+        QProcessEnvironment joining;
+        joining.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), QStringLiteral("cy's own password"));
+        QString out;
+        QCOMPARE(cli(joining,
+                     {QStringLiteral("--store"),
+                      storePath,
+                      QStringLiteral("hub"),
+                      QStringLiteral("join"),
+                      QStringLiteral("--invitation"),
+                      path,
+                      QStringLiteral("--json")},
+                     &out,
+                     &vault),
+                 0);
+        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("passwordInKeychain")).toBool());
+        const QString name = SecretNames::hubPassword(m_cluster.url(QStringLiteral("cy"), m_database));
+        QCOMPARE(vault.names(), QStringList {name});
+        QCOMPARE(vault.entry(name), QStringLiteral("cy's own password"));
+
+        // sync finds it there, with nothing in the environment.
+        const QStringList sync {QStringLiteral("--store"), storePath, QStringLiteral("sync"), QStringLiteral("--json")};
+        QCOMPARE(cli(QProcessEnvironment(), sync, &out, &vault), 0);
+        // One that the hub refuses is forgotten.
+        vault.setEntry(name, QStringLiteral("an old password"));
+        QVERIFY(cli(QProcessEnvironment(), sync, &out, &vault) != 0);
+        QVERIFY(!vault.contains(name));
+        // --no-keychain leaves the keychain alone.
+        vault.setEntry(name, QStringLiteral("cy's own password"));
+        const qsizetype calls = vault.calls().size();
+        QVERIFY(cli(QProcessEnvironment(), sync + QStringList {QStringLiteral("--no-keychain")}, &out, &vault) != 0);
+        QCOMPARE(vault.calls().size(), calls);
+    }
+
+    void joinWithoutKeychainSaysSo()
+    {
+        auto owner = HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto di = HubPeople(**owner).add(
+            Role::Client, QStringLiteral("Di"), QStringLiteral("di"), QString(), test::PgTestCluster::randomPassword());
+        QVERIFY_RESULT(di);
+        const QString path = m_dir.filePath(QStringLiteral("di.rapport-invitation"));
+        QVERIFY_RESULT(invite(di->id).save(path));
+        const QString storePath = m_dir.filePath(QStringLiteral("di.db"));
+        QCOMPARE(cli(QProcessEnvironment(),
+                     {QStringLiteral("--store"), storePath, QStringLiteral("init"), QStringLiteral("--fast-kdf")}),
+                 0);
+        test::FakeSecretVault vault;
+        QProcessEnvironment joining;
+        joining.insert(QStringLiteral("RAPPORT_HUB_NEW_PASSWORD"), QStringLiteral("di's own password"));
+        QString out;
+        QCOMPARE(cli(joining,
+                     {QStringLiteral("--store"),
+                      storePath,
+                      QStringLiteral("hub"),
+                      QStringLiteral("join"),
+                      QStringLiteral("--invitation"),
+                      path,
+                      QStringLiteral("--no-keychain")},
+                     &out,
+                     &vault),
+                 0);
+        QVERIFY(out.contains(QStringLiteral("not remembered")));
+        QVERIFY(vault.names().isEmpty());
     }
 
     void anExpiredInvitationSaysSoWithoutTouchingTheHub()

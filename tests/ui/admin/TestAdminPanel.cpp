@@ -1,4 +1,6 @@
 #include "../AdminTestFixture.h"
+#include "../ShotSaver.h"
+#include "FakeSecretVault.h"
 #include "admin/AdminPanel.h"
 #include "admin/AdminPeopleModel.h"
 #include "admin/AdminScreenshots.h"
@@ -7,6 +9,7 @@
 #include "admin/StoreReplacement.h"
 #include "backup/Backup.h"
 #include "backup/BackupSchedule.h"
+#include "store/SettingsRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void restoreIntoExistingPathIsRefused();
     void restoreOverCurrentStoreIsHandedToTheSession();
     void scheduleIsSavedAndBackUpNowWritesAFile();
+    void scheduleKeepsItsPassphraseInTheKeychain();
     void peopleListShowsNamesAndRolesOnly();
     void backupPassphraseDialogNeedsAStrongMatchingPassphrase();
     void screenshotsAreWritten();
@@ -327,6 +331,33 @@ void TestAdminPanel::scheduleIsSavedAndBackUpNowWritesAFile()
     const QString lastRun = m_panel->findChild<QLabel*>(QStringLiteral("lastRunLabel"))->text();
     QVERIFY2(lastRun.contains(QStringLiteral("succeeded")), qPrintable(lastRun));
     QVERIFY(lastRun.contains(written.constFirst()));
+}
+
+void TestAdminPanel::scheduleKeepsItsPassphraseInTheKeychain()
+{
+    auto* place = m_panel->findChild<QLabel*>(QStringLiteral("schedulePassphraseLabel"));
+    QVERIFY(place);
+    QVERIFY2(place->text().startsWith(QStringLiteral("No system keychain")), qPrintable(place->text()));
+    test::FakeSecretVault vault;
+    m_panel->setSecretVault(&vault);
+    QVERIFY2(place->text().contains(QStringLiteral("goes into the system keychain")), qPrintable(place->text()));
+
+    const QString folder = m_fixture->file(QStringLiteral("keychain-automatic"));
+    m_panel->findChild<QCheckBox*>(QStringLiteral("scheduleEnabledCheck"))->setChecked(true);
+    m_panel->findChild<QLineEdit*>(QStringLiteral("scheduleFolderEdit"))->setText(QDir::toNativeSeparators(folder));
+    m_prompts->newPassphrases = {test::AdminBackupPassphrase};
+    m_panel->findChild<QPushButton*>(QStringLiteral("saveScheduleButton"))->click();
+    QCOMPARE(vault.names().size(), qsizetype(1));
+    QCOMPARE(vault.entry(vault.names().constFirst()), test::AdminBackupPassphrase);
+    QCOMPARE(*m_fixture->store->settings().value(QStringLiteral("backup.schedule.passphrase")), QString());
+    QCOMPARE(place->text(), QStringLiteral("The passphrase for automatic backups is kept in the system keychain."));
+    test::saveShot(m_panel.get(), QStringLiteral("admin-schedule-keychain"));
+
+    m_panel->findChild<QPushButton*>(QStringLiteral("backUpNowButton"))->click();
+    const QStringList written = QDir(folder).entryList({QStringLiteral("*.rapport-backup")}, QDir::Files);
+    QCOMPARE(written.size(), qsizetype(1));
+    QVERIFY_RESULT(Backup::verify(QDir(folder).filePath(written.constFirst()),
+                                  SecureBytes::fromUtf8(test::AdminBackupPassphrase)));
 }
 
 void TestAdminPanel::peopleListShowsNamesAndRolesOnly()

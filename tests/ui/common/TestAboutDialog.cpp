@@ -60,6 +60,7 @@ void TestAboutDialog::showsVersionAndEveryLicence()
                                   QStringLiteral("GNU GENERAL PUBLIC LICENSE"),
                                   QStringLiteral("Zetetic LLC"),
                                   QStringLiteral("ISC License"),
+                                  QStringLiteral("BSD 2-Clause License"),
                                   QStringLiteral("CC0 1.0 Universal")};
     QCOMPARE(expected.size(), components.size());
     for (int row = 0; row < list->count(); ++row) {

@@ -1,3 +1,4 @@
+#include "FakeSecretVault.h"
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
 #include "client/ClientDashboard.h"
@@ -17,12 +18,14 @@
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
+#include "secrets/SecretNames.h"
 #include "services/AdminOperations.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -299,6 +302,10 @@ private Q_SLOTS:
         fillPassphrase(wizard);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(FirstRunWizard::HubPasswordPage));
+        // No keychain here: nothing is offered, and the page says the password will be asked for.
+        auto* remember = child<QCheckBox>(wizard->currentPage(), QStringLiteral("joinHubPasswordRemember"));
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(!remember->isChecked());
         fillHubPassword(wizard, HubPassword, HubPassword);
         wizard->button(QWizard::FinishButton)->click();
 
@@ -374,8 +381,11 @@ private Q_SLOTS:
     }
 
     /** A store made beforehand (rapport-cli init, or a person of its own) unlocked with --passphrase-file. */
-    std::unique_ptr<SessionController>
-    unlockedWithJoin(MainWindow& window, const QString& name, const QString& invitation, bool withPerson)
+    std::unique_ptr<SessionController> unlockedWithJoin(MainWindow& window,
+                                                        const QString& name,
+                                                        const QString& invitation,
+                                                        bool withPerson,
+                                                        SecretVault* vault = nullptr)
     {
         const QString path = m_dir.filePath(name + QStringLiteral(".db"));
         {
@@ -400,6 +410,7 @@ private Q_SLOTS:
         options.passphraseFile = passphraseFile;
         options.joinFile = invitation; // rapport --join FILE where Rapport is set up already
         auto controller = session(window, options);
+        controller->setSecretVault(vault);
         window.show();
         controller->start();
         return controller;
@@ -413,13 +424,18 @@ private Q_SLOTS:
         QUuid personId;
         const QString file = invitationFile(QStringLiteral("Cy Dahl"), &personId);
         MainWindow window;
-        auto controller = unlockedWithJoin(window, QStringLiteral("cy"), file, false);
+        test::FakeSecretVault vault;
+        auto controller = unlockedWithJoin(window, QStringLiteral("cy"), file, false, &vault);
         QTRY_VERIFY(controller->isUnlocked());
         JoinOrganisationWizard* wizard = controller->joinWizard();
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
         QVERIFY(wizard->currentPage()->isComplete()); // the invitation of --join
         wizard->next();
+        // A keychain answers: remembering is offered, and on.
+        auto* remember = child<QCheckBox>(wizard->currentPage(), QStringLiteral("joinHubPasswordRemember"));
+        QVERIFY(remember->isEnabled());
+        QVERIFY(remember->isChecked());
         fillHubPassword(wizard, HubPassword, HubPassword);
         wizard->button(QWizard::FinishButton)->click();
         ClientDashboard* dashboard = nullptr;
@@ -431,6 +447,11 @@ private Q_SLOTS:
         QVERIFY(binding->has_value());
         QCOMPARE((*binding)->personId, personId);
         QTRY_COMPARE_WITH_TIMEOUT(controller->syncController()->status().state, SyncStatus::State::Synced, 20000);
+        // Once the hub took it, the password Cy chose is in the keychain, for the next start.
+        const QString name = SecretNames::hubPassword((*binding)->hubUrl);
+        QCOMPARE(vault.names(), QStringList {name});
+        QCOMPARE(vault.entry(name), HubPassword);
+        controller.reset(); // before the vault goes
     }
 
     void aStoreWithItsOwnPeopleIsRefusedUnchanged()

@@ -1,5 +1,6 @@
 #include "../ShotSaver.h"
 #include "../UiTestFixture.h"
+#include "FakeSecretVault.h"
 #include "ResultTesting.h"
 #include "common/HubPasswordDialog.h"
 #include "common/MainWindow.h"
@@ -7,11 +8,14 @@
 #include "common/SyncController.h"
 #include "common/SyncStatusIndicator.h"
 #include "common/UnlockDialog.h"
+#include "secrets/SecretNames.h"
 #include "store/HubBindingRepository.h"
 #include "store/SharingRepository.h"
 #include "store/SubmissionRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -281,6 +285,151 @@ private Q_SLOTS:
         std::lock_guard lock(m_hub->mutex);
         QCOMPARE(m_hub->requests.last().environment.value(QStringLiteral("PGPASSWORD")), QStringLiteral("s3cret"));
         QVERIFY(!m_hub->requests.first().environment.contains(QStringLiteral("PGPASSWORD")));
+    }
+
+    /** A sync controller for the bound store whose environment has no password, with `vault`. */
+    std::unique_ptr<SyncController> controllerWith(test::FakeSecretVault& vault)
+    {
+        auto sync = controller();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("RAPPORT_HUB_URL"),
+                           QStringLiteral("postgresql://alex@hub.example.org/rapport"));
+        sync->setEnvironment(environment);
+        sync->setSecretVault(&vault);
+        return sync;
+    }
+
+    static QString keychainName()
+    {
+        return SecretNames::hubPassword(QStringLiteral("postgresql://alex@hub.example.org:5432/rapport"));
+    }
+
+    void rememberedPasswordIsUsedWithoutAsking()
+    {
+        bind();
+        test::FakeSecretVault vault;
+        vault.setEntry(keychainName(), QStringLiteral("from the keychain"));
+        auto sync = controllerWith(vault);
+        sync->start();
+        QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
+        QVERIFY(sync->passwordDialog() == nullptr);
+        QCOMPARE(vault.calls(), QStringList {QStringLiteral("read ") + keychainName()});
+        std::lock_guard lock(m_hub->mutex);
+        QCOMPARE(m_hub->requests.first().environment.value(QStringLiteral("PGPASSWORD")),
+                 QStringLiteral("from the keychain"));
+    }
+
+    void pgpasswordWinsOverTheKeychain()
+    {
+        bind();
+        test::FakeSecretVault vault;
+        vault.setEntry(keychainName(), QStringLiteral("from the keychain"));
+        auto sync = controllerWith(vault);
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("from the environment"));
+        sync->setEnvironment(environment);
+        sync->start();
+        QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
+        QVERIFY(vault.calls().isEmpty());
+        std::lock_guard lock(m_hub->mutex);
+        QCOMPARE(m_hub->requests.first().environment.value(QStringLiteral("PGPASSWORD")),
+                 QStringLiteral("from the environment"));
+    }
+
+    void typedPasswordIsRememberedOnceAccepted()
+    {
+        bind();
+        m_hub->failure = Error {ErrorCode::PermissionDenied,
+                                QStringLiteral("The hub refused the login: fe_sendauth: no password supplied")};
+        test::FakeSecretVault vault;
+        auto sync = controllerWith(vault);
+        sync->start();
+        QTRY_VERIFY(sync->passwordDialog() != nullptr);
+        HubPasswordDialog* dialog = sync->passwordDialog();
+        auto* remember = dialog->findChild<QCheckBox*>(QStringLiteral("hubPasswordRemember"));
+        QVERIFY(remember);
+        QVERIFY(remember->isEnabled());
+        QVERIFY(remember->isChecked()); // on by default where a keychain is
+        test::saveShot(dialog, QStringLiteral("sync-password-keychain"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("hubPasswordField")), QStringLiteral("s3cret"));
+        m_hub->failure.reset();
+        dialog->findChild<QPushButton*>(QStringLiteral("hubPasswordSync"))->click();
+        QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
+        QCOMPARE(vault.entry(keychainName()), QStringLiteral("s3cret"));
+        QCOMPARE(vault.names(), QStringList {keychainName()});
+    }
+
+    void uncheckedPasswordIsNotRemembered()
+    {
+        bind();
+        m_hub->failure = Error {ErrorCode::PermissionDenied,
+                                QStringLiteral("The hub refused the login: fe_sendauth: no password supplied")};
+        test::FakeSecretVault vault;
+        auto sync = controllerWith(vault);
+        sync->start();
+        QTRY_VERIFY(sync->passwordDialog() != nullptr);
+        HubPasswordDialog* dialog = sync->passwordDialog();
+        dialog->findChild<QCheckBox*>(QStringLiteral("hubPasswordRemember"))->setChecked(false);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("hubPasswordField")), QStringLiteral("s3cret"));
+        m_hub->failure.reset();
+        dialog->findChild<QPushButton*>(QStringLiteral("hubPasswordSync"))->click();
+        QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
+        QVERIFY(vault.names().isEmpty());
+        QVERIFY(!vault.calls().contains(QStringLiteral("write ") + keychainName()));
+    }
+
+    void refusedRememberedPasswordIsForgotten()
+    {
+        bind();
+        m_hub->failure = Error {ErrorCode::PermissionDenied,
+                                QStringLiteral("The hub refused the login: FATAL: password authentication failed for "
+                                               "user \"alex\"")};
+        test::FakeSecretVault vault;
+        vault.setEntry(keychainName(), QStringLiteral("changed since"));
+        auto sync = controllerWith(vault);
+        sync->start();
+        QTRY_VERIFY(sync->passwordDialog() != nullptr);
+        QVERIFY(!vault.contains(keychainName()));
+        QVERIFY(vault.calls().contains(QStringLiteral("remove ") + keychainName()));
+        auto* explanation = sync->passwordDialog()->findChild<QLabel*>(QStringLiteral("hubPasswordExplanation"));
+        QVERIFY(explanation->text().contains(QStringLiteral("did not accept")));
+        {
+            std::lock_guard lock(m_hub->mutex);
+            QCOMPARE(m_hub->requests.first().environment.value(QStringLiteral("PGPASSWORD")),
+                     QStringLiteral("changed since"));
+        }
+        // The new one, accepted, is remembered in its place.
+        HubPasswordDialog* dialog = sync->passwordDialog();
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("hubPasswordField")), QStringLiteral("new one"));
+        m_hub->failure.reset();
+        dialog->findChild<QPushButton*>(QStringLiteral("hubPasswordSync"))->click();
+        QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
+        QCOMPARE(vault.entry(keychainName()), QStringLiteral("new one"));
+    }
+
+    void withoutKeychainTheBoxIsOff()
+    {
+        bind();
+        m_hub->failure = Error {ErrorCode::PermissionDenied,
+                                QStringLiteral("The hub refused the login: fe_sendauth: no password supplied")};
+        test::FakeSecretVault vault;
+        vault.setAvailable(false);
+        auto sync = controllerWith(vault);
+        sync->start();
+        QTRY_VERIFY(sync->passwordDialog() != nullptr);
+        HubPasswordDialog* dialog = sync->passwordDialog();
+        auto* remember = dialog->findChild<QCheckBox*>(QStringLiteral("hubPasswordRemember"));
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(!remember->isChecked());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("hubPasswordWhere"))
+                    ->text()
+                    .contains(QStringLiteral("No system keychain")));
+        test::saveShot(dialog, QStringLiteral("sync-password-no-keychain"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("hubPasswordField")), QStringLiteral("s3cret"));
+        m_hub->failure.reset();
+        dialog->findChild<QPushButton*>(QStringLiteral("hubPasswordSync"))->click();
+        QTRY_COMPARE(sync->status().state, SyncStatus::State::Synced);
+        QVERIFY(!vault.calls().contains(QStringLiteral("write ") + keychainName()));
     }
 };
 
