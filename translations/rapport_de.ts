@@ -600,20 +600,12 @@
         <translation>Nur Personen mit HR-Rolle sehen die HR-Ansicht.</translation>
     </message>
     <message>
-        <source>HR overview as of %1 (groups of at least %2 people)</source>
-        <translation>HR-Übersicht, Stand %1 (Gruppen von mindestens %2 Personen)</translation>
-    </message>
-    <message>
         <source>Fewer than %1 employees have taken part: every figure is hidden to protect them.</source>
         <translation>Weniger als %1 Mitarbeitende haben teilgenommen: Zu ihrem Schutz sind alle Zahlen ausgeblendet.</translation>
     </message>
     <message>
         <source>Employees in the programme: %1</source>
         <translation>Mitarbeitende im Programm: %1</translation>
-    </message>
-    <message>
-        <source>Took part (a Wellbeing Index at any time): %1</source>
-        <translation>Teilgenommen (jemals einen Wohlbefindens-Index ausgefüllt): %1</translation>
     </message>
     <message numerus="yes">
         <source>Took part in the last %n days: %1</source>
@@ -1840,10 +1832,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Dieser Datenspeicher gehört jetzt zur Hub-Anmeldung %1 (%2, ID %3). Synchronisieren Sie mit rapport-cli sync.</translation>
     </message>
     <message>
-        <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing.</source>
-        <translation>Senden, was der Person dieses Datenspeichers gehört und dem Hub fehlt, und übernehmen, was der Hub sie sehen lässt. Ist der Hub nicht erreichbar, endet der Befehl mit Code 7, und nichts geht verloren.</translation>
-    </message>
-    <message>
         <source>sync takes no arguments.</source>
         <translation>sync nimmt keine Argumente an.</translation>
     </message>
@@ -2267,10 +2255,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Diese Einladung ist auf dem Hub nicht mehr offen. Bitten Sie %1 um eine neue.</translation>
     </message>
     <message>
-        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret.</source>
-        <translation>Diesen Datenspeicher (mit rapport-cli init angelegt) mit der Hub-Person verbinden, deren Login in RAPPORT_HUB_URL steht, und abrufen, was sie sehen darf. Das Hub-Passwort kommt aus PGPASSWORD, ~/.pgpass oder PGPASSFILE. Mit --invitation kommen Hub, Login und ein Einmal-Geheimnis aus einer Einladung (einer Datei, oder - für eine Datei oder einen Code von der Standardeingabe), und Ihr eigenes neues Hub-Passwort aus RAPPORT_HUB_NEW_PASSWORD ersetzt das Geheimnis.</translation>
-    </message>
-    <message>
         <source>An invitation file from your administrator (- for stdin).</source>
         <translation>Eine Einladungsdatei Ihrer Administration (- für die Standardeingabe).</translation>
     </message>
@@ -2281,6 +2265,74 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>Put your new hub password (at least 8 characters) in RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation&apos;s one-time secret.</source>
         <translation>Geben Sie Ihr neues Hub-Passwort (mindestens 8 Zeichen) in RAPPORT_HUB_NEW_PASSWORD an; es ersetzt das Einmal-Geheimnis der Einladung.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Kein Schlüsselbund des Systems ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups is in the system keychain, which cannot be read now (%1). Unlock the keychain, or set a new passphrase for automatic backups.</source>
+        <translation>Die Passphrase für automatische Sicherungen liegt im Schlüsselbund des Systems, der gerade nicht gelesen werden kann (%1). Entsperren Sie den Schlüsselbund oder legen Sie eine neue Passphrase für automatische Sicherungen fest.</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups is no longer in the system keychain. Set a new one for automatic backups.</source>
+        <translation>Die Passphrase für automatische Sicherungen ist nicht mehr im Schlüsselbund des Systems. Legen Sie eine neue für automatische Sicherungen fest.</translation>
+    </message>
+    <message>
+        <source>HR overview for %1, published %2; the next month&apos;s figures follow on %3 (groups of at least %4 people)</source>
+        <translation>HR-Übersicht für %1, veröffentlicht am %2; die Zahlen des nächsten Monats folgen am %3 (Gruppen von mindestens %4 Personen)</translation>
+    </message>
+    <message>
+        <source>No month with answers has closed yet: the first HR figures are published on %1 (groups of at least %2 people)</source>
+        <translation>Noch ist kein Monat mit Antworten abgeschlossen: Die ersten HR-Zahlen werden am %1 veröffentlicht (Gruppen von mindestens %2 Personen)</translation>
+    </message>
+    <message>
+        <source>Took part in the month (a Wellbeing Index): %1</source>
+        <translation>Im Monat teilgenommen (ein Wohlbefindens-Index): %1</translation>
+    </message>
+    <message>
+        <source>Do not read or remember the hub password in the system keychain.</source>
+        <translation>Das Hub-Passwort weder aus dem Schlüsselbund des Systems lesen noch dort merken.</translation>
+    </message>
+    <message>
+        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret; it is remembered in the system keychain, where there is one, unless you give --no-keychain.</source>
+        <translation>Diesen Datenspeicher (mit rapport-cli init angelegt) mit der Hub-Person verbinden, deren Login in RAPPORT_HUB_URL steht, und abrufen, was sie sehen darf. Das Hub-Passwort kommt aus PGPASSWORD, ~/.pgpass oder PGPASSFILE. Mit --invitation kommen Hub, Login und ein Einmal-Geheimnis aus einer Einladung (einer Datei, oder - für eine Datei oder einen Code von der Standardeingabe), und Ihr eigenes neues Hub-Passwort aus RAPPORT_HUB_NEW_PASSWORD ersetzt das Geheimnis; es wird im Schlüsselbund des Systems gemerkt, wo es einen gibt, außer Sie geben --no-keychain an.</translation>
+    </message>
+    <message>
+        <source>Your hub password is remembered in the system keychain; rapport-cli sync and Rapport use it from there.</source>
+        <translation>Ihr Hub-Passwort ist im Schlüsselbund des Systems gemerkt; rapport-cli sync und Rapport nehmen es von dort.</translation>
+    </message>
+    <message>
+        <source>Your hub password is not remembered (no system keychain, or --no-keychain): give it to rapport-cli sync with PGPASSWORD, ~/.pgpass or PGPASSFILE; Rapport asks for it.</source>
+        <translation>Ihr Hub-Passwort ist nicht gemerkt (kein Schlüsselbund des Systems, oder --no-keychain): Geben Sie es rapport-cli sync mit PGPASSWORD, ~/.pgpass oder PGPASSFILE; Rapport fragt danach.</translation>
+    </message>
+    <message>
+        <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing. The hub password comes from PGPASSWORD, else from the system keychain (where hub join --invitation or Rapport remembered it), else from ~/.pgpass or PGPASSFILE.</source>
+        <translation>Senden, was der Person dieses Datenspeichers gehört und dem Hub fehlt, und übernehmen, was der Hub sie sehen lässt. Ist der Hub nicht erreichbar, endet der Befehl mit Code 7, und nichts geht verloren. Das Hub-Passwort kommt aus PGPASSWORD, sonst aus dem Schlüsselbund des Systems (wo hub join --invitation oder Rapport es gemerkt hat), sonst aus ~/.pgpass oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be removed from the system keychain: %1</source>
+        <translation>Der Eintrag konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1</source>
+        <translation>Kein Schlüsselbund des Systems ist verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>This Rapport was built without support for the system keychain.</source>
+        <translation>Dieses Rapport wurde ohne Unterstützung für den Schlüsselbund des Systems gebaut.</translation>
     </message>
 </context>
 <context>
@@ -2617,10 +2669,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Druckbare Berichte (report hr --pdf FILE: die anonymisierten HR-Zahlen mit Diagrammen)</translation>
     </message>
     <message>
-        <source>Participants by bracket of their latest score</source>
-        <translation>Teilnehmende nach Bereich ihres letzten Werts</translation>
-    </message>
-    <message>
         <source>Direction of each person&apos;s trend</source>
         <translation>Richtung des Verlaufs jeder Person</translation>
     </message>
@@ -2636,10 +2684,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>Employees in the programme</source>
         <translation>Mitarbeitende im Programm</translation>
     </message>
-    <message>
-        <source>Took part (a Wellbeing Index at any time)</source>
-        <translation>Teilgenommen (jemals einen Wohlbefindens-Index ausgefüllt)</translation>
-    </message>
     <message numerus="yes">
         <source>Took part in the last %n days</source>
         <translation>
@@ -2650,14 +2694,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>Participation rate</source>
         <translation>Beteiligungsquote</translation>
-    </message>
-    <message>
-        <source>Wellbeing, all time</source>
-        <translation>Wohlbefinden, gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Average of each participant&apos;s latest Wellbeing Index</source>
-        <translation>Durchschnitt des jeweils letzten Wohlbefindens-Index</translation>
     </message>
     <message>
         <source>Trends of people who answered more than once</source>
@@ -2716,10 +2752,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>As of %1 · only groups of at least %2 people are shown · no individual is ever shown</source>
-        <translation>Stand %1 · nur Gruppen von mindestens %2 Personen werden gezeigt · einzelne Personen werden nie gezeigt</translation>
-    </message>
-    <message>
         <source>Improving</source>
         <translation>Steigend</translation>
     </message>
@@ -2742,10 +2774,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>What the figures mean</source>
         <translation>Was die Zahlen bedeuten</translation>
-    </message>
-    <message>
-        <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The averages use each participant&apos;s latest answer. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
-        <translation>Der Wohlbefindens-Index ist eine kurze Befragung dazu, wie es jemandem in letzter Zeit ging; höher ist besser, und er wird in Niedrig, Mittel und Gut eingeteilt. Die Durchschnitte verwenden die jeweils letzte Antwort jeder Person. Verläufe vergleichen die eigenen Antworten einer Person über die Zeit und zählen nur Personen, die mehr als einmal geantwortet haben.</translation>
     </message>
     <message>
         <source>How strongly employees feel they trust and work well with their therapist or coach: the bond, the partnership on goals and tasks, and their confidence in the support.</source>
@@ -2847,10 +2875,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Der Hub ist nicht erreichbar. Es geht nichts verloren: Änderungen warten auf diesem Computer und werden bei der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
-        <source>Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.</source>
-        <translation>Wählen Sie „Jetzt synchronisieren“ (F5), um das Hub-Passwort einzugeben. Es wird nur im Arbeitsspeicher gehalten, bis Rapport sperrt.</translation>
-    </message>
-    <message>
         <source>Rapport syncs with your organisation&apos;s hub after unlocking, after each change and every few minutes. Sync now: F5.</source>
         <translation>Rapport synchronisiert mit dem Hub Ihrer Organisation nach dem Entsperren, nach jeder Änderung und alle paar Minuten. Jetzt synchronisieren: F5.</translation>
     </message>
@@ -2869,6 +2893,42 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>--join cannot be combined with --demo or --screenshot.</source>
         <translation>--join lässt sich nicht mit --demo oder --screenshot verbinden.</translation>
+    </message>
+    <message>
+        <source>Choose Sync now (F5) to enter the hub password.</source>
+        <translation>Wählen Sie „Jetzt synchronisieren“ (F5), um das Hub-Passwort einzugeben.</translation>
+    </message>
+    <message>
+        <source>Participants by bracket of their score in the month</source>
+        <translation>Teilnehmende nach Bereich ihres Werts im Monat</translation>
+    </message>
+    <message>
+        <source>Took part in the month (a Wellbeing Index)</source>
+        <translation>Im Monat teilgenommen (ein Wohlbefindens-Index)</translation>
+    </message>
+    <message>
+        <source>Wellbeing in the month</source>
+        <translation>Wohlbefinden im Monat</translation>
+    </message>
+    <message>
+        <source>Average of each participant&apos;s Wellbeing Index in the month</source>
+        <translation>Durchschnitt des Wohlbefindens-Index jeder teilnehmenden Person im Monat</translation>
+    </message>
+    <message>
+        <source>only groups of at least %1 people are shown · no individual is ever shown</source>
+        <translation>nur Gruppen von mindestens %1 Personen werden gezeigt · niemals eine einzelne Person</translation>
+    </message>
+    <message>
+        <source>No month with answers has closed yet: the first figures are published on %1 · %2</source>
+        <translation>Noch ist kein Monat mit Antworten abgeschlossen: Die ersten Zahlen werden am %1 veröffentlicht · %2</translation>
+    </message>
+    <message>
+        <source>Figures for %1, published %2 · the figures for %3 follow on %4 · %5</source>
+        <translation>Zahlen für %1, veröffentlicht am %2 · die Zahlen für %3 folgen am %4 · %5</translation>
+    </message>
+    <message>
+        <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The figures are those of one closed month: each participant counts once, with the average of their answers in that month. A month&apos;s figures are published when it ends and never change afterwards. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
+        <translation>Der Wohlbefindens-Index ist eine kurze Umfrage dazu, wie es jemandem in letzter Zeit ging; höher ist besser, eingeteilt in Niedrig, Mittel und Gut. Die Zahlen sind die eines abgeschlossenen Monats: Jede teilnehmende Person zählt einmal, mit dem Durchschnitt ihrer Antworten in diesem Monat. Die Zahlen eines Monats werden veröffentlicht, wenn er endet, und ändern sich danach nicht mehr. Trends vergleichen die eigenen Antworten jeder Person über die Zeit und zählen nur Personen, die mehr als einmal geantwortet haben.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2992,10 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>The licence text is missing from this installation. It is at %1</source>
         <translation>Der Lizenztext fehlt in dieser Installation. Sie finden ihn unter %1</translation>
+    </message>
+    <message>
+        <source>BSD-style (2-clause)</source>
+        <translation>BSD-artig (2 Klauseln)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3310,22 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups is kept in the system keychain.</source>
+        <translation>Die Passphrase für automatische Sicherungen wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups goes into the system keychain when it is set or next used.</source>
+        <translation>Die Passphrase für automatische Sicherungen kommt in den Schlüsselbund des Systems, sobald sie festgelegt oder das nächste Mal verwendet wird.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the passphrase for automatic backups is kept inside the encrypted store.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher wird die Passphrase für automatische Sicherungen im verschlüsselten Datenspeicher aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are encrypted with this passphrase. It is kept in the system keychain so backups can run unattended; you need it to verify or restore them.</source>
+        <translation>Automatische Sicherungen werden mit dieser Passphrase verschlüsselt. Sie wird im Schlüsselbund des Systems aufbewahrt, damit Sicherungen unbeaufsichtigt laufen können; Sie brauchen sie, um Sicherungen zu prüfen oder wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4028,6 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>Employees in the programme</source>
         <translation>Mitarbeitende im Programm</translation>
     </message>
-    <message>
-        <source>Took part (a Wellbeing Index at any time)</source>
-        <translation>Teilgenommen (jemals einen Wohlbefindens-Index ausgefüllt)</translation>
-    </message>
     <message numerus="yes">
         <source>Took part in the last %n days</source>
         <translation>
@@ -3962,18 +4038,6 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Participation rate</source>
         <translation>Beteiligungsquote</translation>
-    </message>
-    <message>
-        <source>Wellbeing, all time</source>
-        <translation>Wohlbefinden, gesamter Zeitraum</translation>
-    </message>
-    <message>
-        <source>Average of each participant&apos;s latest Wellbeing Index</source>
-        <translation>Durchschnitt des jeweils letzten Wohlbefindens-Index</translation>
-    </message>
-    <message>
-        <source>Participants by bracket of their latest score</source>
-        <translation>Teilnehmende nach Bereich ihres letzten Werts</translation>
     </message>
     <message>
         <source>Trends of people who answered more than once</source>
@@ -4062,6 +4126,22 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Organisation figures</source>
         <translation>Zahlen der Organisation</translation>
+    </message>
+    <message>
+        <source>Took part in the month (a Wellbeing Index)</source>
+        <translation>Im Monat teilgenommen (ein Wohlbefindens-Index)</translation>
+    </message>
+    <message>
+        <source>Wellbeing in the month</source>
+        <translation>Wohlbefinden im Monat</translation>
+    </message>
+    <message>
+        <source>Average of each participant&apos;s Wellbeing Index in the month</source>
+        <translation>Durchschnitt des Wohlbefindens-Index jeder teilnehmenden Person im Monat</translation>
+    </message>
+    <message>
+        <source>Participants by bracket of their score in the month</source>
+        <translation>Teilnehmende nach Bereich ihres Werts im Monat</translation>
     </message>
 </context>
 <context>
@@ -4171,12 +4251,24 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <translation>&lt;b&gt;Der Hub hat dieses Passwort nicht akzeptiert.&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>Rapport syncs with your organisation&apos;s hub at %1 as &lt;b&gt;%2&lt;/b&gt;. Enter the hub password to sync. It is kept in memory only, until Rapport locks.</source>
-        <translation>Rapport synchronisiert mit dem Hub Ihrer Organisation unter %1 als &lt;b&gt;%2&lt;/b&gt;. Geben Sie das Hub-Passwort ein, um zu synchronisieren. Es wird nur im Arbeitsspeicher gehalten, bis Rapport sperrt.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Rapport syncs with your organisation&apos;s hub at %1 as &lt;b&gt;%2&lt;/b&gt;. Enter the hub password to sync.</source>
+        <translation>Rapport synchronisiert mit dem Hub Ihrer Organisation unter %1 als &lt;b&gt;%2&lt;/b&gt;. Geben Sie das Hub-Passwort ein, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Remembered, it is there the next time Rapport starts. Otherwise it is kept in memory only, until Rapport locks.</source>
+        <translation>Gemerkt ist es beim nächsten Start von Rapport da. Sonst wird es nur im Arbeitsspeicher gehalten, bis Rapport sperrt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the password is kept in memory only, until Rapport locks.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher wird das Passwort nur im Arbeitsspeicher gehalten, bis Rapport sperrt.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4315,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Rapport could not join the organisation: %1</source>
         <translation>Rapport konnte der Organisation nicht beitreten: %1</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Remembered, Rapport syncs without asking for it again on this computer.</source>
+        <translation>Gemerkt synchronisiert Rapport auf diesem Computer, ohne erneut danach zu fragen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: Rapport asks for this password when it next starts and keeps it in memory only, until it locks.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar: Rapport fragt beim nächsten Start nach diesem Passwort und hält es nur im Arbeitsspeicher, bis es sperrt.</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5146,13 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Score</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SyncController</name>
+    <message>
+        <source>The hub password could not be remembered in the system keychain: %1</source>
+        <translation>Das Hub-Passwort konnte nicht im Schlüsselbund des Systems gemerkt werden: %1</translation>
     </message>
 </context>
 <context>

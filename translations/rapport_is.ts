@@ -600,20 +600,12 @@
         <translation>Aðeins starfsfólk mannauðsdeildar sér mannauðsyfirlitið.</translation>
     </message>
     <message>
-        <source>HR overview as of %1 (groups of at least %2 people)</source>
-        <translation>Mannauðsyfirlit %1 (hópar með að minnsta kosti %2 manns)</translation>
-    </message>
-    <message>
         <source>Fewer than %1 employees have taken part: every figure is hidden to protect them.</source>
         <translation>Færri en %1 starfsmenn hafa tekið þátt: allar tölur eru faldar til að vernda þá.</translation>
     </message>
     <message>
         <source>Employees in the programme: %1</source>
         <translation>Starfsfólk í verkefninu: %1</translation>
-    </message>
-    <message>
-        <source>Took part (a Wellbeing Index at any time): %1</source>
-        <translation>Tóku þátt (einhvern tíma svarað vellíðunarkvarða): %1</translation>
     </message>
     <message numerus="yes">
         <source>Took part in the last %n days: %1</source>
@@ -1840,10 +1832,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Þetta gagnasafn tilheyrir nú innskráningunni %1 á miðlaranum (%2, auðkenni %3). Samstilltu með rapport-cli sync.</translation>
     </message>
     <message>
-        <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing.</source>
-        <translation>Senda það sem manneskja þessa gagnasafns á og miðlarann vantar, og taka við því sem miðlarinn leyfir henni að sjá. Ef ekki næst samband við miðlarann lýkur skipunin með kóða 7 og ekkert tapast.</translation>
-    </message>
-    <message>
         <source>sync takes no arguments.</source>
         <translation>sync tekur engin viðföng.</translation>
     </message>
@@ -2267,10 +2255,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Þetta boð er ekki lengur opið á miðstöðinni. Biddu %1 um nýtt.</translation>
     </message>
     <message>
-        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret.</source>
-        <translation>Tengja þessa gagnageymslu (búna til með rapport-cli init) við einstaklinginn á miðstöðinni sem á innskráninguna í RAPPORT_HUB_URL og sækja það sem hann má sjá. Lykilorð miðstöðvarinnar kemur úr PGPASSWORD, ~/.pgpass eða PGPASSFILE. Með --invitation koma miðstöðin, innskráningin og einnota leyndarmál úr boði (skrá, eða - til að lesa skrá eða kóða af staðalinntaki), og nýja lykilorðið þitt úr RAPPORT_HUB_NEW_PASSWORD kemur í stað leyndarmálsins.</translation>
-    </message>
-    <message>
         <source>An invitation file from your administrator (- for stdin).</source>
         <translation>Boðsskrá frá kerfisstjóranum (- fyrir staðalinntak).</translation>
     </message>
@@ -2281,6 +2265,74 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>Put your new hub password (at least 8 characters) in RAPPORT_HUB_NEW_PASSWORD; it replaces the invitation&apos;s one-time secret.</source>
         <translation>Settu nýja lykilorðið þitt á miðstöðinni (að minnsta kosti 8 stafi) í RAPPORT_HUB_NEW_PASSWORD; það kemur í stað einnota leyndarmáls boðsins.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>Engin lyklakippa kerfisins er tiltæk.</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups is in the system keychain, which cannot be read now (%1). Unlock the keychain, or set a new passphrase for automatic backups.</source>
+        <translation>Lykilorðið fyrir sjálfvirk öryggisafrit er í lyklakippu kerfisins, sem ekki er hægt að lesa núna (%1). Opnaðu lyklakippuna eða veldu nýtt lykilorð fyrir sjálfvirk öryggisafrit.</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups is no longer in the system keychain. Set a new one for automatic backups.</source>
+        <translation>Lykilorðið fyrir sjálfvirk öryggisafrit er ekki lengur í lyklakippu kerfisins. Veldu nýtt fyrir sjálfvirk öryggisafrit.</translation>
+    </message>
+    <message>
+        <source>HR overview for %1, published %2; the next month&apos;s figures follow on %3 (groups of at least %4 people)</source>
+        <translation>Yfirlit mannauðsdeildar fyrir %1, birt %2; tölur næsta mánaðar koma %3 (hópar með að minnsta kosti %4 manns)</translation>
+    </message>
+    <message>
+        <source>No month with answers has closed yet: the first HR figures are published on %1 (groups of at least %2 people)</source>
+        <translation>Enginn mánuður með svörum er liðinn enn: fyrstu tölur mannauðsdeildar birtast %1 (hópar með að minnsta kosti %2 manns)</translation>
+    </message>
+    <message>
+        <source>Took part in the month (a Wellbeing Index): %1</source>
+        <translation>Tóku þátt í mánuðinum (vellíðunarkvarði): %1</translation>
+    </message>
+    <message>
+        <source>Do not read or remember the hub password in the system keychain.</source>
+        <translation>Hvorki lesa lykilorð miðlarans úr lyklakippu kerfisins né geyma það þar.</translation>
+    </message>
+    <message>
+        <source>Join this store (made with rapport-cli init) to the hub person whose login is in RAPPORT_HUB_URL, and pull what they may see. The hub password comes from PGPASSWORD, ~/.pgpass or PGPASSFILE. With --invitation, the hub, the login and a one-time secret come from an invitation (a file, or - to read a file or code from standard input), and your own new hub password from RAPPORT_HUB_NEW_PASSWORD replaces the secret; it is remembered in the system keychain, where there is one, unless you give --no-keychain.</source>
+        <translation>Tengja þessa gagnageymslu (búna til með rapport-cli init) við einstaklinginn á miðstöðinni sem á innskráninguna í RAPPORT_HUB_URL og sækja það sem hann má sjá. Lykilorð miðstöðvarinnar kemur úr PGPASSWORD, ~/.pgpass eða PGPASSFILE. Með --invitation koma miðstöðin, innskráningin og einnota leyndarmál úr boði (skrá, eða - til að lesa skrá eða kóða af staðalinntaki), og nýja lykilorðið þitt úr RAPPORT_HUB_NEW_PASSWORD kemur í stað leyndarmálsins; það er geymt í lyklakippu kerfisins þar sem hún er til, nema þú gefir --no-keychain.</translation>
+    </message>
+    <message>
+        <source>Your hub password is remembered in the system keychain; rapport-cli sync and Rapport use it from there.</source>
+        <translation>Lykilorðið þitt á miðlaranum er geymt í lyklakippu kerfisins; rapport-cli sync og Rapport sækja það þangað.</translation>
+    </message>
+    <message>
+        <source>Your hub password is not remembered (no system keychain, or --no-keychain): give it to rapport-cli sync with PGPASSWORD, ~/.pgpass or PGPASSFILE; Rapport asks for it.</source>
+        <translation>Lykilorðið þitt á miðlaranum er ekki geymt (engin lyklakippa kerfisins, eða --no-keychain): gefðu rapport-cli sync það með PGPASSWORD, ~/.pgpass eða PGPASSFILE; Rapport biður um það.</translation>
+    </message>
+    <message>
+        <source>Send what this store&apos;s person owns that the hub lacks, and take in what the hub lets them see. An unreachable hub exits with code 7 and loses nothing. The hub password comes from PGPASSWORD, else from the system keychain (where hub join --invitation or Rapport remembered it), else from ~/.pgpass or PGPASSFILE.</source>
+        <translation>Senda það sem manneskja þessa gagnasafns á og miðlarann vantar, og taka við því sem miðlarinn leyfir henni að sjá. Ef ekki næst samband við miðlarann lýkur skipunin með kóða 7 og ekkert tapast. Lykilorð miðlarans kemur úr PGPASSWORD, annars úr lyklakippu kerfisins (þar sem hub join --invitation eða Rapport geymdi það), annars úr ~/.pgpass eða PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused.</source>
+        <translation>Aðgangi að lyklakippu kerfisins var hafnað.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Lyklakippa kerfisins neitaði um aðgang: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be removed from the system keychain: %1</source>
+        <translation>Ekki tókst að fjarlægja færsluna úr lyklakippu kerfisins: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1</source>
+        <translation>Engin lyklakippa kerfisins er tiltæk: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>Lyklakippa kerfisins svaraði ekki í tæka tíð.</translation>
+    </message>
+    <message>
+        <source>This Rapport was built without support for the system keychain.</source>
+        <translation>Þetta Rapport var byggt án stuðnings við lyklakippu kerfisins.</translation>
     </message>
 </context>
 <context>
@@ -2617,10 +2669,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Prenthæfar skýrslur (report hr --pdf FILE: ópersónugreindu mannauðstölurnar með gröfum)</translation>
     </message>
     <message>
-        <source>Participants by bracket of their latest score</source>
-        <translation>Þátttakendur eftir bili nýjasta skors</translation>
-    </message>
-    <message>
         <source>Direction of each person&apos;s trend</source>
         <translation>Stefna þróunar hvers og eins</translation>
     </message>
@@ -2636,10 +2684,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>Employees in the programme</source>
         <translation>Starfsfólk í verkefninu</translation>
     </message>
-    <message>
-        <source>Took part (a Wellbeing Index at any time)</source>
-        <translation>Tóku þátt (einhvern tíma svarað vellíðunarkvarða)</translation>
-    </message>
     <message numerus="yes">
         <source>Took part in the last %n days</source>
         <translation>
@@ -2650,14 +2694,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>Participation rate</source>
         <translation>Þátttökuhlutfall</translation>
-    </message>
-    <message>
-        <source>Wellbeing, all time</source>
-        <translation>Vellíðan, allt tímabilið</translation>
-    </message>
-    <message>
-        <source>Average of each participant&apos;s latest Wellbeing Index</source>
-        <translation>Meðaltal nýjasta vellíðunarkvarða hvers þátttakanda</translation>
     </message>
     <message>
         <source>Trends of people who answered more than once</source>
@@ -2716,10 +2752,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>As of %1 · only groups of at least %2 people are shown · no individual is ever shown</source>
-        <translation>Staða %1 · aðeins hópar með a.m.k. %2 manns eru sýndir · enginn einstaklingur er nokkurn tíma sýndur</translation>
-    </message>
-    <message>
         <source>Improving</source>
         <translation>Batnar</translation>
     </message>
@@ -2742,10 +2774,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>What the figures mean</source>
         <translation>Hvað tölurnar þýða</translation>
-    </message>
-    <message>
-        <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The averages use each participant&apos;s latest answer. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
-        <translation>Vellíðunarkvarðinn er stutt könnun á því hvernig fólki hefur liðið undanfarið; hærra er betra og niðurstöðum er skipt í Lítil, Miðlungs og Góð. Meðaltölin nota nýjasta svar hvers þátttakanda. Þróun ber saman svör hvers og eins yfir tíma og telur aðeins þá sem svöruðu oftar en einu sinni.</translation>
     </message>
     <message>
         <source>How strongly employees feel they trust and work well with their therapist or coach: the bond, the partnership on goals and tasks, and their confidence in the support.</source>
@@ -2847,10 +2875,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Ekki næst samband við miðlarann. Ekkert tapast: breytingar bíða á þessari tölvu og fara við næstu samstillingu.</translation>
     </message>
     <message>
-        <source>Choose Sync now (F5) to enter the hub password. It is kept in memory only until Rapport locks.</source>
-        <translation>Veldu „Samstilla núna“ (F5) til að slá inn lykilorð miðlarans. Það er aðeins geymt í minni þar til Rapport læsist.</translation>
-    </message>
-    <message>
         <source>Rapport syncs with your organisation&apos;s hub after unlocking, after each change and every few minutes. Sync now: F5.</source>
         <translation>Rapport samstillir við miðlara stofnunarinnar þinnar eftir aflæsingu, eftir hverja breytingu og á nokkurra mínútna fresti. Samstilla núna: F5.</translation>
     </message>
@@ -2869,6 +2893,42 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>--join cannot be combined with --demo or --screenshot.</source>
         <translation>Ekki er hægt að nota --join með --demo eða --screenshot.</translation>
+    </message>
+    <message>
+        <source>Choose Sync now (F5) to enter the hub password.</source>
+        <translation>Veldu „Samstilla núna“ (F5) til að slá inn lykilorð miðlarans.</translation>
+    </message>
+    <message>
+        <source>Participants by bracket of their score in the month</source>
+        <translation>Þátttakendur eftir bili skors síns í mánuðinum</translation>
+    </message>
+    <message>
+        <source>Took part in the month (a Wellbeing Index)</source>
+        <translation>Tóku þátt í mánuðinum (vellíðunarkvarði)</translation>
+    </message>
+    <message>
+        <source>Wellbeing in the month</source>
+        <translation>Vellíðan í mánuðinum</translation>
+    </message>
+    <message>
+        <source>Average of each participant&apos;s Wellbeing Index in the month</source>
+        <translation>Meðaltal vellíðunarkvarða hvers þátttakanda í mánuðinum</translation>
+    </message>
+    <message>
+        <source>only groups of at least %1 people are shown · no individual is ever shown</source>
+        <translation>aðeins hópar með að minnsta kosti %1 manns eru sýndir · aldrei einstaklingur</translation>
+    </message>
+    <message>
+        <source>No month with answers has closed yet: the first figures are published on %1 · %2</source>
+        <translation>Enginn mánuður með svörum er liðinn enn: fyrstu tölurnar birtast %1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures for %1, published %2 · the figures for %3 follow on %4 · %5</source>
+        <translation>Tölur fyrir %1, birtar %2 · tölurnar fyrir %3 koma %4 · %5</translation>
+    </message>
+    <message>
+        <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The figures are those of one closed month: each participant counts once, with the average of their answers in that month. A month&apos;s figures are published when it ends and never change afterwards. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
+        <translation>Vellíðunarkvarðinn er stutt könnun á því hvernig fólki hefur liðið undanfarið; hærra er betra, og niðurstöðum er skipt í Lítil, Miðlungs og Góð. Tölurnar eru tölur eins liðins mánaðar: hver þátttakandi telst einu sinni, með meðaltali svara sinna í þeim mánuði. Tölur mánaðar eru birtar þegar hann er liðinn og breytast aldrei eftir það. Þróun ber saman eigin svör hvers og eins yfir tíma og telur aðeins þá sem svöruðu oftar en einu sinni.</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2992,10 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>The licence text is missing from this installation. It is at %1</source>
         <translation>Texta notkunarleyfisins vantar í þessa uppsetningu. Hann er á %1</translation>
+    </message>
+    <message>
+        <source>BSD-style (2-clause)</source>
+        <translation>BSD-gerð (2 greinar)</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3310,22 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups is kept in the system keychain.</source>
+        <translation>Lykilorðið fyrir sjálfvirk öryggisafrit er geymt í lyklakippu kerfisins.</translation>
+    </message>
+    <message>
+        <source>The passphrase for automatic backups goes into the system keychain when it is set or next used.</source>
+        <translation>Lykilorðið fyrir sjálfvirk öryggisafrit fer í lyklakippu kerfisins þegar það er valið eða næst notað.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the passphrase for automatic backups is kept inside the encrypted store.</source>
+        <translation>Engin lyklakippa kerfisins er tiltæk hér, svo lykilorðið fyrir sjálfvirk öryggisafrit er geymt í dulkóðaða gagnasafninu.</translation>
+    </message>
+    <message>
+        <source>Automatic backups are encrypted with this passphrase. It is kept in the system keychain so backups can run unattended; you need it to verify or restore them.</source>
+        <translation>Sjálfvirk öryggisafrit eru dulkóðuð með þessu lykilorði. Það er geymt í lyklakippu kerfisins svo afritun geti keyrt án eftirlits; þú þarft það til að prófa eða endurheimta afritin.</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +4028,6 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>Employees in the programme</source>
         <translation>Starfsfólk í verkefninu</translation>
     </message>
-    <message>
-        <source>Took part (a Wellbeing Index at any time)</source>
-        <translation>Tóku þátt (einhvern tíma svarað vellíðunarkvarða)</translation>
-    </message>
     <message numerus="yes">
         <source>Took part in the last %n days</source>
         <translation>
@@ -3962,18 +4038,6 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Participation rate</source>
         <translation>Þátttökuhlutfall</translation>
-    </message>
-    <message>
-        <source>Wellbeing, all time</source>
-        <translation>Vellíðan, allt tímabilið</translation>
-    </message>
-    <message>
-        <source>Average of each participant&apos;s latest Wellbeing Index</source>
-        <translation>Meðaltal nýjasta vellíðunarkvarða hvers þátttakanda</translation>
-    </message>
-    <message>
-        <source>Participants by bracket of their latest score</source>
-        <translation>Þátttakendur eftir bili nýjasta skors</translation>
     </message>
     <message>
         <source>Trends of people who answered more than once</source>
@@ -4062,6 +4126,22 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Organisation figures</source>
         <translation>Tölur stofnunarinnar</translation>
+    </message>
+    <message>
+        <source>Took part in the month (a Wellbeing Index)</source>
+        <translation>Tóku þátt í mánuðinum (vellíðunarkvarði)</translation>
+    </message>
+    <message>
+        <source>Wellbeing in the month</source>
+        <translation>Vellíðan í mánuðinum</translation>
+    </message>
+    <message>
+        <source>Average of each participant&apos;s Wellbeing Index in the month</source>
+        <translation>Meðaltal vellíðunarkvarða hvers þátttakanda í mánuðinum</translation>
+    </message>
+    <message>
+        <source>Participants by bracket of their score in the month</source>
+        <translation>Þátttakendur eftir bili skors síns í mánuðinum</translation>
     </message>
 </context>
 <context>
@@ -4171,12 +4251,24 @@ Everything in the current store is replaced by this backup; what changed since i
         <translation>&lt;b&gt;Miðlarinn tók ekki við þessu lykilorði.&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <source>Rapport syncs with your organisation&apos;s hub at %1 as &lt;b&gt;%2&lt;/b&gt;. Enter the hub password to sync. It is kept in memory only, until Rapport locks.</source>
-        <translation>Rapport samstillir við miðlara stofnunarinnar þinnar á %1 sem &lt;b&gt;%2&lt;/b&gt;. Sláðu inn lykilorð miðlarans til að samstilla. Það er aðeins geymt í minni, þar til Rapport læsist.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Samstilla</translation>
+    </message>
+    <message>
+        <source>Rapport syncs with your organisation&apos;s hub at %1 as &lt;b&gt;%2&lt;/b&gt;. Enter the hub password to sync.</source>
+        <translation>Rapport samstillir við miðlara stofnunarinnar þinnar á %1 sem &lt;b&gt;%2&lt;/b&gt;. Sláðu inn lykilorð miðlarans til að samstilla.</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Geyma í lyklakippu kerfisins</translation>
+    </message>
+    <message>
+        <source>Remembered, it is there the next time Rapport starts. Otherwise it is kept in memory only, until Rapport locks.</source>
+        <translation>Sé það geymt er það til staðar næst þegar Rapport ræsist. Annars er það aðeins geymt í minni, þar til Rapport læsist.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the password is kept in memory only, until Rapport locks.</source>
+        <translation>Engin lyklakippa kerfisins er tiltæk hér, svo lykilorðið er aðeins geymt í minni, þar til Rapport læsist.</translation>
     </message>
 </context>
 <context>
@@ -4223,6 +4315,18 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Rapport could not join the organisation: %1</source>
         <translation>Rapport gat ekki gengið í skipulagsheildina: %1</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Geyma í lyklakippu kerfisins</translation>
+    </message>
+    <message>
+        <source>Remembered, Rapport syncs without asking for it again on this computer.</source>
+        <translation>Sé það geymt samstillir Rapport á þessari tölvu án þess að biðja um það aftur.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here: Rapport asks for this password when it next starts and keeps it in memory only, until it locks.</source>
+        <translation>Engin lyklakippa kerfisins er tiltæk hér: Rapport biður um þetta lykilorð næst þegar það ræsist og geymir það aðeins í minni, þar til það læsist.</translation>
     </message>
 </context>
 <context>
@@ -5042,6 +5146,13 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Score</source>
         <translation>Skor</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SyncController</name>
+    <message>
+        <source>The hub password could not be remembered in the system keychain: %1</source>
+        <translation>Ekki tókst að geyma lykilorð miðlarans í lyklakippu kerfisins: %1</translation>
     </message>
 </context>
 <context>

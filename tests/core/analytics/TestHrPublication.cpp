@@ -167,8 +167,8 @@ private Q_SLOTS:
         auto tuesdayLive = org.live();
         QVERIFY_RESULT(tuesdayLive);
         QCOMPARE(*tuesdayLive->participants, *mondayLive->participants + 1);
-        const double difference
-            = *tuesdayLive->participants * *tuesdayLive->wellbeingMean - *mondayLive->participants * *mondayLive->wellbeingMean;
+        const double difference = *tuesdayLive->participants * *tuesdayLive->wellbeingMean
+            - *mondayLive->participants * *mondayLive->wellbeingMean;
         QVERIFY2(std::abs(difference - (92 + 12 - 40)) < 2.5, qPrintable(QString::number(difference)));
     }
 
@@ -249,7 +249,8 @@ private Q_SLOTS:
         // 6 × 70 − 5 × 64 = 100 is no one's score: November and December share no answers.
         OrgSpec spec;
         for (int i = 0; i < 5; ++i) {
-            spec.people.append(PersonSpec {-1, {{at(2026, 11, 5 + i), 80}, {at(2026, 12, 5 + i), december.at(i)}}, false});
+            spec.people.append(
+                PersonSpec {-1, {{at(2026, 11, 5 + i), 80}, {at(2026, 12, 5 + i), december.at(i)}}, false});
         }
         spec.people.append(PersonSpec {-1, {{at(2026, 11, 20), 20}}, false});
         const QList<HrReport> seen = everySnapshotHrCouldHaveSeen(org.store(), org.registry(), 5);
@@ -292,7 +293,8 @@ private Q_SLOTS:
                 published += snapshot.suppressed ? 0 : 1;
             }
             const auto disclosure = attackEquations(publishedEquations(org, seen), report->minimumGroupSize);
-            QVERIFY2(!disclosure, qPrintable(disclosure ? disclosure->what + QLatin1Char('\n') + describe(org) : QString()));
+            QVERIFY2(!disclosure,
+                     qPrintable(disclosure ? disclosure->what + QLatin1Char('\n') + describe(org) : QString()));
         }
         QVERIFY2(published > count / 2, qPrintable(QString::number(published))); // the attacker had figures to read
     }
