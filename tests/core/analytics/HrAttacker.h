@@ -411,15 +411,26 @@ inline std::optional<Disclosure> attackEquations(const QList<Equation>& equation
     return std::nullopt;
 }
 
-/** A new store at `path` filled with `org`: its people, their answers, and the erasures. */
+/** `org` with every answer `months` calendar months later (to put its data before another "now"). */
+inline OrgSpec shiftedBy(OrgSpec org, int months)
+{
+    for (PersonSpec& person : org.people) {
+        for (auto& [when, score] : person.answers) {
+            when = QDateTime(when.date().addMonths(months), when.time(), Qt::UTC);
+        }
+    }
+    return org;
+}
+
+/** A new store at `path` filled with `org`: its people, their answers, and the erasures; its clock stands at `now`. */
 inline Result<std::unique_ptr<Store>>
-storeOf(const OrgSpec& org, const QString& path, const InstrumentRegistry& registry)
+storeOf(const OrgSpec& org, const QString& path, const InstrumentRegistry& registry, const QDateTime& now = Now)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".key.json"));
     StoreOptions options;
     options.kdf = KdfParameters::minimal();
-    options.clock = Clock([] { return Now; });
+    options.clock = Clock([now] { return now; });
     auto created = Store::create(path, SecureBytes::fromUtf8(QStringLiteral("attacker")), options);
     if (!created) {
         return tl::unexpected(created.error());

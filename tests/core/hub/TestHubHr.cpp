@@ -3,6 +3,7 @@
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
 #include "analytics/HrAnalytics.h"
+#include "analytics/HrPublication.h"
 #include "analytics/HrReportJson.h"
 #include "cli/CliContext.h"
 #include "demo/DemoGenerator.h"
@@ -12,6 +13,8 @@
 #include "hub/HubMigrations.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
+#include "store/HrSnapshotRepository.h"
+#include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -65,18 +68,45 @@ private:
         return std::move(*store);
     }
 
-    /** The local report of `store` as of `asOf` with k, as `view hr` computes it. */
-    QJsonObject localReport(Store& store, const QDateTime& asOf, int k)
+    /** The local store's published report with k (as `view hr` shows it), the store's own k set first. */
+    QJsonObject localReport(Store& store, int k)
     {
-        const InstrumentDefinition wellbeing = *m_registry->get(InstrumentIds::Wellbeing);
-        std::optional<InstrumentDefinition> alliance = *m_registry->get(InstrumentIds::Alliance);
-        auto raw = HrAnalytics::query(store, wellbeing, alliance, asOf);
-        if (!raw) {
+        if (!store.settings().setValue(HrAnalytics::MinimumGroupSizeSetting, QString::number(k))) {
             return {};
         }
-        return hrReportToJson(HrAnalytics(wellbeing, alliance, k).report(*raw, asOf));
+        auto report = HrAnalytics::load(store, *m_registry);
+        if (!report) {
+            return {};
+        }
+        QJsonObject json = hrReportToJson(*report);
+        json.remove(QStringLiteral("publishedAt")); // the moment each side froze its months
+        return json;
     }
 
+    /** The published months the hub returns to an HR login, as rapport.hr_report() gives them. */
+    static QList<HrSnapshot> hubSnapshots(HubConnection& hr)
+    {
+        QList<HrSnapshot> snapshots;
+        auto query = hr.exec(QStringLiteral("SELECT rapport.hr_report()::text"));
+        if (!query || !query->next()) {
+            return snapshots;
+        }
+        const QJsonObject raw = QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object();
+        for (const QJsonValue& value : raw.value(QStringLiteral("snapshots")).toArray()) {
+            const QJsonObject snapshot = value.toObject();
+            snapshots.append(HrSnapshot {
+                QDate::fromString(snapshot.value(QStringLiteral("month")).toString() + QStringLiteral("-01"),
+                                  Qt::ISODate),
+                QDateTime::fromMSecsSinceEpoch(snapshot.value(QStringLiteral("publishedAt")).toInteger(), Qt::UTC),
+                QJsonDocument(snapshot.value(QStringLiteral("figures")).toObject()).toJson(QJsonDocument::Compact)});
+        }
+        return snapshots;
+    }
+
+    /**
+     * Parity: every month both sides published has the same figures, and when both publish up to the same month
+     * (the local store on the real clock), the report HR sees is the same JSON.
+     */
     void compareWithLocal(const QString& database, Store& store, int k)
     {
         auto hr = HubConnection::openFromEnvironment(m_cluster.environmentFor(hrLogin(database), database));
@@ -84,14 +114,42 @@ private:
         auto hub = HubHrReport::load(**hr, *m_registry);
         QVERIFY_RESULT(hub);
         QCOMPARE(hub->minimumGroupSize, k);
-        const QJsonObject fromHub = hrReportToJson(*hub);
-        const QJsonObject local = localReport(store, hub->asOf, k);
+        QJsonObject fromHub = hrReportToJson(*hub);
+        fromHub.remove(QStringLiteral("publishedAt"));
+        const QJsonObject local = localReport(store, k);
         QVERIFY(!local.isEmpty());
-        if (fromHub != local) {
-            qWarning("hub:   %s", QJsonDocument(fromHub).toJson(QJsonDocument::Compact).constData());
-            qWarning("local: %s", QJsonDocument(local).toJson(QJsonDocument::Compact).constData());
+        auto localSnapshots = HrSnapshotRepository(store).all();
+        QVERIFY_RESULT(localSnapshots);
+        QMap<QDate, QJsonObject> localMonths;
+        for (const HrSnapshot& snapshot : std::as_const(*localSnapshots)) {
+            localMonths.insert(snapshot.month, QJsonDocument::fromJson(snapshot.figures).object());
         }
-        QCOMPARE(fromHub, local);
+        int compared = 0;
+        for (const HrSnapshot& snapshot : hubSnapshots(**hr)) {
+            if (!localMonths.contains(snapshot.month)) {
+                continue; // published by the hub after the local store's clock
+            }
+            const QJsonObject figures = QJsonDocument::fromJson(snapshot.figures).object();
+            if (figures != localMonths.value(snapshot.month)) {
+                qWarning(
+                    "%s hub:   %s", qPrintable(snapshot.month.toString(Qt::ISODate)), snapshot.figures.constData());
+                qWarning("%s local: %s",
+                         qPrintable(snapshot.month.toString(Qt::ISODate)),
+                         QJsonDocument(localMonths.value(snapshot.month)).toJson(QJsonDocument::Compact).constData());
+            }
+            QCOMPARE(figures, localMonths.value(snapshot.month));
+            ++compared;
+        }
+        QVERIFY(compared > 0);
+        if (hub->period
+            == QDate::fromString(local.value(QStringLiteral("period")).toString() + QStringLiteral("-01"),
+                                 Qt::ISODate)) {
+            if (fromHub != local) {
+                qWarning("hub:   %s", QJsonDocument(fromHub).toJson(QJsonDocument::Compact).constData());
+                qWarning("local: %s", QJsonDocument(local).toJson(QJsonDocument::Compact).constData());
+            }
+            QCOMPARE(fromHub, local);
+        }
     }
 
     QString addHrLogin(const QString& database) { return addLogin(database, QStringLiteral("hr"), hrLogin(database)); }
@@ -149,26 +207,42 @@ private Q_SLOTS:
         QVERIFY(!addHrLogin(QStringLiteral("hub_org")).isEmpty());
         compareWithLocal(QStringLiteral("hub_org"), *store, 5);
 
-        // A larger k from the hub's settings hides more, exactly as locally.
+        // Published months stay as published: raising k later changes nothing already shown, on both sides.
         auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("hub_org")));
         QVERIFY_RESULT(owner);
         QVERIFY_RESULT((*owner)->exec(QStringLiteral("INSERT INTO rapport.hub_settings VALUES "
                                                      "('hr.minimumGroupSize', '11.5', 0, 0)")));
-        compareWithLocal(QStringLiteral("hub_org"), *store, 12);
+        {
+            auto hr = HubConnection::openFromEnvironment(
+                m_cluster.environmentFor(hrLogin(QStringLiteral("hub_org")), QStringLiteral("hub_org")));
+            QVERIFY_RESULT(hr);
+            auto frozen = HubHrReport::load(**hr, *m_registry);
+            QVERIFY_RESULT(frozen);
+            QCOMPARE(frozen->minimumGroupSize, 5);
+        }
 
-        // The CLI prints the same JSON (apart from the moment it was computed).
+        // A larger k from the hub's settings before the months are published hides more, exactly as locally.
+        auto strict = setUpOrganisation(QStringLiteral("hub_org_k12"), options);
+        QVERIFY(strict);
+        QVERIFY(!addHrLogin(QStringLiteral("hub_org_k12")).isEmpty());
+        auto strictOwner
+            = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("hub_org_k12")));
+        QVERIFY_RESULT(strictOwner);
+        QVERIFY_RESULT((*strictOwner)
+                           ->exec(QStringLiteral("INSERT INTO rapport.hub_settings VALUES "
+                                                 "('hr.minimumGroupSize', '11.5', 0, 0)")));
+        compareWithLocal(QStringLiteral("hub_org_k12"), *strict, 12);
+
+        // The CLI prints the same JSON (apart from the moment the months were frozen).
         const auto run
             = runCli({QStringLiteral("view"), QStringLiteral("hr"), QStringLiteral("--hub"), QStringLiteral("--json")},
                      m_cluster.environmentFor(hrLogin(QStringLiteral("hub_org")), QStringLiteral("hub_org")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QJsonObject printed = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QVERIFY(!printed.value(QStringLiteral("suppressed")).toBool(true));
-        const QDateTime asOf = QDateTime::fromString(printed.value(QStringLiteral("asOf")).toString(), Qt::ISODate);
-        QVERIFY(asOf.isValid());
-        QJsonObject local = localReport(*store, asOf, 12);
-        printed.remove(QStringLiteral("asOf"));
-        local.remove(QStringLiteral("asOf"));
-        QCOMPARE(printed, local);
+        QVERIFY(printed.value(QStringLiteral("period")).isString());
+        printed.remove(QStringLiteral("publishedAt"));
+        QCOMPARE(printed, localReport(*store, 5));
         // The demo organisation exercises the rules: shown and suppressed teams, shown alliance dimensions.
         int shownTeams = 0;
         int hiddenTeams = 0;
@@ -210,7 +284,10 @@ private Q_SLOTS:
             options.professionals = 1 + random.bounded(std::min(6, options.employees));
             options.months = 1 + random.bounded(7);
             options.seed = 1000 + static_cast<quint32>(i);
-            options.until = QDateTime(QDate(2026, 5, 1 + random.bounded(28)), QTime(12, 0), Qt::UTC);
+            // Answers up to some day of last month, so that the months the hub publishes hold them.
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            options.until = QDateTime(
+                QDate(today.year(), today.month(), 1).addMonths(-1).addDays(random.bounded(28)), QTime(12, 0), Qt::UTC);
             const QString name = QStringLiteral("hub_random_%1").arg(i);
             auto store = setUpOrganisation(name, options);
             QVERIFY2(store, qPrintable(name));
@@ -247,13 +324,19 @@ private Q_SLOTS:
         const int organisations = ok && count > 0 ? count : 30;
         int published = 0;
         for (int i = 0; i < organisations; ++i) {
-            const test::attacker::OrgSpec org = test::attacker::randomOrganisation(static_cast<quint32>(5000 + i), 90);
+            // The organisation's answers end last month, as the hub's clock is the real one.
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            const int months = (today.year() - test::attacker::Now.date().year()) * 12 + today.month()
+                - test::attacker::Now.date().month() - 1;
+            const test::attacker::OrgSpec org = test::attacker::shiftedBy(
+                test::attacker::randomOrganisation(static_cast<quint32>(5000 + i), 90), months);
             const QString name = QStringLiteral("hub_attacked_%1").arg(i);
             QVERIFY(m_cluster.createDatabase(name, m_owner));
             auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, name));
             QVERIFY_RESULT(owner);
             QVERIFY_RESULT(HubMigrations::apply(**owner));
-            auto store = test::attacker::storeOf(org, m_dir.filePath(name + QStringLiteral(".db")), *m_registry);
+            auto store = test::attacker::storeOf(
+                org, m_dir.filePath(name + QStringLiteral(".db")), *m_registry, QDateTime::currentDateTimeUtc());
             QVERIFY_RESULT(store);
             QVERIFY_RESULT(HubBulkLoader(**owner).load(**store));
             QVERIFY(!addHrLogin(name).isEmpty());
@@ -261,10 +344,22 @@ private Q_SLOTS:
             QVERIFY_RESULT(hr);
             auto report = HubHrReport::load(**hr, *m_registry);
             QVERIFY_RESULT(report);
-            if (!report->suppressed) {
-                ++published;
+            // Every month the hub published, as HR saw it while it was the latest (rule 10's attacker).
+            const QList<HrSnapshot> snapshots = hubSnapshots(**hr);
+            const InstrumentDefinition* wellbeing = m_registry->find(InstrumentIds::Wellbeing);
+            const InstrumentDefinition* alliance = m_registry->find(InstrumentIds::Alliance);
+            QList<HrReport> seen;
+            for (qsizetype s = 0; s < snapshots.size(); ++s) {
+                const QList<HrSnapshot> then = snapshots.mid(0, s + 1);
+                seen << HrPublication::assemble(then,
+                                                QDateTime(then.constLast().month.addMonths(1), QTime(9, 0), Qt::UTC),
+                                                5,
+                                                *wellbeing,
+                                                alliance);
+                published += seen.constLast().suppressed ? 0 : 1;
             }
-            if (const auto disclosure = test::attacker::attack(org, *report)) {
+            if (const auto disclosure
+                = test::attacker::attackEquations(test::attacker::publishedEquations(org, seen), 5)) {
                 QFAIL(qPrintable(QStringLiteral("the hub's figures disclose: %1\n%2")
                                      .arg(disclosure->what, test::attacker::describe(org))));
             }
@@ -365,10 +460,13 @@ private Q_SLOTS:
         QVERIFY_RESULT(hr);
         auto report = HubHrReport::load(**hr, *m_registry);
         QVERIFY_RESULT(report);
+        // The published month is last month, from what is left of its answers.
         QCOMPARE(report->participants.value_or(-1), [&] {
-            auto people = hub.exec(
-                QStringLiteral("SELECT count(DISTINCT s.person_id) FROM rapport.submissions s JOIN rapport.people p ON "
-                               "p.id = s.person_id AND p.role = 'client' WHERE s.instrument_id = 'wellbeing-index'"));
+            auto people = hub.exec(QStringLiteral(
+                "SELECT count(DISTINCT s.person_id) FROM rapport.submissions s JOIN rapport.people p ON "
+                "p.id = s.person_id AND p.role = 'client' WHERE s.instrument_id = 'wellbeing-index' "
+                "AND rapport.hr_month_of(s.submitted_at) = to_char(date_trunc('month', now() AT TIME ZONE 'UTC') "
+                "- interval '1 month', 'YYYY-MM')"));
             return people && people->next() ? people->value(0).toLongLong() : qint64(-2);
         }());
     }
@@ -390,19 +488,34 @@ private Q_SLOTS:
         QVERIFY_RESULT(figures);
         QVERIFY(figures->next());
         const QJsonObject raw = QJsonDocument::fromJson(figures->value(0).toString().toUtf8()).object();
-        QVERIFY(raw.value(QStringLiteral("suppressed")).toBool());
-        // Nothing about the organisation: no count, no mean, no team, no month, not even the first or last month.
         for (const QString& key : raw.keys()) {
-            QVERIFY2((QStringList {QStringLiteral("k"),
-                                   QStringLiteral("asOf"),
-                                   QStringLiteral("suppressed"),
-                                   QStringLiteral("teams"),
-                                   QStringLiteral("months")})
-                         .contains(key),
-                     qPrintable(key));
+            QVERIFY2(
+                (QStringList {QStringLiteral("k"), QStringLiteral("now"), QStringLiteral("snapshots")}).contains(key),
+                qPrintable(key));
         }
-        QVERIFY(raw.value(QStringLiteral("months")).toArray().isEmpty());
-        QVERIFY(raw.value(QStringLiteral("teams")).toArray().isEmpty());
+        // Nothing about the organisation: only the latest month, gated; no count, no mean, no team, and no earlier
+        // month, so not even since when it has answers.
+        const QJsonArray snapshots = raw.value(QStringLiteral("snapshots")).toArray();
+        QCOMPARE(snapshots.size(), 1);
+        const QJsonObject latest = snapshots.first().toObject().value(QStringLiteral("figures")).toObject();
+        QVERIFY(latest.value(QStringLiteral("suppressed")).toBool());
+        for (const QString& key : latest.keys()) {
+            const QJsonValue value = latest.value(key);
+            if (key == QStringLiteral("k") || key == QStringLiteral("suppressed")
+                || key == QStringLiteral("lowParticipation")) {
+                continue;
+            }
+            const bool empty = value.isNull() || (value.isArray() && value.toArray().isEmpty())
+                || (value.isArray()
+                    && std::all_of(value.toArray().begin(),
+                                   value.toArray().end(),
+                                   [](const QJsonValueRef v) { return v.isNull(); }))
+                || (value.isObject()
+                    && std::all_of(value.toObject().begin(), value.toObject().end(), [](const QJsonValueRef v) {
+                           return v.isNull();
+                       }));
+            QVERIFY2(empty, qPrintable(key));
+        }
         compareWithLocal(QStringLiteral("hub_small"), *store, 5);
         // And HR still reads no table.
         QVERIFY_ERROR((*hr)->exec(QStringLiteral("SELECT count(*) FROM rapport.submissions")),
