@@ -15,7 +15,10 @@
 #include "admin/StoreReplacement.h"
 #include "client/ClientDashboard.h"
 #include "hr/HrDashboard.h"
+#include "hub/HubConnection.h"
+#include "hub/HubHrReport.h"
 #include "hub/Invitation.h"
+#include "hub/sync/HubSync.h"
 #include "hub/sync/InvitationJoin.h"
 #include "professional/ProfessionalView.h"
 #include "secrets/SecretVault.h"
@@ -489,8 +492,27 @@ QWidget* SessionController::createScreen(const Person& person)
     }
     case Role::Professional:
         return new ProfessionalView(store, m_registry, person.id);
-    case Role::Hr:
-        return new HrDashboard(store, m_registry);
+    case Role::Hr: {
+        if (!hub::HubSync::binding(store)) {
+            return new HrDashboard(store, m_registry);
+        }
+        // An HR login joined to a hub: its store holds no individual data; the figures are the hub's published
+        // months, read after every sync (the first one brings the password the dashboard connects with).
+        auto source = [this]() -> Result<HrReport> {
+            SyncController* sync = syncController();
+            if (sync == nullptr || !sync->isJoined() || sync->status().state != SyncStatus::State::Synced) {
+                return rapport::fail(ErrorCode::Unreachable, tr("Connecting to your organisation's hub…"));
+            }
+            auto connection = hub::HubConnection::openFromEnvironment(sync->connectionEnvironment());
+            if (!connection) {
+                return tl::unexpected(connection.error());
+            }
+            return hub::HubHrReport::load(**connection, m_registry);
+        };
+        auto* dashboard = new HrDashboard(store, m_registry, source);
+        m_hubHrDashboard = dashboard;
+        return dashboard;
+    }
     case Role::Admin: {
         auto* panel = new AdminPanel(store, store.path());
         panel->setAdminName(person.name);
@@ -578,6 +600,13 @@ void SessionController::startBackgroundWork()
             m_syncSetup(sync);
         }
     });
+    if (m_hubHrDashboard) {
+        connect(m_session->sync(), &SyncController::syncFinished, m_hubHrDashboard.data(), [this](bool succeeded) {
+            if (succeeded && m_hubHrDashboard) {
+                m_hubHrDashboard->refresh();
+            }
+        });
+    }
     const bool joined = m_session->sync()->isJoined();
     m_window.syncAction()->setEnabled(joined);
     m_window.joinAction()->setEnabled(!joined && !m_demo);

@@ -25,6 +25,7 @@ struct RestoreOverCurrentRequest;
 
 class DemoSession;
 class FirstRunWizard;
+class HrDashboard;
 class IdleWatcher;
 class JoinOrganisationWizard;
 class MainWindow;
@@ -156,6 +157,7 @@ private:
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<JoinOrganisationWizard> m_joinWizard;
+    QPointer<HrDashboard> m_hubHrDashboard; ///< the screen of an HR login joined to a hub, refreshed after syncs
     QProcessEnvironment m_hubEnvironment = QProcessEnvironment::systemEnvironment();
     bool m_started = false;
     QString m_pendingJoin; ///< --join FILE, until the wizard or the unlocked store takes it

@@ -1,6 +1,7 @@
 #include "SyncController.h"
 
 #include "HubPasswordDialog.h"
+#include "hub/HubAddress.h"
 #include "hub/sync/HubSync.h"
 #include "secrets/SecretNames.h"
 #include "secrets/SecretVault.h"
@@ -237,6 +238,16 @@ void SyncController::askForPassword(bool retry)
     });
     connect(dialog, &QDialog::rejected, this, [this] { m_promptDismissed = true; });
     dialog->open();
+}
+
+QProcessEnvironment SyncController::connectionEnvironment() const
+{
+    if (!m_binding) {
+        return {};
+    }
+    QProcessEnvironment environment = environmentWithPassword();
+    environment.insert(hub::HubAddress::UrlVariable, m_binding->hubUrl);
+    return environment;
 }
 
 QProcessEnvironment SyncController::environmentWithPassword() const

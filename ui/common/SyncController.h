@@ -77,6 +77,11 @@ public:
     void syncNow(bool asked = false);
 
     [[nodiscard]] bool isJoined() const { return m_binding.has_value(); }
+    /**
+     * What connects to the joined hub as this store's person (RAPPORT_HUB_URL and the password in hand, if any),
+     * for the requests a screen makes itself (the HR dashboard's figures); empty while not joined.
+     */
+    [[nodiscard]] QProcessEnvironment connectionEnvironment() const;
     [[nodiscard]] bool isSyncing() const { return m_thread != nullptr; }
     [[nodiscard]] const SyncStatus& status() const { return m_status; }
     [[nodiscard]] HubPasswordDialog* passwordDialog() const;

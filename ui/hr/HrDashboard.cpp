@@ -77,9 +77,15 @@ InstrumentDefinition fallbackWellbeing()
 } // namespace
 
 HrDashboard::HrDashboard(Store& store, const InstrumentRegistry& registry, QWidget* parent)
+    : HrDashboard(store, registry, ReportSource(), parent)
+{
+}
+
+HrDashboard::HrDashboard(Store& store, const InstrumentRegistry& registry, ReportSource source, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_registry(registry)
+    , m_source(std::move(source))
 {
     setObjectName(QStringLiteral("hrDashboard"));
     if (const InstrumentDefinition* wellbeing = registry.find(InstrumentIds::Wellbeing)) {
@@ -97,7 +103,8 @@ HrDashboard::HrDashboard(Store& store, const InstrumentRegistry& registry, QWidg
     m_monthlyModel = new HrMonthlyModel(m_wellbeing ? m_wellbeing->decimals + 1 : 1, this);
     buildUi();
     connect(&store, &Store::changed, this, [this](const StoreChange& change) {
-        if (changesHrReport(change)) {
+        // The hub's figures do not change with this store (an HR login's store holds no individual data).
+        if (!m_source && changesHrReport(change)) {
             refresh();
         }
     });
@@ -360,7 +367,7 @@ void HrDashboard::changeEvent(QEvent* event)
 
 void HrDashboard::refresh()
 {
-    auto loaded = HrAnalytics::load(m_store, m_registry);
+    auto loaded = m_source ? m_source() : HrAnalytics::load(m_store, m_registry);
     if (!loaded) {
         m_report.reset();
         m_errorLabel->setText(tr("The organisation's figures could not be loaded: %1").arg(loaded.error().message));
@@ -380,7 +387,9 @@ void HrDashboard::showReport()
     const HrText text(report, m_wellbeing ? m_wellbeing->decimals + 1 : 1, m_alliance ? m_alliance->decimals + 1 : 2);
     const int k = report.minimumGroupSize;
 
-    m_asOf->setText(m_report ? text.asOfLine() : QString());
+    m_asOf->setText(!m_report      ? QString()
+                        : m_source ? tr("From your organisation's hub · %1").arg(text.asOfLine())
+                                   : text.asOfLine());
     m_suppressedBanner->setText(HrText::organisationSuppressed(k));
     m_suppressedBanner->setVisible(report.suppressed);
     m_cautionBanner->setVisible(report.lowParticipation && !report.suppressed);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/HrReport.h"
+#include "common/Error.h"
 #include "instruments/InstrumentRegistry.h"
 
 #include <QPointer>
@@ -38,9 +39,16 @@ class HrDashboard : public QWidget
 public:
     /** Asks where to save the PDF; returns an empty string to cancel. */
     using SaveFileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    /** Where the report comes from when not from `store` itself: the organisation's hub for an HR login. */
+    using ReportSource = std::function<Result<HrReport>()>;
 
     /** `store` must outlive this widget (as with every screen; see MainWindow::showLocked). */
     HrDashboard(Store& store, const InstrumentRegistry& registry, QWidget* parent = nullptr);
+    /**
+     * The report from `source` (the hub's published months, for an HR login joined to it), refreshed by refresh()
+     * (after every sync) rather than by the store's changes; the header says the figures are the hub's.
+     */
+    HrDashboard(Store& store, const InstrumentRegistry& registry, ReportSource source, QWidget* parent = nullptr);
     ~HrDashboard() override;
 
     /** Replaces the file dialog of "Export PDF report". */
@@ -78,6 +86,7 @@ private:
     std::optional<InstrumentDefinition> m_wellbeing;
     std::optional<InstrumentDefinition> m_alliance;
     std::optional<HrReport> m_report;
+    ReportSource m_source; ///< empty: the store's own published months
     SaveFileChooser m_chooseFile;
 
     HrTeamsModel* m_teamsModel = nullptr;

@@ -46,8 +46,9 @@ Result<void> send(HubConnection& connection, const QString& sql, const QVariantL
 
 Result<Person> whoAmI(HubConnection& connection)
 {
-    auto query = connection.exec(QStringLiteral("SELECT id, name, role, team, created_at, updated_at FROM "
-                                                "rapport.people WHERE id = rapport.current_person_id()"));
+    // rapport.whoami() (hub schema 12) answers for every role; HR logins may read no table at all.
+    auto query
+        = connection.exec(QStringLiteral("SELECT id, name, role, team, created_at, updated_at FROM rapport.whoami()"));
     if (!query) {
         return tl::unexpected(query.error());
     }
@@ -198,6 +199,16 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
 Result<PulledSnapshot> pull(HubConnection& connection, Role role)
 {
     PulledSnapshot snapshot;
+    if (role == Role::Hr) {
+        // An HR login sees no individual data: its store keeps its own person and the binding, nothing else (the
+        // figures come from rapport.hr_report(), asked for when shown).
+        auto self = whoAmI(connection);
+        if (!self) {
+            return tl::unexpected(self.error());
+        }
+        snapshot.people.append(*self);
+        return snapshot;
+    }
     RAPPORT_TRY(send(connection, QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {}));
     // Ends the read transaction whatever happens below (a failed statement has aborted it already).
     struct EndRead

@@ -1,6 +1,7 @@
 #include "FakeSecretVault.h"
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
+#include "analytics/HrReportJson.h"
 #include "client/ClientDashboard.h"
 #include "common/FirstRunWizard.h"
 #include "common/HubPasswordDialog.h"
@@ -11,8 +12,12 @@
 #include "common/SessionController.h"
 #include "common/StartupOptions.h"
 #include "common/SyncController.h"
+#include "demo/DemoGenerator.h"
+#include "hr/HrDashboard.h"
 #include "hub/HubAddress.h"
+#include "hub/HubBulkLoader.h"
 #include "hub/HubConnection.h"
+#include "hub/HubHrReport.h"
 #include "hub/HubInvitations.h"
 #include "hub/HubMigrations.h"
 #include "hub/HubPeople.h"
@@ -489,6 +494,87 @@ private Q_SLOTS:
         QVERIFY_RESULT(hub::HubConnection::open(*address,
                                                 hub::InvitationJoin::environmentWithPassword(
                                                     QProcessEnvironment(), invitation->hubUri, invitation->secret)));
+    }
+
+    /** HR on the hub from the GUI: an HR login joins with an invitation and sees the hub's published figures. */
+    void anHrLoginSeesTheHubsFigures()
+    {
+        if (!m_hub) {
+            QSKIP(qPrintable(test::PgTestCluster::unavailableReason()));
+        }
+        const QString database = QStringLiteral("joining_hr");
+        QVERIFY_RESULT(m_cluster.createDatabase(database, m_owner));
+        auto owner = hub::HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, database));
+        QVERIFY_RESULT(owner);
+        QVERIFY_RESULT(hub::HubMigrations::apply(**owner));
+        {
+            // An organisation on the hub: a demo one whose answers end last month.
+            StoreOptions storeOptions;
+            storeOptions.kdf = KdfParameters::minimal();
+            auto organisation = Store::create(
+                m_dir.filePath(QStringLiteral("organisation.db")), SecureBytes::fromUtf8(Passphrase), storeOptions);
+            QVERIFY_RESULT(organisation);
+            auto registry = InstrumentRegistry::builtIn();
+            QVERIFY_RESULT(registry);
+            const QDate today = QDateTime::currentDateTimeUtc().date();
+            DemoOptions options;
+            options.employees = 40;
+            options.months = 4;
+            options.hrPeople = 0;
+            options.until = QDateTime(QDate(today.year(), today.month(), 1).addDays(-3), QTime(12, 0), Qt::UTC);
+            QVERIFY_RESULT(DemoGenerator(options).fill(**organisation, *registry));
+            QVERIFY_RESULT(hub::HubBulkLoader(**owner).load(**organisation));
+        }
+        auto person = hub::HubPeople(**owner).add(Role::Hr,
+                                                  QStringLiteral("Harriet HR"),
+                                                  QStringLiteral("hr_joiner"),
+                                                  QString(),
+                                                  test::PgTestCluster::randomPassword());
+        QVERIFY_RESULT(person);
+        auto invitation = hub::HubInvitations(**owner).create(person->id, 7);
+        QVERIFY_RESULT(invitation);
+        const QString file = m_dir.filePath(QStringLiteral("harriet.rapport-invitation"));
+        QVERIFY_RESULT(invitation->save(file));
+
+        MainWindow window;
+        StartupOptions options;
+        options.storePath = m_dir.filePath(QStringLiteral("harriet.db"));
+        options.joinFile = file;
+        auto controller = session(window, options);
+        window.show();
+        controller->start();
+        FirstRunWizard* wizard = controller->firstRunWizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        wizard->next();
+        QVERIFY2(child<QLabel>(wizard->currentPage(), QStringLiteral("invitationSummary"))
+                     ->text()
+                     .contains(QStringLiteral("as HR")),
+                 "the invitation says as what");
+        wizard->next();
+        fillPassphrase(wizard);
+        wizard->next();
+        fillHubPassword(wizard, HubPassword, HubPassword);
+        wizard->button(QWizard::FinishButton)->click();
+
+        HrDashboard* dashboard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dashboard = window.findChild<HrDashboard*>(QStringLiteral("hrDashboard"))), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->report() && dashboard->report()->period.isValid(), 20000);
+        // The hub's published months, exactly as the hub gives them to this login.
+        auto hr = hub::HubConnection::open(
+            *hub::HubAddress::parse(invitation->hubUri),
+            hub::InvitationJoin::environmentWithPassword(
+                QProcessEnvironment(), invitation->hubUri, SecureBytes::fromUtf8(HubPassword)));
+        QVERIFY_RESULT(hr);
+        auto fromHub = hub::HubHrReport::load(**hr, controller->registry());
+        QVERIFY_RESULT(fromHub);
+        QVERIFY(!fromHub->suppressed);
+        QCOMPARE(hrReportToJson(*dashboard->report()), hrReportToJson(*fromHub));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("hrAsOf"))->text().contains(QStringLiteral("hub")));
+        // Harriet's store holds nobody's data but her own person.
+        auto people = controller->store()->people().count();
+        QVERIFY_RESULT(people);
+        QCOMPARE(*people, 1);
     }
 };
 
