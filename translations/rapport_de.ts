@@ -4143,6 +4143,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>Participants by bracket of their score in the month</source>
         <translation>Teilnehmende nach Bereich ihres Werts im Monat</translation>
     </message>
+    <message>
+        <source>From your organisation&apos;s hub · %1</source>
+        <translation>Vom Hub Ihrer Organisation · %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrMonthlyChart</name>
@@ -5010,6 +5014,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Rapport was locked; unlock it and try again.</source>
         <translation>Rapport wurde gesperrt; entsperren Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Connecting to your organisation&apos;s hub…</source>
+        <translation>Verbindung zum Hub Ihrer Organisation wird hergestellt …</translation>
     </message>
 </context>
 <context>

@@ -4143,6 +4143,10 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>Participants by bracket of their score in the month</source>
         <translation>Þátttakendur eftir bili skors síns í mánuðinum</translation>
     </message>
+    <message>
+        <source>From your organisation&apos;s hub · %1</source>
+        <translation>Frá miðlægum þjóni skipulagsheildarinnar · %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrMonthlyChart</name>
@@ -5010,6 +5014,10 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Rapport was locked; unlock it and try again.</source>
         <translation>Rapport var læst; opnaðu það og reyndu aftur.</translation>
+    </message>
+    <message>
+        <source>Connecting to your organisation&apos;s hub…</source>
+        <translation>Tengist miðlægum þjóni skipulagsheildarinnar…</translation>
     </message>
 </context>
 <context>
