@@ -4245,6 +4245,140 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubInvitationsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HubOrganisationBox</name>
+    <message>
+        <source>Your organisation on the hub</source>
+        <translation>Ihre Organisation auf dem Hub</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Rapport invitations (*.%1)</source>
+        <translation>Rapport-Einladungen (*.%1)</translation>
+    </message>
+    <message>
+        <source>Remove from the organisation</source>
+        <translation>Aus der Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>Invite the person selected in the list to use Rapport on their own computer: the invitation is a file to hand to them privately (or its code); it works once.</source>
+        <translation>Laden Sie die in der Liste ausgewählte Person ein, Rapport auf ihrem eigenen Computer zu nutzen: Die Einladung ist eine Datei, die Sie ihr vertraulich übergeben (oder deren Code); sie gilt einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the selected person…</source>
+        <translation>Ausgewählte Person &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;organisation…</source>
+        <translation>Aus der &amp;Organisation entfernen…</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the invitation</source>
+        <translation>Einladung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation>Der Hub ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The invitations could not be read: %1</source>
+        <translation>Die Einladungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select the person to invite in the list of people first.</source>
+        <translation>Wählen Sie zuerst in der Personenliste aus, wen Sie einladen möchten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be invited: %2</source>
+        <translation>%1 konnte nicht eingeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The invitation could not be saved: %1</source>
+        <translation>Die Einladung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 saved to %2. Hand it to them privately; it works once, until %3. Its code, to paste instead of the file, is below.</source>
+        <translation>Einladung für %1 unter %2 gespeichert. Übergeben Sie sie vertraulich; sie gilt einmal, bis %3. Ihr Code, der statt der Datei eingefügt werden kann, steht unten.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be revoked: %1</source>
+        <translation>Die Einladung konnte nicht zurückgezogen werden: %1</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 no longer works.</source>
+        <translation>Die Einladung für %1 gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Select the person to remove in the list of people first.</source>
+        <translation>Wählen Sie zuerst in der Personenliste aus, wen Sie entfernen möchten.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organisation? Their login and everything of theirs on the hub are deleted; this cannot be undone.</source>
+        <translation>%1 aus der Organisation entfernen? Die Anmeldung und alles von dieser Person auf dem Hub werden gelöscht; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the organisation.</source>
+        <translation>%1 wurde aus der Organisation entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::HubPasswordDialog</name>
     <message>
         <source>Hub password</source>

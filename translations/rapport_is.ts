@@ -4245,6 +4245,140 @@ Everything in the current store is replaced by this backup; what changed since i
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubInvitationsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Opið</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Notað</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Útrunnið</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Afturkallað</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Einstaklingur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Hlutverk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvenær</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HubOrganisationBox</name>
+    <message>
+        <source>Your organisation on the hub</source>
+        <translation>Skipulagsheildin þín á miðlæga þjóninum</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Vista boðið</translation>
+    </message>
+    <message>
+        <source>Rapport invitations (*.%1)</source>
+        <translation>Rapport-boð (*.%1)</translation>
+    </message>
+    <message>
+        <source>Remove from the organisation</source>
+        <translation>Fjarlægja úr skipulagsheildinni</translation>
+    </message>
+    <message>
+        <source>Invite the person selected in the list to use Rapport on their own computer: the invitation is a file to hand to them privately (or its code); it works once.</source>
+        <translation>Bjóddu þeim sem er valinn á listanum að nota Rapport á eigin tölvu: boðið er skrá sem þú afhendir viðkomandi í trúnaði (eða kóði hennar); það gildir einu sinni.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the selected person…</source>
+        <translation>&amp;Bjóða völdum einstaklingi…</translation>
+    </message>
+    <message>
+        <source>Remove from the &amp;organisation…</source>
+        <translation>Fjarlægja úr &amp;skipulagsheildinni…</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Boð</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the invitation</source>
+        <translation>&amp;Afturkalla boðið</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppfæra</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Boðskóði</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation>Ekki næst í miðlæga þjóninn: %1</translation>
+    </message>
+    <message>
+        <source>The invitations could not be read: %1</source>
+        <translation>Ekki tókst að lesa boðin: %1</translation>
+    </message>
+    <message>
+        <source>Select the person to invite in the list of people first.</source>
+        <translation>Veldu fyrst á listanum þann sem á að bjóða.</translation>
+    </message>
+    <message>
+        <source>%1 could not be invited: %2</source>
+        <translation>Ekki tókst að bjóða %1: %2</translation>
+    </message>
+    <message>
+        <source>The invitation could not be saved: %1</source>
+        <translation>Ekki tókst að vista boðið: %1</translation>
+    </message>
+    <message>
+        <source>Invitation for %1 saved to %2. Hand it to them privately; it works once, until %3. Its code, to paste instead of the file, is below.</source>
+        <translation>Boð fyrir %1 vistað í %2. Afhentu það í trúnaði; það gildir einu sinni, til %3. Kóði þess, sem má líma í stað skrárinnar, er hér fyrir neðan.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be revoked: %1</source>
+        <translation>Ekki tókst að afturkalla boðið: %1</translation>
+    </message>
+    <message>
+        <source>The invitation for %1 no longer works.</source>
+        <translation>Boðið fyrir %1 virkar ekki lengur.</translation>
+    </message>
+    <message>
+        <source>Select the person to remove in the list of people first.</source>
+        <translation>Veldu fyrst á listanum þann sem á að fjarlægja.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organisation? Their login and everything of theirs on the hub are deleted; this cannot be undone.</source>
+        <translation>Fjarlægja %1 úr skipulagsheildinni? Innskráningu og öllu sem viðkomandi á á miðlæga þjóninum verður eytt; það er ekki hægt að afturkalla.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>Ekki tókst að fjarlægja %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the organisation.</source>
+        <translation>%1 var fjarlægð(ur) úr skipulagsheildinni.</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::HubPasswordDialog</name>
     <message>
         <source>Hub password</source>

@@ -3,6 +3,7 @@
 #include "AdminPeopleModel.h"
 #include "BackupMessages.h"
 #include "BackupTask.h"
+#include "HubOrganisationBox.h"
 #include "backup/BackupSchedule.h"
 #include "common/Icons.h"
 #include "common/StatusColours.h"
@@ -93,7 +94,10 @@ AdminPanel::AdminPanel(Store& store, QString storePath, std::unique_ptr<AdminPro
     left->addWidget(buildScheduleGroup());
     left->addStretch(1);
     body->addLayout(left, 1);
-    body->addWidget(buildPeopleGroup(), 1);
+    m_rightColumn = new QVBoxLayout();
+    m_rightColumn->setSpacing(16);
+    m_rightColumn->addWidget(buildPeopleGroup(), 1);
+    body->addLayout(m_rightColumn, 1);
     layout->addLayout(body, 1);
 
     connect(&m_store, &Store::changed, this, [this](const StoreChange& change) {
@@ -290,6 +294,24 @@ QWidget* AdminPanel::buildPeopleGroup()
 void AdminPanel::setKdf(KdfParameters kdf)
 {
     m_kdf = std::move(kdf);
+}
+
+void AdminPanel::setHubAccess(std::function<Result<std::unique_ptr<hub::HubConnection>>()> access)
+{
+    if (m_hubBox != nullptr) {
+        return;
+    }
+    auto selected = [this]() -> std::optional<Person> {
+        const QModelIndexList rows = m_peopleView->selectionModel()->selectedRows();
+        if (rows.isEmpty() || rows.first().row() >= m_people->people().size()) {
+            return std::nullopt;
+        }
+        return m_people->people().at(rows.first().row());
+    };
+    m_hubBox = new HubOrganisationBox(std::move(access), selected, this);
+    m_rightColumn->addWidget(m_hubBox, 1);
+    connect(m_hubBox, &HubOrganisationBox::hubChanged, this, &AdminPanel::hubChanged);
+    m_hubBox->refresh();
 }
 
 void AdminPanel::setSecretVault(SecretVault* vault)

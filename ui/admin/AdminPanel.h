@@ -21,15 +21,21 @@ class QProgressDialog;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QVBoxLayout;
 
 namespace rapport {
 class SecretVault;
 class Store;
 } // namespace rapport
 
+namespace rapport::hub {
+class HubConnection;
+}
+
 namespace rapport::ui {
 
 class AdminPeopleModel;
+class HubOrganisationBox;
 class BackupTask;
 
 /**
@@ -64,6 +70,12 @@ public:
      * Null, or a vault without a keychain: inside the encrypted store, and the panel says so.
      */
     void setSecretVault(SecretVault* vault);
+    /**
+     * For a store joined to a hub as an admin: shows the organisation box (invitations, offboarding), which connects
+     * through `access` for each action.
+     */
+    void setHubAccess(std::function<Result<std::unique_ptr<hub::HubConnection>>()> access);
+    [[nodiscard]] HubOrganisationBox* hubOrganisationBox() const { return m_hubBox; }
 
     /** Re-reads the people and the automatic-backup status (also done on Store::changed). */
     void refresh();
@@ -87,6 +99,8 @@ Q_SIGNALS:
     void restoreOverCurrentRequested(std::shared_ptr<rapport::ui::RestoreOverCurrentRequest> request);
     /** A backup operation (or a refusal before one) ended; `title` is what the result area shows. */
     void operationFinished(bool succeeded, const QString& title);
+    /** The organisation on the hub changed (an invitation made, a person removed): time to sync. */
+    void hubChanged();
 
 private:
     enum class Outcome
@@ -147,6 +161,8 @@ private:
     SecretVault* m_vault = nullptr;
 
     AdminPeopleModel* m_people = nullptr;
+    QVBoxLayout* m_rightColumn = nullptr;
+    HubOrganisationBox* m_hubBox = nullptr;
     QTableView* m_peopleView = nullptr;
     QLabel* m_peopleCount = nullptr;
 

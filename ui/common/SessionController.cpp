@@ -12,6 +12,7 @@
 #include "SyncStatusIndicator.h"
 #include "UnlockDialog.h"
 #include "admin/AdminPanel.h"
+#include "admin/HubOrganisationBox.h"
 #include "admin/StoreReplacement.h"
 #include "client/ClientDashboard.h"
 #include "hr/HrDashboard.h"
@@ -517,6 +518,22 @@ QWidget* SessionController::createScreen(const Person& person)
         auto* panel = new AdminPanel(store, store.path());
         panel->setAdminName(person.name);
         panel->setSecretVault(m_session ? m_session->secretVault() : nullptr);
+        if (hub::HubSync::binding(store)) {
+            // An admin joined to a hub manages the organisation there, through the sync's login and password.
+            m_hubAdminPanel = panel;
+            panel->setHubAccess([this]() -> Result<std::unique_ptr<hub::HubConnection>> {
+                SyncController* sync = syncController();
+                if (sync == nullptr || sync->status().state != SyncStatus::State::Synced) {
+                    return rapport::fail(ErrorCode::Unreachable, tr("Connecting to your organisation's hub…"));
+                }
+                return hub::HubConnection::openFromEnvironment(sync->connectionEnvironment());
+            });
+            connect(panel, &AdminPanel::hubChanged, this, [this] {
+                if (SyncController* sync = syncController()) {
+                    sync->syncNow();
+                }
+            });
+        }
         // Queued: the panel emits from inside itself, and replacing the store destroys it.
         connect(
             panel,
@@ -600,6 +617,13 @@ void SessionController::startBackgroundWork()
             m_syncSetup(sync);
         }
     });
+    if (m_hubAdminPanel) {
+        connect(m_session->sync(), &SyncController::syncFinished, m_hubAdminPanel.data(), [this](bool succeeded) {
+            if (succeeded && m_hubAdminPanel && m_hubAdminPanel->hubOrganisationBox()) {
+                m_hubAdminPanel->hubOrganisationBox()->refresh();
+            }
+        });
+    }
     if (m_hubHrDashboard) {
         connect(m_session->sync(), &SyncController::syncFinished, m_hubHrDashboard.data(), [this](bool succeeded) {
             if (succeeded && m_hubHrDashboard) {

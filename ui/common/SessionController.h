@@ -25,6 +25,7 @@ struct RestoreOverCurrentRequest;
 
 class DemoSession;
 class FirstRunWizard;
+class AdminPanel;
 class HrDashboard;
 class IdleWatcher;
 class JoinOrganisationWizard;
@@ -157,6 +158,8 @@ private:
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<JoinOrganisationWizard> m_joinWizard;
+    QPointer<AdminPanel>
+        m_hubAdminPanel; ///< the screen of an admin joined to a hub, its invitations re-read after syncs
     QPointer<HrDashboard> m_hubHrDashboard; ///< the screen of an HR login joined to a hub, refreshed after syncs
     QProcessEnvironment m_hubEnvironment = QProcessEnvironment::systemEnvironment();
     bool m_started = false;

@@ -1,0 +1,221 @@
+#include "../ShotSaver.h"
+#include "PgTestCluster.h"
+#include "ResultTesting.h"
+#include "admin/AdminPanel.h"
+#include "admin/AdminPeopleModel.h"
+#include "admin/HubOrganisationBox.h"
+#include "hub/HubAddress.h"
+#include "hub/HubConnection.h"
+#include "hub/HubInvitations.h"
+#include "hub/HubMigrations.h"
+#include "hub/HubPeople.h"
+#include "hub/Invitation.h"
+#include "hub/sync/InvitationJoin.h"
+#include "models/HubInvitationsModel.h"
+#include "store/Store.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport;
+using namespace rapport::ui;
+
+/**
+ * The admin console's organisation box against a real hub (a throwaway PostgreSQL cluster): an admin joined to the
+ * hub invites the person selected in the people list (a file that is a working invitation for them), sees it open,
+ * revokes it (the secret stops working), and removes a person from the organisation after confirming.
+ */
+class TestHubOrganisation : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PgTestCluster m_cluster;
+    QTemporaryDir m_dir;
+    const QString m_owner = QStringLiteral("console_owner");
+    const QString m_database = QStringLiteral("console");
+    const QString m_password = QStringLiteral("admin's own password");
+    QString m_hubUri;
+    QUuid m_client;
+    std::unique_ptr<Store> m_store;
+
+    QProcessEnvironment as(const QString& login) const { return m_cluster.environmentFor(login, m_database); }
+
+    Result<std::unique_ptr<hub::HubConnection>> adminConnection() const
+    {
+        auto address = hub::HubAddress::parse(m_hubUri);
+        if (!address) {
+            return tl::unexpected(address.error());
+        }
+        return hub::HubConnection::open(*address,
+                                        hub::InvitationJoin::environmentWithPassword(
+                                            QProcessEnvironment(), m_hubUri, SecureBytes::fromUtf8(m_password)));
+    }
+
+    static void selectPerson(AdminPanel& panel, const QString& name)
+    {
+        auto* view = panel.findChild<QTableView*>(QStringLiteral("peopleView"));
+        QVERIFY(view);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, AdminPeopleModel::NameColumn).data().toString() == name) {
+                view->selectRow(row);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("%1 is not in the people list").arg(name)));
+    }
+
+    static int rowOf(HubInvitationsModel* model, const QString& name)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, HubInvitationsModel::PersonColumn).data().toString() == name) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (const QString reason = test::PgTestCluster::unavailableReason(); !reason.isEmpty()) {
+            QSKIP(qPrintable(reason));
+        }
+        QVERIFY(m_dir.isValid());
+        QVERIFY_RESULT(m_cluster.start());
+        QVERIFY_RESULT(m_cluster.createLogin(m_owner, QStringLiteral("CREATEROLE")));
+        QVERIFY_RESULT(m_cluster.createDatabase(m_database, m_owner));
+        auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        QVERIFY_RESULT(hub::HubMigrations::apply(**owner));
+        const QString throwaway = test::PgTestCluster::randomPassword();
+        auto admin = hub::HubPeople(**owner).add(
+            Role::Admin, QStringLiteral("Ada Admin"), QStringLiteral("ada_admin"), QString(), throwaway);
+        QVERIFY_RESULT(admin);
+        auto client = hub::HubPeople(**owner).add(
+            Role::Client, QStringLiteral("Cy Client"), QStringLiteral("cy_client"), QStringLiteral("Ops"), throwaway);
+        QVERIFY_RESULT(client);
+        m_client = client->id;
+        QVERIFY_RESULT(hub::HubPeople(**owner).add(
+            Role::Client, QStringLiteral("Di Leaving"), QStringLiteral("di_leaving"), QString(), throwaway));
+        // The admin joins a store of their own, as from the first-run wizard.
+        auto invitation = hub::HubInvitations(**owner).create(admin->id, 7);
+        QVERIFY_RESULT(invitation);
+        m_hubUri = invitation->hubUri;
+        StoreOptions options;
+        options.kdf = KdfParameters::minimal();
+        auto store = Store::create(m_dir.filePath(QStringLiteral("admin.db")),
+                                   SecureBytes::fromUtf8(QStringLiteral("store passphrase")),
+                                   options);
+        QVERIFY_RESULT(store);
+        m_store = std::move(*store);
+        QVERIFY_RESULT(hub::InvitationJoin::join(
+            *m_store, *invitation, SecureBytes::fromUtf8(m_password), m_dir.path(), QProcessEnvironment()));
+    }
+
+    void invitesRevokesAndRemoves()
+    {
+        AdminPanel panel(*m_store, m_store->path());
+        panel.resize(1200, 860);
+        panel.setHubAccess([this] { return adminConnection(); });
+        HubOrganisationBox* box = panel.hubOrganisationBox();
+        QVERIFY(box);
+        panel.show();
+        QSignalSpy changed(&panel, &AdminPanel::hubChanged);
+        auto* status = box->findChild<QLabel*>(QStringLiteral("hubOrganisationStatus"));
+
+        // Nobody selected: it says what to do.
+        box->inviteSelected();
+        QVERIFY(status->text().contains(QStringLiteral("Select")));
+
+        const QString path = m_dir.filePath(QStringLiteral("cy.rapport-invitation"));
+        QString suggested;
+        box->setFileChooser([&](QWidget*, const QString& name) {
+            suggested = name;
+            return path;
+        });
+        selectPerson(panel, QStringLiteral("Cy Client"));
+        box->inviteSelected();
+        QCOMPARE(suggested, QStringLiteral("cy-client.rapport-invitation"));
+        QVERIFY2(status->text().contains(QStringLiteral("Cy Client")), qPrintable(status->text()));
+        auto saved = hub::Invitation::load(path);
+        QVERIFY_RESULT(saved);
+        auto* code = box->findChild<QLineEdit*>(QStringLiteral("invitationCodeField"));
+        QVERIFY(code && code->isVisible());
+        auto fromCode = hub::Invitation::parse(code->text().toUtf8());
+        QVERIFY_RESULT(fromCode);
+        QCOMPARE(fromCode->toJson(), saved->toJson());
+        QCOMPARE(saved->personId, m_client);
+        QCOMPARE(saved->role, Role::Client);
+        QCOMPARE(saved->invitedBy, QStringLiteral("Ada Admin"));
+        QCOMPARE(changed.count(), 1);
+        test::saveShot(&panel, QStringLiteral("admin-hub-organisation"));
+
+        // The list says it is open; revoking it makes the secret stop working.
+        HubInvitationsModel* model = box->invitationsModel();
+        const int row = rowOf(model, QStringLiteral("Cy Client"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, HubInvitationsModel::StatusColumn).data().toString(), QStringLiteral("Open"));
+        auto* invitations = box->findChild<QTableView*>(QStringLiteral("invitationsView"));
+        invitations->selectRow(row);
+        box->revokeSelected();
+        const int after = rowOf(model, QStringLiteral("Cy Client"));
+        QCOMPARE(model->index(after, HubInvitationsModel::StatusColumn).data().toString(), QStringLiteral("Revoked"));
+        auto address = hub::HubAddress::parse(saved->hubUri);
+        QVERIFY_RESULT(address);
+        QVERIFY_ERROR(hub::HubConnection::open(*address,
+                                               hub::InvitationJoin::environmentWithPassword(
+                                                   QProcessEnvironment(), saved->hubUri, saved->secret)),
+                      ErrorCode::PermissionDenied);
+
+        // Offboarding asks first; declined, nothing happens; confirmed, the person is gone from the hub.
+        selectPerson(panel, QStringLiteral("Di Leaving"));
+        QString question;
+        box->setConfirm([&](QWidget*, const QString& asked) {
+            question = asked;
+            return false;
+        });
+        box->removeSelected();
+        QVERIFY(question.contains(QStringLiteral("Di Leaving")));
+        const auto count = [this](const QString& name) {
+            auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+            if (!owner) {
+                return -1;
+            }
+            auto query
+                = (*owner)->exec(QStringLiteral("SELECT count(*) FROM rapport.people WHERE name = ?"), {QVariant(name)});
+            return query && query->next() ? query->value(0).toInt() : -1;
+        };
+        QCOMPARE(count(QStringLiteral("Di Leaving")), 1);
+        box->setConfirm([](QWidget*, const QString&) { return true; });
+        box->removeSelected();
+        QVERIFY2(status->text().contains(QStringLiteral("removed")), qPrintable(status->text()));
+        QCOMPARE(count(QStringLiteral("Di Leaving")), 0);
+        QCOMPARE(changed.count(), 2);
+    }
+
+    void anUnreachableHubSaysSo()
+    {
+        AdminPanel panel(*m_store, m_store->path());
+        panel.setHubAccess([]() -> Result<std::unique_ptr<hub::HubConnection>> {
+            return fail(ErrorCode::Unreachable, QStringLiteral("no route to hub.example.org"));
+        });
+        auto* status = panel.hubOrganisationBox()->findChild<QLabel*>(QStringLiteral("hubOrganisationStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("no route")));
+        QCOMPARE(panel.hubOrganisationBox()->invitationsModel()->rowCount(), 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_store.reset();
+        m_cluster.stop();
+    }
+};
+
+QTEST_MAIN(TestHubOrganisation)
+#include "TestHubOrganisation.moc"

@@ -1,0 +1,252 @@
+#include "HubOrganisationBox.h"
+
+#include "common/DateText.h"
+#include "common/StatusColours.h"
+#include "hub/HubConnection.h"
+#include "hub/HubInvitations.h"
+#include "hub/HubPeople.h"
+#include "hub/Invitation.h"
+#include "models/HubInvitationsModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+namespace {
+
+/** A file name from a person's name: letters, digits and dashes only. */
+QString fileNameFor(const QString& name)
+{
+    QString base;
+    for (const QChar c : name.trimmed().toLower()) {
+        base += c.isLetterOrNumber() ? c : QLatin1Char('-');
+    }
+    return (base.isEmpty() ? QStringLiteral("invitation") : base) + QLatin1Char('.') + hub::Invitation::FileSuffix;
+}
+
+} // namespace
+
+HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected, QWidget* parent)
+    : QGroupBox(tr("Your organisation on the hub"), parent)
+    , m_access(std::move(access))
+    , m_selected(std::move(selected))
+{
+    setObjectName(QStringLiteral("hubOrganisationBox"));
+    m_chooseFile = [](QWidget* dialogParent, const QString& suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(dialogParent,
+                                            tr("Save the invitation"),
+                                            folder + QLatin1Char('/') + suggestedName,
+                                            tr("Rapport invitations (*.%1)").arg(hub::Invitation::FileSuffix));
+    };
+    m_confirm = [](QWidget* dialogParent, const QString& question) {
+        return QMessageBox::question(dialogParent, tr("Remove from the organisation"), question) == QMessageBox::Yes;
+    };
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Invite the person selected in the list to use Rapport on their own computer: the "
+                                "invitation is a file to hand to them privately (or its code); it works once."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* buttons = new QHBoxLayout();
+    m_invite = new QPushButton(tr("&Invite the selected person…"), this);
+    m_invite->setObjectName(QStringLiteral("inviteButton"));
+    m_remove = new QPushButton(tr("Remove from the &organisation…"), this);
+    m_remove->setObjectName(QStringLiteral("removeFromHubButton"));
+    buttons->addWidget(m_invite);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    m_model = new HubInvitationsModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("invitationsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(HubInvitationsModel::PersonColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Invitations"));
+    layout->addWidget(m_view, 1);
+    auto* invitationButtons = new QHBoxLayout();
+    m_revoke = new QPushButton(tr("&Revoke the invitation"), this);
+    m_revoke->setObjectName(QStringLiteral("revokeInvitationButton"));
+    m_revoke->setEnabled(false);
+    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshInvitationsButton"));
+    invitationButtons->addWidget(m_revoke);
+    invitationButtons->addWidget(refreshButton);
+    invitationButtons->addStretch(1);
+    layout->addLayout(invitationButtons);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("hubOrganisationStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("invitationCodeField"));
+    m_code->setReadOnly(true);
+    m_code->setAccessibleName(tr("Invitation code"));
+    m_code->hide();
+    layout->addWidget(m_code);
+
+    connect(m_invite, &QPushButton::clicked, this, &HubOrganisationBox::inviteSelected);
+    connect(m_remove, &QPushButton::clicked, this, &HubOrganisationBox::removeSelected);
+    connect(m_revoke, &QPushButton::clicked, this, &HubOrganisationBox::revokeSelected);
+    connect(refreshButton, &QPushButton::clicked, this, &HubOrganisationBox::refresh);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        m_revoke->setEnabled(!rows.isEmpty()
+                             && rows.first().data(HubInvitationsModel::StatusRole).toInt()
+                                 == static_cast<int>(hub::InvitationEntry::Status::Open));
+    });
+}
+
+HubOrganisationBox::~HubOrganisationBox() = default;
+
+void HubOrganisationBox::setFileChooser(FileChooser chooser)
+{
+    m_chooseFile = std::move(chooser);
+}
+
+void HubOrganisationBox::setConfirm(Confirm confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void HubOrganisationBox::setValidDays(int days)
+{
+    m_validDays = std::clamp(days, 1, 90);
+}
+
+void HubOrganisationBox::report(bool succeeded, const QString& message)
+{
+    m_code->clear(); // a code belongs to the message that showed it
+    m_code->hide();
+    QPalette palette = m_status->palette();
+    palette.setColor(QPalette::WindowText, succeeded ? QApplication::palette().color(QPalette::WindowText)
+                                                     : QColor(StatusColours::Poor));
+    m_status->setPalette(palette);
+    m_status->setText(message);
+    m_lastFailed = !succeeded;
+}
+
+void HubOrganisationBox::refresh()
+{
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    auto invitations = hub::HubInvitations(**connection).list();
+    if (!invitations) {
+        report(false, tr("The invitations could not be read: %1").arg(invitations.error().message));
+        return;
+    }
+    m_model->setInvitations(std::move(*invitations), QDateTime::currentDateTimeUtc());
+    m_revoke->setEnabled(false);
+    if (m_lastFailed) {
+        report(true, QString()); // the hub answers again: the old complaint no longer holds
+    }
+}
+
+void HubOrganisationBox::inviteSelected()
+{
+    const std::optional<Person> person = m_selected();
+    if (!person) {
+        report(false, tr("Select the person to invite in the list of people first."));
+        return;
+    }
+    const QString path = m_chooseFile(this, fileNameFor(person->name));
+    if (path.isEmpty()) {
+        return;
+    }
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    auto invitation = hub::HubInvitations(**connection).create(person->id, m_validDays);
+    if (!invitation) {
+        report(false, tr("%1 could not be invited: %2").arg(person->name, invitation.error().message));
+        return;
+    }
+    if (auto saved = invitation->save(path); !saved) {
+        report(false, tr("The invitation could not be saved: %1").arg(saved.error().message));
+        return;
+    }
+    report(true,
+           tr("Invitation for %1 saved to %2. Hand it to them privately; it works once, until %3. Its code, to "
+              "paste instead of the file, is below.")
+               .arg(person->name, QDir::toNativeSeparators(path), DateText::dateTime(invitation->expiresAt)));
+    // One long line: a field scrolls and copies it whole, where a label would stretch the panel.
+    m_code->setText(invitation->toCode());
+    m_code->setCursorPosition(0); // the "rapport-invitation:" start shows what it is
+    m_code->show();
+    refresh();
+    Q_EMIT hubChanged();
+}
+
+void HubOrganisationBox::revokeSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    const QUuid id = rows.first().data(HubInvitationsModel::InvitationIdRole).toUuid();
+    const QString name = rows.first().data(Qt::DisplayRole).toString();
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    if (auto revoked = hub::HubInvitations(**connection).revoke(id); !revoked) {
+        report(false, tr("The invitation could not be revoked: %1").arg(revoked.error().message));
+        return;
+    }
+    report(true, tr("The invitation for %1 no longer works.").arg(name));
+    refresh();
+}
+
+void HubOrganisationBox::removeSelected()
+{
+    const std::optional<Person> person = m_selected();
+    if (!person) {
+        report(false, tr("Select the person to remove in the list of people first."));
+        return;
+    }
+    if (!m_confirm(this,
+                   tr("Remove %1 from the organisation? Their login and everything of theirs on the hub are deleted; "
+                      "this cannot be undone.")
+                       .arg(person->name))) {
+        return;
+    }
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    if (auto removed = hub::HubPeople(**connection).remove(person->id); !removed) {
+        report(false, tr("%1 could not be removed: %2").arg(person->name, removed.error().message));
+        return;
+    }
+    report(true, tr("%1 was removed from the organisation.").arg(person->name));
+    refresh();
+    Q_EMIT hubChanged();
+}
+
+} // namespace rapport::ui

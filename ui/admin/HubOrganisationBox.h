@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/Person.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace rapport::hub {
+class HubConnection;
+}
+
+namespace rapport::ui {
+
+class HubInvitationsModel;
+
+/**
+ * The organisation on the hub, for an admin whose store is joined to it (part of the admin panel): invite the person
+ * selected in the people list (an invitation file to hand over, and its code), see every invitation and what became
+ * of it, revoke an open one, and remove a person from the organisation (offboarding: their login and everything of
+ * theirs on the hub go). Each action opens its own connection through the injected access and says what happened.
+ */
+class HubOrganisationBox : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    using HubAccess = std::function<Result<std::unique_ptr<hub::HubConnection>>()>;
+    using SelectedPerson = std::function<std::optional<Person>()>;
+    /** Where to save an invitation (suggested file name given); empty cancels. */
+    using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    /** Asks yes or no (removing a person); tests answer themselves. */
+    using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
+
+    HubOrganisationBox(HubAccess access, SelectedPerson selected, QWidget* parent = nullptr);
+    ~HubOrganisationBox() override;
+
+    void setFileChooser(FileChooser chooser);
+    void setConfirm(Confirm confirm);
+    /** The validity of new invitations, in days (1–90, default 7). */
+    void setValidDays(int days);
+
+    [[nodiscard]] HubInvitationsModel* invitationsModel() const { return m_model; }
+
+    /** Re-reads the invitations from the hub. */
+    void refresh();
+    void inviteSelected();
+    void revokeSelected();
+    void removeSelected();
+
+Q_SIGNALS:
+    /** Something on the hub changed (an invitation, a person removed): a sync brings the store up to date. */
+    void hubChanged();
+
+private:
+    void report(bool succeeded, const QString& message);
+
+    HubAccess m_access;
+    SelectedPerson m_selected;
+    FileChooser m_chooseFile;
+    Confirm m_confirm;
+    int m_validDays = 7;
+    bool m_lastFailed = false;
+    HubInvitationsModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_invite = nullptr;
+    QPushButton* m_revoke = nullptr;
+    QPushButton* m_remove = nullptr;
+    QLabel* m_status = nullptr;
+    QLineEdit* m_code = nullptr;
+};
+
+} // namespace rapport::ui
