@@ -138,8 +138,8 @@ void HubOrganisationBox::report(bool succeeded, const QString& message)
     m_code->clear(); // a code belongs to the message that showed it
     m_code->hide();
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, succeeded ? QApplication::palette().color(QPalette::WindowText)
-                                                     : QColor(StatusColours::Poor));
+    palette.setColor(QPalette::WindowText,
+                     succeeded ? QApplication::palette().color(QPalette::WindowText) : QColor(StatusColours::Poor));
     m_status->setPalette(palette);
     m_status->setText(message);
     m_lastFailed = !succeeded;

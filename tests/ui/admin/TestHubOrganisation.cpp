@@ -187,8 +187,8 @@ private Q_SLOTS:
             if (!owner) {
                 return -1;
             }
-            auto query
-                = (*owner)->exec(QStringLiteral("SELECT count(*) FROM rapport.people WHERE name = ?"), {QVariant(name)});
+            auto query = (*owner)->exec(QStringLiteral("SELECT count(*) FROM rapport.people WHERE name = ?"),
+                                        {QVariant(name)});
             return query && query->next() ? query->value(0).toInt() : -1;
         };
         QCOMPARE(count(QStringLiteral("Di Leaving")), 1);
