@@ -50,6 +50,13 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
                                             folder + QLatin1Char('/') + suggestedName,
                                             tr("Rapport invitations (*.%1)").arg(hub::Invitation::FileSuffix));
     };
+    m_askPerson = [](QWidget* dialogParent) -> std::optional<NewHubPerson> {
+        HubPersonDialog dialog(dialogParent);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return dialog.person();
+    };
     m_confirm = [](QWidget* dialogParent, const QString& question) {
         return QMessageBox::question(dialogParent, tr("Remove from the organisation"), question) == QMessageBox::Yes;
     };
@@ -60,6 +67,9 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* buttons = new QHBoxLayout();
+    m_add = new QPushButton(tr("&Add a person…"), this);
+    m_add->setObjectName(QStringLiteral("addHubPersonButton"));
+    buttons->addWidget(m_add);
     m_invite = new QPushButton(tr("&Invite the selected person…"), this);
     m_invite->setObjectName(QStringLiteral("inviteButton"));
     m_remove = new QPushButton(tr("Remove from the &organisation…"), this);
@@ -104,6 +114,7 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     m_code->hide();
     layout->addWidget(m_code);
 
+    connect(m_add, &QPushButton::clicked, this, &HubOrganisationBox::addPerson);
     connect(m_invite, &QPushButton::clicked, this, &HubOrganisationBox::inviteSelected);
     connect(m_remove, &QPushButton::clicked, this, &HubOrganisationBox::removeSelected);
     connect(m_revoke, &QPushButton::clicked, this, &HubOrganisationBox::revokeSelected);
@@ -126,6 +137,11 @@ void HubOrganisationBox::setFileChooser(FileChooser chooser)
 void HubOrganisationBox::setConfirm(Confirm confirm)
 {
     m_confirm = std::move(confirm);
+}
+
+void HubOrganisationBox::setPersonAsker(PersonAsker asker)
+{
+    m_askPerson = std::move(asker);
 }
 
 void HubOrganisationBox::setValidDays(int days)
@@ -171,7 +187,36 @@ void HubOrganisationBox::inviteSelected()
         report(false, tr("Select the person to invite in the list of people first."));
         return;
     }
-    const QString path = m_chooseFile(this, fileNameFor(person->name));
+    invite(person->id, person->name);
+}
+
+void HubOrganisationBox::addPerson()
+{
+    const std::optional<NewHubPerson> wanted = m_askPerson(this);
+    if (!wanted) {
+        return;
+    }
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    // A throwaway password: the invitation made next replaces it with its one-time secret, and the person then
+    // with their own. Nobody ever sees this one.
+    const QString throwaway = hub::secretText(hub::Invitation::newSecret());
+    auto added = hub::HubPeople(**connection).add(wanted->role, wanted->name, wanted->login, wanted->team, throwaway);
+    if (!added) {
+        report(false, tr("%1 could not be added: %2").arg(wanted->name, added.error().message));
+        return;
+    }
+    report(true, tr("%1 was added to the organisation.").arg(wanted->name));
+    Q_EMIT hubChanged();
+    invite(added->id, wanted->name);
+}
+
+void HubOrganisationBox::invite(const QUuid& personId, const QString& name)
+{
+    const QString path = m_chooseFile(this, fileNameFor(name));
     if (path.isEmpty()) {
         return;
     }
@@ -180,9 +225,9 @@ void HubOrganisationBox::inviteSelected()
         report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
-    auto invitation = hub::HubInvitations(**connection).create(person->id, m_validDays);
+    auto invitation = hub::HubInvitations(**connection).create(personId, m_validDays);
     if (!invitation) {
-        report(false, tr("%1 could not be invited: %2").arg(person->name, invitation.error().message));
+        report(false, tr("%1 could not be invited: %2").arg(name, invitation.error().message));
         return;
     }
     if (auto saved = invitation->save(path); !saved) {
@@ -192,7 +237,7 @@ void HubOrganisationBox::inviteSelected()
     report(true,
            tr("Invitation for %1 saved to %2. Hand it to them privately; it works once, until %3. Its code, to "
               "paste instead of the file, is below.")
-               .arg(person->name, QDir::toNativeSeparators(path), DateText::dateTime(invitation->expiresAt)));
+               .arg(name, QDir::toNativeSeparators(path), DateText::dateTime(invitation->expiresAt)));
     // One long line: a field scrolls and copies it whole, where a label would stretch the panel.
     m_code->setText(invitation->toCode());
     m_code->setCursorPosition(0); // the "rapport-invitation:" start shows what it is

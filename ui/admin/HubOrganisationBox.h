@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HubPersonDialog.h"
 #include "common/Error.h"
 #include "domain/Person.h"
 
@@ -40,12 +41,15 @@ public:
     using FileChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
     /** Asks yes or no (removing a person); tests answer themselves. */
     using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
+    /** Asks who to add (HubPersonDialog); nullopt cancels. */
+    using PersonAsker = std::function<std::optional<NewHubPerson>(QWidget* parent)>;
 
     HubOrganisationBox(HubAccess access, SelectedPerson selected, QWidget* parent = nullptr);
     ~HubOrganisationBox() override;
 
     void setFileChooser(FileChooser chooser);
     void setConfirm(Confirm confirm);
+    void setPersonAsker(PersonAsker asker);
     /** The validity of new invitations, in days (1–90, default 7). */
     void setValidDays(int days);
 
@@ -54,6 +58,8 @@ public:
     /** Re-reads the invitations from the hub. */
     void refresh();
     void inviteSelected();
+    /** Adds a person to the organisation on the hub, then invites them at once. */
+    void addPerson();
     void revokeSelected();
     void removeSelected();
 
@@ -63,15 +69,18 @@ Q_SIGNALS:
 
 private:
     void report(bool succeeded, const QString& message);
+    void invite(const QUuid& personId, const QString& name);
 
     HubAccess m_access;
     SelectedPerson m_selected;
     FileChooser m_chooseFile;
     Confirm m_confirm;
+    PersonAsker m_askPerson;
     int m_validDays = 7;
     bool m_lastFailed = false;
     HubInvitationsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    QPushButton* m_add = nullptr;
     QPushButton* m_invite = nullptr;
     QPushButton* m_revoke = nullptr;
     QPushButton* m_remove = nullptr;

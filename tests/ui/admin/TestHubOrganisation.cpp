@@ -4,6 +4,7 @@
 #include "admin/AdminPanel.h"
 #include "admin/AdminPeopleModel.h"
 #include "admin/HubOrganisationBox.h"
+#include "admin/HubPersonDialog.h"
 #include "hub/HubAddress.h"
 #include "hub/HubConnection.h"
 #include "hub/HubInvitations.h"
@@ -17,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -197,6 +199,66 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("removed")), qPrintable(status->text()));
         QCOMPARE(count(QStringLiteral("Di Leaving")), 0);
         QCOMPARE(changed.count(), 2);
+    }
+
+    void addsAndInvitesAPerson()
+    {
+        AdminPanel panel(*m_store, m_store->path());
+        panel.setHubAccess([this] { return adminConnection(); });
+        HubOrganisationBox* box = panel.hubOrganisationBox();
+        box->setPersonAsker([](QWidget*) -> std::optional<NewHubPerson> {
+            return NewHubPerson {
+                QStringLiteral("Eve Ný"), Role::Professional, QStringLiteral("Care"), QStringLiteral("eve.ny")};
+        });
+        const QString path = m_dir.filePath(QStringLiteral("eve.rapport-invitation"));
+        box->setFileChooser([&](QWidget*, const QString&) { return path; });
+        QSignalSpy changed(&panel, &AdminPanel::hubChanged);
+        box->addPerson();
+        auto saved = hub::Invitation::load(path);
+        QVERIFY_RESULT(saved);
+        QCOMPARE(saved->personName, QStringLiteral("Eve Ný"));
+        QCOMPARE(saved->role, Role::Professional);
+        QVERIFY(saved->hubUri.contains(QStringLiteral("eve.ny@")));
+        QVERIFY(changed.count() >= 1);
+        auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto query = (*owner)->exec(QStringLiteral("SELECT role, team FROM rapport.people WHERE login = 'eve.ny'"));
+        QVERIFY_RESULT(query);
+        QVERIFY(query->next());
+        QCOMPARE(query->value(0).toString(), QStringLiteral("professional"));
+        QCOMPARE(query->value(1).toString(), QStringLiteral("Care"));
+        // Cancelled: nothing is added.
+        const qsizetype before = changed.count();
+        box->setPersonAsker([](QWidget*) -> std::optional<NewHubPerson> { return std::nullopt; });
+        box->addPerson();
+        QCOMPARE(changed.count(), before);
+    }
+
+    void loginsAreSuggestedFromNames()
+    {
+        QCOMPARE(HubPersonDialog::suggestedLogin(QStringLiteral("Ásdís Þór Jónsdóttir")),
+                 QStringLiteral("asdis.thor.jonsdottir"));
+        QCOMPARE(HubPersonDialog::suggestedLogin(QStringLiteral("  Jean-Luc  Picard ")),
+                 QStringLiteral("jean.luc.picard"));
+        QCOMPARE(HubPersonDialog::suggestedLogin(QStringLiteral("   ")), QStringLiteral("person"));
+        QCOMPARE(HubPersonDialog::suggestedLogin(QStringLiteral("42 Go")), QStringLiteral("person42.go"));
+        QCOMPARE(HubPersonDialog::suggestedLogin(QStringLiteral("Guðrún Ørsted")), QStringLiteral("gudrun.orsted"));
+        // The dialog suggests as the name is typed, and keeps what the admin typed into the login.
+        HubPersonDialog dialog;
+        dialog.show();
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("hubPersonName"));
+        auto* login = dialog.findChild<QLineEdit*>(QStringLiteral("hubPersonLogin"));
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("hubPersonAddButton"));
+        QVERIFY(!add->isEnabled());
+        name->setText(QStringLiteral("Eve Ný")); // keyClicks types ASCII only
+        QCOMPARE(login->text(), QStringLiteral("eve.ny"));
+        QVERIFY(add->isEnabled());
+        test::saveShot(&dialog, QStringLiteral("admin-hub-add-person"));
+        login->clear();
+        QTest::keyClicks(login, QStringLiteral("eve2"));
+        name->setText(name->text() + QLatin1Char('s'));
+        QCOMPARE(login->text(), QStringLiteral("eve2"));
+        QCOMPARE(dialog.person().name, QStringLiteral("Eve Nýs"));
     }
 
     void anUnreachableHubSaysSo()
