@@ -4377,6 +4377,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>%1 was removed from the organisation.</source>
         <translation>%1 wurde aus der Organisation entfernt.</translation>
     </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to the organisation.</source>
+        <translation>%1 wurde der Organisation hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
@@ -4465,6 +4477,33 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>No system keychain is available here: Rapport asks for this password when it next starts and keeps it in memory only, until it locks.</source>
         <translation>Hier ist kein Schlüsselbund des Systems verfügbar: Rapport fragt beim nächsten Start nach diesem Passwort und hält es nur im Arbeitsspeicher, bis es sperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HubPersonDialog</name>
+    <message>
+        <source>Add a person to the organisation</source>
+        <translation>Eine Person zur Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>

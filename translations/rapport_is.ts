@@ -4377,6 +4377,18 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>%1 was removed from the organisation.</source>
         <translation>%1 var fjarlægð(ur) úr skipulagsheildinni.</translation>
     </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Bæta við einstaklingi…</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>Ekki tókst að bæta %1 við: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to the organisation.</source>
+        <translation>%1 var bætt við skipulagsheildina.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
@@ -4465,6 +4477,33 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>No system keychain is available here: Rapport asks for this password when it next starts and keeps it in memory only, until it locks.</source>
         <translation>Engin lyklakippa kerfisins er tiltæk hér: Rapport biður um þetta lykilorð næst þegar það ræsist og geymir það aðeins í minni, þar til það læsist.</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HubPersonDialog</name>
+    <message>
+        <source>Add a person to the organisation</source>
+        <translation>Bæta einstaklingi við skipulagsheildina</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nafn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Hlutverk:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Teymi:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Innskráning:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Bæta við</translation>
     </message>
 </context>
 <context>
