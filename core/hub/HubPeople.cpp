@@ -68,6 +68,26 @@ Result<QString> HubPeople::remove(const QUuid& personId)
     return query->value(0).toString();
 }
 
+Result<void> HubPeople::update(const QUuid& personId, const QString& name, const QString& team)
+{
+    const QString what = CoreTr::tr("Cannot change %1 on the hub").arg(idText(personId));
+    if (name.trimmed().isEmpty()) {
+        return fail(ErrorCode::InvalidArgument, CoreTr::tr("%1: the name is empty.").arg(what));
+    }
+    auto updated
+        = m_connection.exec(QStringLiteral("UPDATE rapport.people SET name = ?, team = NULLIF(?, ''), "
+                                           "updated_at = (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
+                                           "WHERE id = ?::uuid RETURNING id"),
+                            {name.trimmed(), team.trimmed(), idText(personId)});
+    if (!updated) {
+        return tl::unexpected(explained(updated.error(), what));
+    }
+    if (!updated->next()) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("%1: nobody on the hub has this id.").arg(what));
+    }
+    return {};
+}
+
 Result<HubPerson> HubPeople::current()
 {
     auto query = m_connection.exec(QStringLiteral("SELECT id::text, role, name, COALESCE(team, '') FROM rapport.people "

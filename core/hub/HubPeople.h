@@ -68,6 +68,12 @@ public:
      */
     [[nodiscard]] Result<QString> remove(const QUuid& personId);
 
+    /**
+     * Renames a person and sets their team (empty: none), as an admin or the owner; syncs carry it to every store.
+     * NotFound for an unknown id, InvalidArgument for an empty name.
+     */
+    [[nodiscard]] Result<void> update(const QUuid& personId, const QString& name, const QString& team);
+
     /** The person whose login this connection uses; NotFound for a login that is no person (such as the owner). */
     [[nodiscard]] Result<HubPerson> current();
 

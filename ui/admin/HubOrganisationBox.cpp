@@ -4,6 +4,7 @@
 #include "common/StatusColours.h"
 #include "hub/HubConnection.h"
 #include "hub/HubInvitations.h"
+#include "hub/HubOrganisationSettings.h"
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "models/HubInvitationsModel.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -57,6 +60,13 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
         }
         return dialog.person();
     };
+    m_editPerson = [](QWidget* dialogParent, const Person& person) -> std::optional<NewHubPerson> {
+        HubPersonDialog dialog(person, dialogParent);
+        if (dialog.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return dialog.person();
+    };
     m_confirm = [](QWidget* dialogParent, const QString& question) {
         return QMessageBox::question(dialogParent, tr("Remove from the organisation"), question) == QMessageBox::Yes;
     };
@@ -66,17 +76,22 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto* buttons = new QHBoxLayout();
+    // Two rows of two: the panel shares the window's width with the backups, down to 1024 pixels.
+    auto* buttons = new QGridLayout();
     m_add = new QPushButton(tr("&Add a person…"), this);
     m_add->setObjectName(QStringLiteral("addHubPersonButton"));
-    buttons->addWidget(m_add);
+    buttons->addWidget(m_add, 0, 0);
+    m_edit = new QPushButton(tr("&Change…"), this);
+    m_edit->setObjectName(QStringLiteral("editHubPersonButton"));
+    m_edit->setToolTip(tr("Rename the selected person or change their team"));
+    buttons->addWidget(m_edit, 0, 1);
     m_invite = new QPushButton(tr("&Invite the selected person…"), this);
     m_invite->setObjectName(QStringLiteral("inviteButton"));
     m_remove = new QPushButton(tr("Remove from the &organisation…"), this);
     m_remove->setObjectName(QStringLiteral("removeFromHubButton"));
-    buttons->addWidget(m_invite);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
+    buttons->addWidget(m_invite, 1, 0);
+    buttons->addWidget(m_remove, 1, 1);
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
 
     m_model = new HubInvitationsModel(this);
@@ -102,6 +117,24 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     invitationButtons->addWidget(refreshButton);
     invitationButtons->addStretch(1);
     layout->addLayout(invitationButtons);
+    auto* kRow = new QHBoxLayout();
+    auto* kLabel = new QLabel(tr("&Smallest group HR sees:"), this);
+    m_minimumGroupSize = new QSpinBox(this);
+    m_minimumGroupSize->setObjectName(QStringLiteral("minimumGroupSizeField"));
+    m_minimumGroupSize->setRange(hub::HubOrganisationSettings::MinimumGroupSizeFloor,
+                                 hub::HubOrganisationSettings::MinimumGroupSizeCeiling);
+    m_minimumGroupSize->setSuffix(tr(" people"));
+    m_minimumGroupSize->setToolTip(tr("No HR figure stands on fewer people. A new value applies from the next month "
+                                      "published; months already published keep theirs."));
+    kLabel->setBuddy(m_minimumGroupSize);
+    auto* saveK = new QPushButton(tr("Sa&ve"), this);
+    saveK->setObjectName(QStringLiteral("saveMinimumGroupSizeButton"));
+    kRow->addWidget(kLabel);
+    kRow->addWidget(m_minimumGroupSize);
+    kRow->addWidget(saveK);
+    kRow->addStretch(1);
+    layout->addLayout(kRow);
+    connect(saveK, &QPushButton::clicked, this, &HubOrganisationBox::saveMinimumGroupSize);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hubOrganisationStatus"));
     m_status->setWordWrap(true);
@@ -115,6 +148,7 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     layout->addWidget(m_code);
 
     connect(m_add, &QPushButton::clicked, this, &HubOrganisationBox::addPerson);
+    connect(m_edit, &QPushButton::clicked, this, &HubOrganisationBox::editSelected);
     connect(m_invite, &QPushButton::clicked, this, &HubOrganisationBox::inviteSelected);
     connect(m_remove, &QPushButton::clicked, this, &HubOrganisationBox::removeSelected);
     connect(m_revoke, &QPushButton::clicked, this, &HubOrganisationBox::revokeSelected);
@@ -142,6 +176,52 @@ void HubOrganisationBox::setConfirm(Confirm confirm)
 void HubOrganisationBox::setPersonAsker(PersonAsker asker)
 {
     m_askPerson = std::move(asker);
+}
+
+void HubOrganisationBox::setPersonEditor(PersonEditor editor)
+{
+    m_editPerson = std::move(editor);
+}
+
+void HubOrganisationBox::editSelected()
+{
+    const std::optional<Person> person = m_selected();
+    if (!person) {
+        report(false, tr("Select the person to change in the list of people first."));
+        return;
+    }
+    const std::optional<NewHubPerson> changed = m_editPerson(this, *person);
+    if (!changed) {
+        return;
+    }
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    if (auto updated = hub::HubPeople(**connection).update(person->id, changed->name, changed->team); !updated) {
+        report(false, tr("%1 could not be changed: %2").arg(person->name, updated.error().message));
+        return;
+    }
+    report(true,
+           tr("%1 is now %2, team %3.")
+               .arg(person->name, changed->name, changed->team.isEmpty() ? tr("none") : changed->team));
+    Q_EMIT hubChanged();
+}
+
+void HubOrganisationBox::saveMinimumGroupSize()
+{
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    const int k = m_minimumGroupSize->value();
+    if (auto saved = hub::HubOrganisationSettings(**connection).setMinimumGroupSize(k); !saved) {
+        report(false, tr("The minimum group size could not be saved: %1").arg(saved.error().message));
+        return;
+    }
+    report(true, tr("HR figures now stand on groups of at least %1 people, from the next month published.").arg(k));
 }
 
 void HubOrganisationBox::setValidDays(int days)
@@ -174,6 +254,9 @@ void HubOrganisationBox::refresh()
         return;
     }
     m_model->setInvitations(std::move(*invitations), QDateTime::currentDateTimeUtc());
+    if (auto k = hub::HubOrganisationSettings(**connection).minimumGroupSize()) {
+        m_minimumGroupSize->setValue(*k);
+    }
     m_revoke->setEnabled(false);
     if (m_lastFailed) {
         report(true, QString()); // the hub answers again: the old complaint no longer holds

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -43,6 +44,8 @@ public:
     using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
     /** Asks who to add (HubPersonDialog); nullopt cancels. */
     using PersonAsker = std::function<std::optional<NewHubPerson>(QWidget* parent)>;
+    /** Asks for a person's new name and team (HubPersonDialog); nullopt cancels. */
+    using PersonEditor = std::function<std::optional<NewHubPerson>(QWidget* parent, const Person& person)>;
 
     HubOrganisationBox(HubAccess access, SelectedPerson selected, QWidget* parent = nullptr);
     ~HubOrganisationBox() override;
@@ -50,6 +53,7 @@ public:
     void setFileChooser(FileChooser chooser);
     void setConfirm(Confirm confirm);
     void setPersonAsker(PersonAsker asker);
+    void setPersonEditor(PersonEditor editor);
     /** The validity of new invitations, in days (1–90, default 7). */
     void setValidDays(int days);
 
@@ -60,6 +64,10 @@ public:
     void inviteSelected();
     /** Adds a person to the organisation on the hub, then invites them at once. */
     void addPerson();
+    /** Renames the selected person or changes their team on the hub. */
+    void editSelected();
+    /** Saves the minimum group size in the field as the hub's k. */
+    void saveMinimumGroupSize();
     void revokeSelected();
     void removeSelected();
 
@@ -76,15 +84,18 @@ private:
     FileChooser m_chooseFile;
     Confirm m_confirm;
     PersonAsker m_askPerson;
+    PersonEditor m_editPerson;
     int m_validDays = 7;
     bool m_lastFailed = false;
     HubInvitationsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
     QPushButton* m_invite = nullptr;
     QPushButton* m_revoke = nullptr;
     QPushButton* m_remove = nullptr;
     QLabel* m_status = nullptr;
+    QSpinBox* m_minimumGroupSize = nullptr;
     QLineEdit* m_code = nullptr;
 };
 

@@ -58,9 +58,29 @@ HubPersonDialog::HubPersonDialog(QWidget* parent)
     update();
 }
 
+HubPersonDialog::HubPersonDialog(const Person& person, QWidget* parent)
+    : HubPersonDialog(parent)
+{
+    setWindowTitle(tr("Change %1").arg(person.name));
+    m_name->setText(person.name);
+    m_team->setText(person.team);
+    m_role->setCurrentIndex(std::max(0, m_role->findData(static_cast<int>(person.role))));
+    m_role->setEnabled(false);
+    m_loginEdited = true;
+    m_editing = true; // the login is not asked: it never changes
+    m_login->clear();
+    m_login->hide();
+    if (auto* form = qobject_cast<QFormLayout*>(layout())) {
+        form->setRowVisible(m_login, false);
+    }
+    m_add->setText(tr("Save"));
+    update();
+}
+
 void HubPersonDialog::update()
 {
-    m_add->setEnabled(!m_name->text().trimmed().isEmpty() && LoginPattern.match(m_login->text()).hasMatch());
+    m_add->setEnabled(!m_name->text().trimmed().isEmpty()
+                      && (m_editing || LoginPattern.match(m_login->text()).hasMatch()));
 }
 
 NewHubPerson HubPersonDialog::person() const

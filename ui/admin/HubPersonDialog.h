@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Person.h"
 #include "domain/Role.h"
 
 #include <QDialog>
@@ -29,6 +30,8 @@ class HubPersonDialog : public QDialog
 
 public:
     explicit HubPersonDialog(QWidget* parent = nullptr);
+    /** Changing someone already on the hub: their name and team; the role and login stay as they are. */
+    HubPersonDialog(const Person& person, QWidget* parent);
 
     [[nodiscard]] NewHubPerson person() const;
 
@@ -44,6 +47,7 @@ private:
     QLineEdit* m_login = nullptr;
     QPushButton* m_add = nullptr;
     bool m_loginEdited = false;
+    bool m_editing = false;
 };
 
 } // namespace rapport::ui

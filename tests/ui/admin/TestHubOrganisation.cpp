@@ -9,17 +9,20 @@
 #include "hub/HubConnection.h"
 #include "hub/HubInvitations.h"
 #include "hub/HubMigrations.h"
+#include "hub/HubOrganisationSettings.h"
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
 #include "models/HubInvitationsModel.h"
 #include "store/Store.h"
 
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -232,6 +235,68 @@ private Q_SLOTS:
         box->setPersonAsker([](QWidget*) -> std::optional<NewHubPerson> { return std::nullopt; });
         box->addPerson();
         QCOMPARE(changed.count(), before);
+    }
+
+    void renamesAndMovesAPerson()
+    {
+        AdminPanel panel(*m_store, m_store->path());
+        panel.setHubAccess([this] { return adminConnection(); });
+        HubOrganisationBox* box = panel.hubOrganisationBox();
+        selectPerson(panel, QStringLiteral("Cy Client"));
+        QString asked;
+        box->setPersonEditor([&](QWidget*, const Person& person) -> std::optional<NewHubPerson> {
+            asked = person.name;
+            return NewHubPerson {QStringLiteral("Cy Renamed"), person.role, QStringLiteral("Finance"), QString()};
+        });
+        QSignalSpy changed(&panel, &AdminPanel::hubChanged);
+        box->editSelected();
+        QCOMPARE(asked, QStringLiteral("Cy Client"));
+        QCOMPARE(changed.count(), 1);
+        auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto query = (*owner)->exec(QStringLiteral("SELECT name, team FROM rapport.people WHERE id = ?::uuid"),
+                                    {m_client.toString(QUuid::WithoutBraces)});
+        QVERIFY_RESULT(query);
+        QVERIFY(query->next());
+        QCOMPARE(query->value(0).toString(), QStringLiteral("Cy Renamed"));
+        QCOMPARE(query->value(1).toString(), QStringLiteral("Finance"));
+        // The edit dialog offers name and team only.
+        Person person;
+        person.name = QStringLiteral("Cy Renamed");
+        person.role = Role::Client;
+        person.team = QStringLiteral("Finance");
+        HubPersonDialog dialog(person, nullptr);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("hubPersonName"))->text(), QStringLiteral("Cy Renamed"));
+        QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("hubPersonRole"))->isEnabled());
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("hubPersonAddButton"))->isEnabled());
+    }
+
+    void setsTheMinimumGroupSize()
+    {
+        AdminPanel panel(*m_store, m_store->path());
+        panel.setHubAccess([this] { return adminConnection(); });
+        HubOrganisationBox* box = panel.hubOrganisationBox();
+        auto* field = box->findChild<QSpinBox*>(QStringLiteral("minimumGroupSizeField"));
+        QVERIFY(field);
+        QCOMPARE(field->value(), 5);
+        QCOMPARE(field->minimum(), 5); // the floor of every HR rule
+        field->setValue(9);
+        box->saveMinimumGroupSize();
+        auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto query = (*owner)->exec(
+            QStringLiteral("SELECT value FROM rapport.hub_settings WHERE key = 'hr.minimumGroupSize'"));
+        QVERIFY_RESULT(query);
+        QVERIFY(query->next());
+        QCOMPARE(query->value(0).toString(), QStringLiteral("9"));
+        // Below the floor the hub itself refuses, whatever a client sends.
+        auto admin = adminConnection();
+        QVERIFY_RESULT(admin);
+        QVERIFY(!(*admin)->exec(QStringLiteral("SELECT rapport.set_minimum_group_size(4)")));
+        QVERIFY_ERROR(hub::HubOrganisationSettings(**admin).setMinimumGroupSize(4), ErrorCode::InvalidArgument);
+        AdminPanel again(*m_store, m_store->path());
+        again.setHubAccess([this] { return adminConnection(); });
+        QCOMPARE(again.hubOrganisationBox()->findChild<QSpinBox*>(QStringLiteral("minimumGroupSizeField"))->value(), 9);
     }
 
     void loginsAreSuggestedFromNames()
