@@ -2334,6 +2334,26 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>This Rapport was built without support for the system keychain.</source>
         <translation>Dieses Rapport wurde ohne Unterstützung für den Schlüsselbund des Systems gebaut.</translation>
     </message>
+    <message>
+        <source>The hub did not say its minimum group size.</source>
+        <translation>Der Hub hat seine Mindestgruppengröße nicht genannt.</translation>
+    </message>
+    <message>
+        <source>The minimum group size is a whole number from %1 to %2.</source>
+        <translation>Die Mindestgruppengröße ist eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1 on the hub</source>
+        <translation>%1 kann auf dem Hub nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty.</source>
+        <translation>%1: Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: nobody on the hub has this id.</source>
+        <translation>%1: Niemand auf dem Hub hat diese Kennung.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -4389,6 +4409,54 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>%1 was added to the organisation.</source>
         <translation>%1 wurde der Organisation hinzugefügt.</translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Rename the selected person or change their team</source>
+        <translation>Die ausgewählte Person umbenennen oder ihr Team ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest group HR sees:</source>
+        <translation>&amp;Kleinste Gruppe, die HR sieht:</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>No HR figure stands on fewer people. A new value applies from the next month published; months already published keep theirs.</source>
+        <translation>Keine HR-Zahl beruht auf weniger Personen. Ein neuer Wert gilt ab dem nächsten veröffentlichten Monat; bereits veröffentlichte Monate behalten ihren.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>Select the person to change in the list of people first.</source>
+        <translation>Wählen Sie zuerst in der Personenliste aus, wen Sie ändern möchten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, team %3.</source>
+        <translation>%1 heißt jetzt %2, Team %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>The minimum group size could not be saved: %1</source>
+        <translation>Die Mindestgruppengröße konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>HR figures now stand on groups of at least %1 people, from the next month published.</source>
+        <translation>HR-Zahlen beruhen ab dem nächsten veröffentlichten Monat auf Gruppen von mindestens %1 Personen.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
@@ -4504,6 +4572,14 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

@@ -2334,6 +2334,26 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>This Rapport was built without support for the system keychain.</source>
         <translation>Þetta Rapport var byggt án stuðnings við lyklakippu kerfisins.</translation>
     </message>
+    <message>
+        <source>The hub did not say its minimum group size.</source>
+        <translation>Miðlægi þjónninn gaf ekki upp minnstu hópstærð sína.</translation>
+    </message>
+    <message>
+        <source>The minimum group size is a whole number from %1 to %2.</source>
+        <translation>Minnsta hópstærð er heil tala frá %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1 on the hub</source>
+        <translation>Ekki er hægt að breyta %1 á miðlæga þjóninum</translation>
+    </message>
+    <message>
+        <source>%1: the name is empty.</source>
+        <translation>%1: nafnið er autt.</translation>
+    </message>
+    <message>
+        <source>%1: nobody on the hub has this id.</source>
+        <translation>%1: enginn á miðlæga þjóninum hefur þetta auðkenni.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -4389,6 +4409,54 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>%1 was added to the organisation.</source>
         <translation>%1 var bætt við skipulagsheildina.</translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Breyta…</translation>
+    </message>
+    <message>
+        <source>Rename the selected person or change their team</source>
+        <translation>Endurnefna valinn einstakling eða breyta teymi hans</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest group HR sees:</source>
+        <translation>&amp;Minnsti hópur sem mannauðsdeild sér:</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> manns</translation>
+    </message>
+    <message>
+        <source>No HR figure stands on fewer people. A new value applies from the next month published; months already published keep theirs.</source>
+        <translation>Engin tala mannauðsdeildar byggir á færri manns. Nýtt gildi gildir frá næsta birta mánuði; mánuðir sem þegar eru birtir halda sínu.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Vista</translation>
+    </message>
+    <message>
+        <source>Select the person to change in the list of people first.</source>
+        <translation>Veldu fyrst á listanum þann sem á að breyta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>Ekki tókst að breyta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, team %3.</source>
+        <translation>%1 heitir nú %2, teymi %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ekkert</translation>
+    </message>
+    <message>
+        <source>The minimum group size could not be saved: %1</source>
+        <translation>Ekki tókst að vista minnstu hópstærð: %1</translation>
+    </message>
+    <message>
+        <source>HR figures now stand on groups of at least %1 people, from the next month published.</source>
+        <translation>Tölur mannauðsdeildar byggja nú á hópum með að minnsta kosti %1 manns, frá næsta birta mánuði.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
@@ -4504,6 +4572,14 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Add</source>
         <translation>Bæta við</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Breyta %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Vista</translation>
     </message>
 </context>
 <context>
