@@ -309,6 +309,7 @@ void AdminPanel::setHubAccess(std::function<Result<std::unique_ptr<hub::HubConne
         return m_people->people().at(rows.first().row());
     };
     m_hubBox = new HubOrganisationBox(std::move(access), selected, this);
+    m_hubBox->setPeopleList([this] { return m_people->people(); });
     m_rightColumn->addWidget(m_hubBox, 1);
     connect(m_hubBox, &HubOrganisationBox::hubChanged, this, &AdminPanel::hubChanged);
     m_hubBox->refresh();

@@ -1,6 +1,7 @@
 #include "HubOrganisationBox.h"
 
 #include "common/DateText.h"
+#include "common/PersonPickerDialog.h"
 #include "common/StatusColours.h"
 #include "hub/HubConnection.h"
 #include "hub/HubInvitations.h"
@@ -67,6 +68,20 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
         }
         return dialog.person();
     };
+    m_pickProfessional
+        = [](QWidget* dialogParent, const Person& client, const QList<Person>& choices) -> std::optional<Person> {
+        PersonPickerDialog picker(tr("Connect %1").arg(client.name),
+                                  tr("Choose the professional who works with %1. The connection shares nothing until "
+                                     "%1 accepts it.")
+                                      .arg(client.name),
+                                  choices,
+                                  tr("Connect"),
+                                  dialogParent);
+        if (picker.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        return picker.selectedPerson();
+    };
     m_confirm = [](QWidget* dialogParent, const QString& question) {
         return QMessageBox::question(dialogParent, tr("Remove from the organisation"), question) == QMessageBox::Yes;
     };
@@ -89,9 +104,12 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     m_invite->setObjectName(QStringLiteral("inviteButton"));
     m_remove = new QPushButton(tr("Remove from the &organisation…"), this);
     m_remove->setObjectName(QStringLiteral("removeFromHubButton"));
+    m_connect = new QPushButton(tr("Co&nnect with a professional…"), this);
+    m_connect->setObjectName(QStringLiteral("connectHubPersonButton"));
+    buttons->addWidget(m_connect, 0, 2);
     buttons->addWidget(m_invite, 1, 0);
-    buttons->addWidget(m_remove, 1, 1);
-    buttons->setColumnStretch(2, 1);
+    buttons->addWidget(m_remove, 1, 1, 1, 2);
+    buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
 
     m_model = new HubInvitationsModel(this);
@@ -149,6 +167,7 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
 
     connect(m_add, &QPushButton::clicked, this, &HubOrganisationBox::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &HubOrganisationBox::editSelected);
+    connect(m_connect, &QPushButton::clicked, this, &HubOrganisationBox::connectSelected);
     connect(m_invite, &QPushButton::clicked, this, &HubOrganisationBox::inviteSelected);
     connect(m_remove, &QPushButton::clicked, this, &HubOrganisationBox::removeSelected);
     connect(m_revoke, &QPushButton::clicked, this, &HubOrganisationBox::revokeSelected);
@@ -206,6 +225,56 @@ void HubOrganisationBox::editSelected()
     report(true,
            tr("%1 is now %2, team %3.")
                .arg(person->name, changed->name, changed->team.isEmpty() ? tr("none") : changed->team));
+    Q_EMIT hubChanged();
+}
+
+void HubOrganisationBox::setPeopleList(PeopleList people)
+{
+    m_people = std::move(people);
+}
+
+void HubOrganisationBox::setProfessionalPicker(ProfessionalPicker picker)
+{
+    m_pickProfessional = std::move(picker);
+}
+
+void HubOrganisationBox::connectSelected()
+{
+    const std::optional<Person> client = m_selected();
+    if (!client || client->role != Role::Client) {
+        report(false, tr("Select the client to connect in the list of people first."));
+        return;
+    }
+    QList<Person> professionals;
+    for (const Person& person : m_people ? m_people() : QList<Person>()) {
+        if (person.role == Role::Professional) {
+            professionals.append(person);
+        }
+    }
+    if (professionals.isEmpty()) {
+        report(false, tr("There is no professional in the organisation yet: add one first."));
+        return;
+    }
+    const std::optional<Person> professional = m_pickProfessional(this, *client, professionals);
+    if (!professional) {
+        return;
+    }
+    auto connection = m_access();
+    if (!connection) {
+        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return;
+    }
+    auto made = hub::HubPeople(**connection).connect(client->id, professional->id);
+    if (!made) {
+        report(false,
+               tr("%1 could not be connected with %2: %3").arg(client->name, professional->name, made.error().message));
+        return;
+    }
+    report(true,
+           made->created ? tr("%1 is connected with %2. The connection shares nothing until %1 accepts it in My "
+                              "professionals.")
+                               .arg(client->name, professional->name)
+                         : tr("%1 and %2 were connected already.").arg(client->name, professional->name));
     Q_EMIT hubChanged();
 }
 

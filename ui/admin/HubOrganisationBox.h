@@ -44,6 +44,11 @@ public:
     using Confirm = std::function<bool(QWidget* parent, const QString& question)>;
     /** Asks who to add (HubPersonDialog); nullopt cancels. */
     using PersonAsker = std::function<std::optional<NewHubPerson>(QWidget* parent)>;
+    /** Everyone in the store's people list (the hub's people, as the last sync brought them). */
+    using PeopleList = std::function<QList<Person>()>;
+    /** Picks the professional to connect `client` with (PersonPickerDialog); nullopt cancels. */
+    using ProfessionalPicker
+        = std::function<std::optional<Person>(QWidget* parent, const Person& client, const QList<Person>& choices)>;
     /** Asks for a person's new name and team (HubPersonDialog); nullopt cancels. */
     using PersonEditor = std::function<std::optional<NewHubPerson>(QWidget* parent, const Person& person)>;
 
@@ -54,6 +59,8 @@ public:
     void setConfirm(Confirm confirm);
     void setPersonAsker(PersonAsker asker);
     void setPersonEditor(PersonEditor editor);
+    void setPeopleList(PeopleList people);
+    void setProfessionalPicker(ProfessionalPicker picker);
     /** The validity of new invitations, in days (1–90, default 7). */
     void setValidDays(int days);
 
@@ -66,6 +73,8 @@ public:
     void addPerson();
     /** Renames the selected person or changes their team on the hub. */
     void editSelected();
+    /** Connects the selected client with a professional they choose; the connection waits for the client. */
+    void connectSelected();
     /** Saves the minimum group size in the field as the hub's k. */
     void saveMinimumGroupSize();
     void revokeSelected();
@@ -85,12 +94,15 @@ private:
     Confirm m_confirm;
     PersonAsker m_askPerson;
     PersonEditor m_editPerson;
+    PeopleList m_people;
+    ProfessionalPicker m_pickProfessional;
     int m_validDays = 7;
     bool m_lastFailed = false;
     HubInvitationsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
+    QPushButton* m_connect = nullptr;
     QPushButton* m_invite = nullptr;
     QPushButton* m_revoke = nullptr;
     QPushButton* m_remove = nullptr;

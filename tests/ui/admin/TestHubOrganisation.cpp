@@ -108,6 +108,8 @@ private Q_SLOTS:
         m_client = client->id;
         QVERIFY_RESULT(hub::HubPeople(**owner).add(
             Role::Client, QStringLiteral("Di Leaving"), QStringLiteral("di_leaving"), QString(), throwaway));
+        QVERIFY_RESULT(hub::HubPeople(**owner).add(
+            Role::Professional, QStringLiteral("Pat Pro"), QStringLiteral("pat_pro"), QString(), throwaway));
         // The admin joins a store of their own, as from the first-run wizard.
         auto invitation = hub::HubInvitations(**owner).create(admin->id, 7);
         QVERIFY_RESULT(invitation);
@@ -235,6 +237,41 @@ private Q_SLOTS:
         box->setPersonAsker([](QWidget*) -> std::optional<NewHubPerson> { return std::nullopt; });
         box->addPerson();
         QCOMPARE(changed.count(), before);
+    }
+
+    void connectsAClientWithAProfessional()
+    {
+        AdminPanel panel(*m_store, m_store->path());
+        panel.setHubAccess([this] { return adminConnection(); });
+        HubOrganisationBox* box = panel.hubOrganisationBox();
+        QStringList offered;
+        box->setProfessionalPicker([&](QWidget*, const Person&, const QList<Person>& choices) -> std::optional<Person> {
+            for (const Person& person : choices) {
+                offered << person.name;
+            }
+            return choices.isEmpty() ? std::nullopt : std::optional<Person>(choices.first());
+        });
+        // Only a client can be connected.
+        selectPerson(panel, QStringLiteral("Pat Pro"));
+        box->connectSelected();
+        QVERIFY(offered.isEmpty());
+        selectPerson(panel, QStringLiteral("Cy Client"));
+        QSignalSpy changed(&panel, &AdminPanel::hubChanged);
+        box->connectSelected();
+        QCOMPARE(offered, QStringList {QStringLiteral("Pat Pro")});
+        QCOMPARE(changed.count(), 1);
+        auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto query = (*owner)->exec(QStringLiteral("SELECT c.state FROM rapport.connections c JOIN rapport.people p ON "
+                                                   "p.id = c.professional_id WHERE c.client_id = ?::uuid AND p.name = "
+                                                   "'Pat Pro'"),
+                                    {m_client.toString(QUuid::WithoutBraces)});
+        QVERIFY_RESULT(query);
+        QVERIFY(query->next());
+        QCOMPARE(query->value(0).toString(), QStringLiteral("pending")); // until Cy accepts
+        box->connectSelected(); // again: says so, no error
+        auto* status = box->findChild<QLabel*>(QStringLiteral("hubOrganisationStatus"));
+        QVERIFY2(status->text().contains(QStringLiteral("already")), qPrintable(status->text()));
     }
 
     void renamesAndMovesAPerson()
