@@ -4457,6 +4457,42 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>HR figures now stand on groups of at least %1 people, from the next month published.</source>
         <translation>HR-Zahlen beruhen ab dem nächsten veröffentlichten Monat auf Gruppen von mindestens %1 Personen.</translation>
     </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <source>Choose the professional who works with %1. The connection shares nothing until %1 accepts it.</source>
+        <translation>Wählen Sie die Fachperson, die mit %1 arbeitet. Die Verbindung teilt nichts, bis %1 sie annimmt.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect with a professional…</source>
+        <translation>Mit einer Fachperson &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Select the client to connect in the list of people first.</source>
+        <translation>Wählen Sie zuerst in der Personenliste den Klienten oder die Klientin aus, der oder die verbunden werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no professional in the organisation yet: add one first.</source>
+        <translation>In der Organisation gibt es noch keine Fachperson: Fügen Sie zuerst eine hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be connected with %2: %3</source>
+        <translation>%1 konnte nicht mit %2 verbunden werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 is connected with %2. The connection shares nothing until %1 accepts it in My professionals.</source>
+        <translation>%1 ist mit %2 verbunden. Die Verbindung teilt nichts, bis %1 sie unter „Meine Fachpersonen“ annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were connected already.</source>
+        <translation>%1 und %2 waren bereits verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>

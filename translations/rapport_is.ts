@@ -4457,6 +4457,42 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>HR figures now stand on groups of at least %1 people, from the next month published.</source>
         <translation>Tölur mannauðsdeildar byggja nú á hópum með að minnsta kosti %1 manns, frá næsta birta mánuði.</translation>
     </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Tengja %1</translation>
+    </message>
+    <message>
+        <source>Choose the professional who works with %1. The connection shares nothing until %1 accepts it.</source>
+        <translation>Veldu fagaðilann sem vinnur með %1. Tengingin deilir engu fyrr en %1 samþykkir hana.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Tengja</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect with a professional…</source>
+        <translation>&amp;Tengja við fagaðila…</translation>
+    </message>
+    <message>
+        <source>Select the client to connect in the list of people first.</source>
+        <translation>Veldu fyrst á listanum skjólstæðinginn sem á að tengja.</translation>
+    </message>
+    <message>
+        <source>There is no professional in the organisation yet: add one first.</source>
+        <translation>Enginn fagaðili er enn í skipulagsheildinni: bættu einum við fyrst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be connected with %2: %3</source>
+        <translation>Ekki tókst að tengja %1 við %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is connected with %2. The connection shares nothing until %1 accepts it in My professionals.</source>
+        <translation>%1 er tengd(ur) við %2. Tengingin deilir engu fyrr en %1 samþykkir hana undir „Fagaðilarnir mínir“.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were connected already.</source>
+        <translation>%1 og %2 voru þegar tengd.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
