@@ -2354,6 +2354,54 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>%1: nobody on the hub has this id.</source>
         <translation>%1: Niemand auf dem Hub hat diese Kennung.</translation>
     </message>
+    <message>
+        <source>Rename a person on the hub or change their team (as the hub owner or an admin login); the next syncs carry it to every store.</source>
+        <translation>Eine Person auf dem Hub umbenennen oder ihr Team ändern (als Hub-Eigentümer oder mit einer Administrationsanmeldung); die nächsten Synchronisierungen tragen das in jeden Speicher.</translation>
+    </message>
+    <message>
+        <source>The new name (default: unchanged).</source>
+        <translation>Der neue Name (Standard: unverändert).</translation>
+    </message>
+    <message>
+        <source>The new team; an empty value removes the team (default: unchanged).</source>
+        <translation>Das neue Team; ein leerer Wert entfernt das Team (Standard: unverändert).</translation>
+    </message>
+    <message>
+        <source>hub person update needs PERSON_ID and --name or --team.</source>
+        <translation>hub person update braucht PERSON_ID und --name oder --team.</translation>
+    </message>
+    <message>
+        <source>Changed: %1, team %2.</source>
+        <translation>Geändert: %1, Team %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Show or set the organisation&apos;s settings on the hub (as the hub owner or an admin login): the smallest group HR figures may stand on. A new value applies from the next published month.</source>
+        <translation>Die Einstellungen der Organisation auf dem Hub anzeigen oder setzen (als Hub-Eigentümer oder mit einer Administrationsanmeldung): die kleinste Gruppe, auf der HR-Zahlen beruhen dürfen. Ein neuer Wert gilt ab dem nächsten veröffentlichten Monat.</translation>
+    </message>
+    <message>
+        <source>Set the minimum group size (%1 to %2).</source>
+        <translation>Die Mindestgruppengröße setzen (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>hub settings takes no arguments.</source>
+        <translation>hub settings nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--minimum-group-size takes a whole number.</source>
+        <translation>--minimum-group-size nimmt eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Minimum group size for HR figures: %1</source>
+        <translation>Mindestgruppengröße für HR-Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Nobody on the hub has the id %1.</source>
+        <translation>Niemand auf dem Hub hat die Kennung %1.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

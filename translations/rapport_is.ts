@@ -2354,6 +2354,54 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>%1: nobody on the hub has this id.</source>
         <translation>%1: enginn á miðlæga þjóninum hefur þetta auðkenni.</translation>
     </message>
+    <message>
+        <source>Rename a person on the hub or change their team (as the hub owner or an admin login); the next syncs carry it to every store.</source>
+        <translation>Endurnefna einstakling á miðlæga þjóninum eða breyta teymi hans (sem eigandi þjónsins eða með innskráningu kerfisstjóra); næstu samstillingar bera það í hverja geymslu.</translation>
+    </message>
+    <message>
+        <source>The new name (default: unchanged).</source>
+        <translation>Nýja nafnið (sjálfgefið: óbreytt).</translation>
+    </message>
+    <message>
+        <source>The new team; an empty value removes the team (default: unchanged).</source>
+        <translation>Nýja teymið; autt gildi fjarlægir teymið (sjálfgefið: óbreytt).</translation>
+    </message>
+    <message>
+        <source>hub person update needs PERSON_ID and --name or --team.</source>
+        <translation>hub person update þarf PERSON_ID og --name eða --team.</translation>
+    </message>
+    <message>
+        <source>Changed: %1, team %2.</source>
+        <translation>Breytt: %1, teymi %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ekkert</translation>
+    </message>
+    <message>
+        <source>Show or set the organisation&apos;s settings on the hub (as the hub owner or an admin login): the smallest group HR figures may stand on. A new value applies from the next published month.</source>
+        <translation>Sýna eða stilla stillingar skipulagsheildarinnar á miðlæga þjóninum (sem eigandi þjónsins eða með innskráningu kerfisstjóra): minnsta hópinn sem tölur mannauðsdeildar mega byggja á. Nýtt gildi gildir frá næsta birta mánuði.</translation>
+    </message>
+    <message>
+        <source>Set the minimum group size (%1 to %2).</source>
+        <translation>Stilla minnstu hópstærð (%1 til %2).</translation>
+    </message>
+    <message>
+        <source>hub settings takes no arguments.</source>
+        <translation>hub settings tekur engin viðföng.</translation>
+    </message>
+    <message>
+        <source>--minimum-group-size takes a whole number.</source>
+        <translation>--minimum-group-size tekur heila tölu.</translation>
+    </message>
+    <message>
+        <source>Minimum group size for HR figures: %1</source>
+        <translation>Minnsta hópstærð fyrir tölur mannauðsdeildar: %1</translation>
+    </message>
+    <message>
+        <source>Nobody on the hub has the id %1.</source>
+        <translation>Enginn á miðlæga þjóninum hefur auðkennið %1.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

@@ -7,6 +7,7 @@
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
+#include "hub/HubOrganisationSettings.h"
 #include "hub/HubPeople.h"
 
 #include <QCommandLineParser>
@@ -115,15 +116,122 @@ int runPersonRemove(CliContext& context, const QStringList& arguments)
     return ExitOk;
 }
 
+int runPersonUpdate(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CoreTr::tr(
+        "Rename a person on the hub or change their team (as the hub owner or an admin login); the next syncs carry "
+        "it to every store."));
+    parser.addPositionalArgument(QStringLiteral("PERSON_ID"), CoreTr::tr("The person's id on the hub."));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), CoreTr::tr("The new name (default: unchanged)."), QStringLiteral("name"));
+    const QCommandLineOption teamOption(
+        QStringLiteral("team"),
+        CoreTr::tr("The new team; an empty value removes the team (default: unchanged)."),
+        QStringLiteral("team"));
+    parser.addOptions({nameOption, teamOption, jsonOption()});
+    if (auto stop = context.parse(parser, QStringLiteral("hub person update"), arguments)) {
+        return *stop;
+    }
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(nameOption) && !parser.isSet(teamOption))) {
+        return context.reportUsage(CoreTr::tr("hub person update needs PERSON_ID and --name or --team."));
+    }
+    auto id = parseId(parser.positionalArguments().first());
+    if (!id) {
+        return context.reportError(id.error());
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+        return context.reportError(compatible.error());
+    }
+    // What is not given stays: read the person as the hub has them first.
+    auto current = HubPeople(**connection).person(*id);
+    if (!current) {
+        return context.reportError(current.error());
+    }
+    const QString name = parser.isSet(nameOption) ? parser.value(nameOption) : current->name;
+    const QString team = parser.isSet(teamOption) ? parser.value(teamOption) : current->team;
+    if (auto updated = HubPeople(**connection).update(*id, name, team); !updated) {
+        return context.reportError(updated.error());
+    }
+    if (parser.isSet(jsonOption())) {
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id->toString(QUuid::WithoutBraces)},
+                                                     {QStringLiteral("name"), name.trimmed()},
+                                                     {QStringLiteral("team"), team.trimmed()}}));
+    } else {
+        context.out() << CoreTr::tr("Changed: %1, team %2.")
+                             .arg(name.trimmed(), team.trimmed().isEmpty() ? CoreTr::tr("none") : team.trimmed())
+                      << '\n';
+        context.out().flush();
+    }
+    return ExitOk;
+}
+
+int runSettings(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CoreTr::tr(
+        "Show or set the organisation's settings on the hub (as the hub owner or an admin login): the smallest group "
+        "HR figures may stand on. A new value applies from the next published month."));
+    const QCommandLineOption kOption(QStringLiteral("minimum-group-size"),
+                                     CoreTr::tr("Set the minimum group size (%1 to %2).")
+                                         .arg(HubOrganisationSettings::MinimumGroupSizeFloor)
+                                         .arg(HubOrganisationSettings::MinimumGroupSizeCeiling),
+                                     QStringLiteral("k"));
+    parser.addOptions({kOption, jsonOption()});
+    if (auto stop = context.parse(parser, QStringLiteral("hub settings"), arguments)) {
+        return *stop;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return context.reportUsage(CoreTr::tr("hub settings takes no arguments."));
+    }
+    auto connection = HubConnection::openFromEnvironment(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
+        return context.reportError(compatible.error());
+    }
+    HubOrganisationSettings settings(**connection);
+    if (parser.isSet(kOption)) {
+        bool ok = false;
+        const int k = parser.value(kOption).toInt(&ok);
+        if (!ok) {
+            return context.reportUsage(CoreTr::tr("--minimum-group-size takes a whole number."));
+        }
+        if (auto saved = settings.setMinimumGroupSize(k); !saved) {
+            return context.reportError(saved.error());
+        }
+    }
+    auto k = settings.minimumGroupSize();
+    if (!k) {
+        return context.reportError(k.error());
+    }
+    if (parser.isSet(jsonOption())) {
+        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("minimumGroupSize"), *k}}));
+    } else {
+        context.out() << CoreTr::tr("Minimum group size for HR figures: %1").arg(*k) << '\n';
+        context.out().flush();
+    }
+    return ExitOk;
+}
+
 int runPerson(CliContext& context, const QStringList& arguments)
 {
     int exitCode = ExitOk;
-    const auto action = context.subcommand(arguments, {QStringLiteral("add"), QStringLiteral("remove")}, exitCode);
+    const auto action = context.subcommand(
+        arguments, {QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("update")}, exitCode);
     if (!action) {
         return exitCode;
     }
     if (*action == QStringLiteral("remove")) {
         return runPersonRemove(context, arguments.mid(1));
+    }
+    if (*action == QStringLiteral("update")) {
+        return runPersonUpdate(context, arguments.mid(1));
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -285,7 +393,8 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
                                             QStringLiteral("connections"),
                                             QStringLiteral("join"),
                                             QStringLiteral("invite"),
-                                            QStringLiteral("invitations")},
+                                            QStringLiteral("invitations"),
+                                            QStringLiteral("settings")},
                                            exitCode);
     if (!action) {
         return exitCode;
@@ -308,6 +417,9 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
     }
     if (*action == QStringLiteral("invitations")) {
         return runHubInvitationsCommand(context, rest);
+    }
+    if (*action == QStringLiteral("settings")) {
+        return runSettings(context, rest);
     }
     if (*action == QStringLiteral("join")) {
         return runHubJoinCommand(context, rest); // sync's half of `hub` (SyncCommands)

@@ -88,6 +88,25 @@ Result<void> HubPeople::update(const QUuid& personId, const QString& name, const
     return {};
 }
 
+Result<HubPerson> HubPeople::person(const QUuid& personId)
+{
+    auto query = m_connection.exec(
+        QStringLiteral("SELECT id::text, role, name, COALESCE(team, '') FROM rapport.people WHERE id = ?::uuid"),
+        {idText(personId)});
+    if (!query) {
+        return tl::unexpected(query.error());
+    }
+    if (!query->next()) {
+        return fail(ErrorCode::NotFound, CoreTr::tr("Nobody on the hub has the id %1.").arg(idText(personId)));
+    }
+    HubPerson found;
+    found.id = QUuid::fromString(query->value(0).toString());
+    found.role = roleFromName(query->value(1).toString()).value_or(Role::Client);
+    found.name = query->value(2).toString();
+    found.team = query->value(3).toString();
+    return found;
+}
+
 Result<HubPerson> HubPeople::current()
 {
     auto query = m_connection.exec(QStringLiteral("SELECT id::text, role, name, COALESCE(team, '') FROM rapport.people "

@@ -74,6 +74,9 @@ public:
      */
     [[nodiscard]] Result<void> update(const QUuid& personId, const QString& name, const QString& team);
 
+    /** One person as the hub has them (an admin's or the owner's view); NotFound for an unknown id. */
+    [[nodiscard]] Result<HubPerson> person(const QUuid& personId);
+
     /** The person whose login this connection uses; NotFound for a login that is no person (such as the owner). */
     [[nodiscard]] Result<HubPerson> current();
 

@@ -395,6 +395,65 @@ private Q_SLOTS:
         auto list = HubInvitations(**bo).list();
         QVERIFY(!list);
     }
+
+    /** The admin console's rename/team and k, from the command line. */
+    void personUpdateAndSettingsFromTheCli()
+    {
+        QString out;
+        const QString id = m_other.toString(QUuid::WithoutBraces);
+        QCOMPARE(cli(as(m_owner),
+                     {QStringLiteral("hub"),
+                      QStringLiteral("person"),
+                      QStringLiteral("update"),
+                      id,
+                      QStringLiteral("--team"),
+                      QStringLiteral("Care"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("name")).toString(), QStringLiteral("Bo")); // unchanged
+        QCOMPARE(json.value(QStringLiteral("team")).toString(), QStringLiteral("Care"));
+        auto owner = HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto bo = HubPeople(**owner).person(m_other);
+        QVERIFY_RESULT(bo);
+        QCOMPARE(bo->team, QStringLiteral("Care"));
+        QCOMPARE(cli(as(m_owner),
+                     {QStringLiteral("hub"),
+                      QStringLiteral("person"),
+                      QStringLiteral("update"),
+                      id,
+                      QStringLiteral("--name"),
+                      QStringLiteral("Bo Berg"),
+                      QStringLiteral("--team"),
+                      QString()}),
+                 0);
+        bo = HubPeople(**owner).person(m_other);
+        QVERIFY_RESULT(bo);
+        QCOMPARE(bo->name, QStringLiteral("Bo Berg"));
+        QVERIFY(bo->team.isEmpty());
+        QVERIFY(cli(as(m_owner), {QStringLiteral("hub"), QStringLiteral("person"), QStringLiteral("update"), id}) != 0);
+
+        QCOMPARE(cli(as(m_owner),
+                     {QStringLiteral("hub"),
+                      QStringLiteral("settings"),
+                      QStringLiteral("--minimum-group-size"),
+                      QStringLiteral("8"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("minimumGroupSize")).toInt(), 8);
+        QVERIFY(cli(as(m_owner),
+                    {QStringLiteral("hub"),
+                     QStringLiteral("settings"),
+                     QStringLiteral("--minimum-group-size"),
+                     QStringLiteral("3")})
+                != 0);
+        QCOMPARE(cli(as(m_owner), {QStringLiteral("hub"), QStringLiteral("settings"), QStringLiteral("--json")}, &out),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("minimumGroupSize")).toInt(), 8);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInvitations)
