@@ -93,12 +93,9 @@ int runPersonRemove(CliContext& context, const QStringList& arguments)
     if (!id) {
         return context.reportError(id.error());
     }
-    auto connection = HubConnection::openFromEnvironment(context.environment());
+    auto connection = HubMigrations::openCompatible(context.environment());
     if (!connection) {
         return context.reportError(connection.error());
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return context.reportError(compatible.error());
     }
     auto removed = HubPeople(**connection).remove(*id);
     if (!removed) {
@@ -140,12 +137,9 @@ int runPersonUpdate(CliContext& context, const QStringList& arguments)
     if (!id) {
         return context.reportError(id.error());
     }
-    auto connection = HubConnection::openFromEnvironment(context.environment());
+    auto connection = HubMigrations::openCompatible(context.environment());
     if (!connection) {
         return context.reportError(connection.error());
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return context.reportError(compatible.error());
     }
     // What is not given stays: read the person as the hub has them first.
     auto current = HubPeople(**connection).person(*id);
@@ -188,12 +182,9 @@ int runSettings(CliContext& context, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         return context.reportUsage(CoreTr::tr("hub settings takes no arguments."));
     }
-    auto connection = HubConnection::openFromEnvironment(context.environment());
+    auto connection = HubMigrations::openCompatible(context.environment());
     if (!connection) {
         return context.reportError(connection.error());
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return context.reportError(compatible.error());
     }
     HubOrganisationSettings settings(**connection);
     if (parser.isSet(kOption)) {
@@ -266,12 +257,9 @@ int runPerson(CliContext& context, const QStringList& arguments)
         return context.reportUsage(
             CoreTr::tr("set %1 to the new login's password (never on the command line).").arg(NewPasswordVariable));
     }
-    auto connection = HubConnection::openFromEnvironment(context.environment());
+    auto connection = HubMigrations::openCompatible(context.environment());
     if (!connection) {
         return context.reportError(connection.error());
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return context.reportError(compatible.error());
     }
     HubPeople people(**connection);
     auto added
@@ -308,12 +296,9 @@ int runConnect(CliContext& context, const QStringList& arguments)
     if (!client || !professional) {
         return context.reportError(!client ? client.error() : professional.error());
     }
-    auto connection = HubConnection::openFromEnvironment(context.environment());
+    auto connection = HubMigrations::openCompatible(context.environment());
     if (!connection) {
         return context.reportError(connection.error());
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return context.reportError(compatible.error());
     }
     HubPeople people(**connection);
     auto connected = people.connect(*client, *professional);
@@ -344,12 +329,9 @@ int runConnections(CliContext& context, const QStringList& arguments)
     if (auto stop = context.parse(parser, QStringLiteral("hub connections"), arguments)) {
         return *stop;
     }
-    auto connection = HubConnection::openFromEnvironment(context.environment());
+    auto connection = HubMigrations::openCompatible(context.environment());
     if (!connection) {
         return context.reportError(connection.error());
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return context.reportError(compatible.error());
     }
     auto listed = HubPeople(**connection).connections();
     if (!listed) {

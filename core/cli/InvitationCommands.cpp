@@ -33,14 +33,7 @@ QJsonValue timeValue(const QDateTime& time)
 
 Result<std::unique_ptr<HubConnection>> adminConnection(CliContext& context)
 {
-    auto connection = HubConnection::openFromEnvironment(context.environment());
-    if (!connection) {
-        return connection;
-    }
-    if (auto compatible = HubMigrations::checkCompatible(**connection); !compatible) {
-        return tl::unexpected(compatible.error());
-    }
-    return connection;
+    return HubMigrations::openCompatible(context.environment());
 }
 
 int revoke(CliContext& context, const QStringList& arguments)

@@ -77,6 +77,18 @@ Result<int> currentVersion(HubConnection& connection)
     return version->next() ? version->value(0).toInt() : 0;
 }
 
+Result<std::unique_ptr<HubConnection>> openCompatible(const QProcessEnvironment& environment)
+{
+    auto connection = HubConnection::openFromEnvironment(environment);
+    if (!connection) {
+        return connection;
+    }
+    if (auto compatible = checkCompatible(**connection); !compatible) {
+        return tl::unexpected(compatible.error());
+    }
+    return connection;
+}
+
 Result<int> checkCompatible(HubConnection& connection)
 {
     auto version = currentVersion(connection);

@@ -3,7 +3,10 @@
 #include "common/Error.h"
 
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
+
+#include <memory>
 
 namespace rapport::hub {
 
@@ -48,6 +51,9 @@ namespace HubMigrations {
 
 /** Fails with NewerSchema when the hub is newer than this build (for clients that only read and write data). */
 [[nodiscard]] Result<int> checkCompatible(HubConnection& connection);
+
+/** Connects as libpq's settings in `environment` say and checks the schema (checkCompatible): what commands need. */
+[[nodiscard]] Result<std::unique_ptr<HubConnection>> openCompatible(const QProcessEnvironment& environment);
 
 } // namespace HubMigrations
 } // namespace rapport::hub

@@ -213,12 +213,11 @@ void HubOrganisationBox::editSelected()
     if (!changed) {
         return;
     }
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
-    if (auto updated = hub::HubPeople(**connection).update(person->id, changed->name, changed->team); !updated) {
+    if (auto updated = hub::HubPeople(*connection).update(person->id, changed->name, changed->team); !updated) {
         report(false, tr("%1 could not be changed: %2").arg(person->name, updated.error().message));
         return;
     }
@@ -259,12 +258,11 @@ void HubOrganisationBox::connectSelected()
     if (!professional) {
         return;
     }
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
-    auto made = hub::HubPeople(**connection).connect(client->id, professional->id);
+    auto made = hub::HubPeople(*connection).connect(client->id, professional->id);
     if (!made) {
         report(false,
                tr("%1 could not be connected with %2: %3").arg(client->name, professional->name, made.error().message));
@@ -280,13 +278,12 @@ void HubOrganisationBox::connectSelected()
 
 void HubOrganisationBox::saveMinimumGroupSize()
 {
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
     const int k = m_minimumGroupSize->value();
-    if (auto saved = hub::HubOrganisationSettings(**connection).setMinimumGroupSize(k); !saved) {
+    if (auto saved = hub::HubOrganisationSettings(*connection).setMinimumGroupSize(k); !saved) {
         report(false, tr("The minimum group size could not be saved: %1").arg(saved.error().message));
         return;
     }
@@ -310,20 +307,29 @@ void HubOrganisationBox::report(bool succeeded, const QString& message)
     m_lastFailed = !succeeded;
 }
 
-void HubOrganisationBox::refresh()
+std::unique_ptr<hub::HubConnection> HubOrganisationBox::connectOrSay()
 {
     auto connection = m_access();
     if (!connection) {
         report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
+        return nullptr;
+    }
+    return std::move(*connection);
+}
+
+void HubOrganisationBox::refresh()
+{
+    const auto connection = connectOrSay();
+    if (!connection) {
         return;
     }
-    auto invitations = hub::HubInvitations(**connection).list();
+    auto invitations = hub::HubInvitations(*connection).list();
     if (!invitations) {
         report(false, tr("The invitations could not be read: %1").arg(invitations.error().message));
         return;
     }
     m_model->setInvitations(std::move(*invitations), QDateTime::currentDateTimeUtc());
-    if (auto k = hub::HubOrganisationSettings(**connection).minimumGroupSize()) {
+    if (auto k = hub::HubOrganisationSettings(*connection).minimumGroupSize()) {
         m_minimumGroupSize->setValue(*k);
     }
     m_revoke->setEnabled(false);
@@ -348,15 +354,14 @@ void HubOrganisationBox::addPerson()
     if (!wanted) {
         return;
     }
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
     // A throwaway password: the invitation made next replaces it with its one-time secret, and the person then
     // with their own. Nobody ever sees this one.
     const QString throwaway = hub::secretText(hub::Invitation::newSecret());
-    auto added = hub::HubPeople(**connection).add(wanted->role, wanted->name, wanted->login, wanted->team, throwaway);
+    auto added = hub::HubPeople(*connection).add(wanted->role, wanted->name, wanted->login, wanted->team, throwaway);
     if (!added) {
         report(false, tr("%1 could not be added: %2").arg(wanted->name, added.error().message));
         return;
@@ -372,12 +377,11 @@ void HubOrganisationBox::invite(const QUuid& personId, const QString& name)
     if (path.isEmpty()) {
         return;
     }
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
-    auto invitation = hub::HubInvitations(**connection).create(personId, m_validDays);
+    auto invitation = hub::HubInvitations(*connection).create(personId, m_validDays);
     if (!invitation) {
         report(false, tr("%1 could not be invited: %2").arg(name, invitation.error().message));
         return;
@@ -406,12 +410,11 @@ void HubOrganisationBox::revokeSelected()
     }
     const QUuid id = rows.first().data(HubInvitationsModel::InvitationIdRole).toUuid();
     const QString name = rows.first().data(Qt::DisplayRole).toString();
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
-    if (auto revoked = hub::HubInvitations(**connection).revoke(id); !revoked) {
+    if (auto revoked = hub::HubInvitations(*connection).revoke(id); !revoked) {
         report(false, tr("The invitation could not be revoked: %1").arg(revoked.error().message));
         return;
     }
@@ -432,12 +435,11 @@ void HubOrganisationBox::removeSelected()
                        .arg(person->name))) {
         return;
     }
-    auto connection = m_access();
+    const auto connection = connectOrSay();
     if (!connection) {
-        report(false, tr("The hub cannot be reached: %1").arg(connection.error().message));
         return;
     }
-    if (auto removed = hub::HubPeople(**connection).remove(person->id); !removed) {
+    if (auto removed = hub::HubPeople(*connection).remove(person->id); !removed) {
         report(false, tr("%1 could not be removed: %2").arg(person->name, removed.error().message));
         return;
     }

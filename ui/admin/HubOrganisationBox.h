@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 private:
     void report(bool succeeded, const QString& message);
+    /** A connection through the injected access, or nullptr with the reason shown. */
+    [[nodiscard]] std::unique_ptr<hub::HubConnection> connectOrSay();
     void invite(const QUuid& personId, const QString& name);
 
     HubAccess m_access;

@@ -481,6 +481,16 @@ void SessionController::openPinnedPerson()
     showPerson(*person);
 }
 
+Result<std::unique_ptr<hub::HubConnection>> SessionController::hubConnection() const
+{
+    // After the first sync: it brings the password (typed, remembered or libpq's) the screens connect with.
+    SyncController* sync = syncController();
+    if (sync == nullptr || !sync->isJoined() || sync->status().state != SyncStatus::State::Synced) {
+        return rapport::fail(ErrorCode::Unreachable, tr("Connecting to your organisation's hub…"));
+    }
+    return hub::HubConnection::openFromEnvironment(sync->connectionEnvironment());
+}
+
 QWidget* SessionController::createScreen(const Person& person)
 {
     Store& store = m_session->store();
@@ -500,11 +510,7 @@ QWidget* SessionController::createScreen(const Person& person)
         // An HR login joined to a hub: its store holds no individual data; the figures are the hub's published
         // months, read after every sync (the first one brings the password the dashboard connects with).
         auto source = [this]() -> Result<HrReport> {
-            SyncController* sync = syncController();
-            if (sync == nullptr || !sync->isJoined() || sync->status().state != SyncStatus::State::Synced) {
-                return rapport::fail(ErrorCode::Unreachable, tr("Connecting to your organisation's hub…"));
-            }
-            auto connection = hub::HubConnection::openFromEnvironment(sync->connectionEnvironment());
+            auto connection = hubConnection();
             if (!connection) {
                 return tl::unexpected(connection.error());
             }
@@ -521,13 +527,7 @@ QWidget* SessionController::createScreen(const Person& person)
         if (hub::HubSync::binding(store)) {
             // An admin joined to a hub manages the organisation there, through the sync's login and password.
             m_hubAdminPanel = panel;
-            panel->setHubAccess([this]() -> Result<std::unique_ptr<hub::HubConnection>> {
-                SyncController* sync = syncController();
-                if (sync == nullptr || sync->status().state != SyncStatus::State::Synced) {
-                    return rapport::fail(ErrorCode::Unreachable, tr("Connecting to your organisation's hub…"));
-                }
-                return hub::HubConnection::openFromEnvironment(sync->connectionEnvironment());
-            });
+            panel->setHubAccess([this] { return hubConnection(); });
             connect(panel, &AdminPanel::hubChanged, this, [this] {
                 if (SyncController* sync = syncController()) {
                     sync->syncNow();

@@ -19,6 +19,10 @@ namespace rapport {
 class SecretVault;
 }
 
+namespace rapport::hub {
+class HubConnection;
+}
+
 namespace rapport::ui {
 
 struct RestoreOverCurrentRequest;
@@ -119,6 +123,8 @@ private:
     void choosePerson();
     /** After an unlock: choosePerson(), then the join asked for by --join or an opened invitation file. */
     void choosePersonOrJoin();
+    /** A connection to the joined hub as this store's person, for the screens that ask it themselves. */
+    [[nodiscard]] Result<std::unique_ptr<hub::HubConnection>> hubConnection() const;
     void openPinnedPerson();
     void showPerson(const Person& person);
     /** After a language change: the person's screen again, built in the new language; the store stays open. */
