@@ -85,7 +85,8 @@ Result<HrRawFigures> HrAnalytics::query(Store& store,
     }
     raw.employees = std::move(*employees);
 
-    auto participants = repository.participantGroups(wellbeing, asOf, asOf.addDays(-RecentDays));
+    auto participants
+        = repository.participantGroups(HrInstrumentParameters::of(wellbeing), asOf, asOf.addDays(-RecentDays));
     if (!participants) {
         return tl::unexpected(participants.error());
     }

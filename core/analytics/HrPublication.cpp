@@ -131,7 +131,7 @@ Result<HrReport> periodReport(Store& store,
         return tl::unexpected(employees.error());
     }
     raw.employees = std::move(*employees);
-    auto participants = repository.periodGroups(wellbeing, from, to);
+    auto participants = repository.periodGroups(HrInstrumentParameters::of(wellbeing), from, to);
     if (!participants) {
         return tl::unexpected(participants.error());
     }

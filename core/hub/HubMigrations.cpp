@@ -2,6 +2,7 @@
 
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
+#include "hub/HubHrParameters.h"
 
 #include <QDir>
 #include <QFile>
@@ -165,6 +166,11 @@ Result<HubInitResult> apply(HubConnection& connection)
     }
     if (*final > latestVersion()) {
         return tl::unexpected(newerSchema(*final));
+    }
+    // The HR functions' numbers, from this build's instruments: written on every `hub init`, so an upgrade of
+    // Rapport that changes a definition or a rule brings the hub along.
+    if (*final >= HubHrParameters::FirstSchemaVersion) {
+        RAPPORT_TRY(HubHrParameters::writeBuiltIn(connection));
     }
     result.version = *final;
     return result;

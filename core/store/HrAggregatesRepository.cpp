@@ -215,20 +215,6 @@ Result<void> forEachRow(Statement& statement, RowFunction row)
 }
 
 /** The bounds of computeTrend(): a hair of tolerance so an exact ±meaningfulChange is not lost to rounding. */
-std::pair<double, double> trendBounds(const InstrumentDefinition& instrument)
-{
-    // Without a positive threshold any change counts (the smallest positive double stands for "> 0").
-    const double meaningfulChange = instrument.meaningfulChange;
-    double improvingFrom = std::numeric_limits<double>::denorm_min();
-    double decliningFrom = -std::numeric_limits<double>::denorm_min();
-    if (meaningfulChange > 0) {
-        const double tolerance = 1e-9 * std::max(1.0, meaningfulChange);
-        improvingFrom = meaningfulChange - tolerance;
-        decliningFrom = -meaningfulChange + tolerance;
-    }
-    return {improvingFrom, decliningFrom};
-}
-
 } // namespace
 
 HrAggregatesRepository::HrAggregatesRepository(Store& store)
@@ -249,7 +235,7 @@ Result<QList<HrTeamHeadcount>> HrAggregatesRepository::employeesByTeam()
     return teams;
 }
 
-Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const InstrumentDefinition& instrument,
+Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const HrInstrumentParameters& instrument,
                                                                        const QDateTime& asOf,
                                                                        const QDateTime& recentSince)
 {
@@ -257,9 +243,9 @@ Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const Ins
     const double steps = std::pow(10.0, std::clamp(instrument.decimals, 0, 6));
     if (!((instrument.scoreMax - instrument.scoreMin) * steps < LatestCodeRange)) {
         return fail(ErrorCode::OutOfRange,
-                    CoreTr::tr("The score range of '%1' is too wide for the HR figures.").arg(instrument.id));
+                    CoreTr::tr("The score range of '%1' is too wide for the HR figures.").arg(instrument.instrumentId));
     }
-    const qsizetype bracketCount = instrument.brackets.size();
+    const qsizetype bracketCount = instrument.bracketMins.size();
     const QString sql
         = QString::fromUtf8(ParticipantGroupsSql).arg(bracketCase(QStringLiteral("g.latest"), bracketCount));
     auto select = StoreAccess::database(m_store).cached(sql);
@@ -267,13 +253,12 @@ Result<QList<HrPersonGroup>> HrAggregatesRepository::participantGroups(const Ins
         return tl::unexpected(select.error());
     }
 
-    const auto [improvingFrom, decliningFrom] = trendBounds(instrument);
-    select->bind(1, instrument.id).bind(2, improvingFrom).bind(3, decliningFrom);
+    select->bind(1, instrument.instrumentId).bind(2, instrument.improvingFrom).bind(3, instrument.decliningFrom);
     select->bind(4, recentSince.isValid() ? toStoredTime(recentSince) : std::numeric_limits<qint64>::max());
     select->bind(5, asOf.isValid() ? toStoredTime(asOf) : qint64(0));
     select->bind(6, instrument.scoreMin).bind(7, steps);
     for (qsizetype i = 0; i < bracketCount; ++i) {
-        select->bind(static_cast<int>(FirstBracketParameter + i), instrument.brackets.at(bracketCount - 1 - i).min);
+        select->bind(static_cast<int>(FirstBracketParameter + i), instrument.bracketMins.at(bracketCount - 1 - i));
     }
 
     QList<HrPersonGroup> groups;
@@ -342,20 +327,24 @@ Result<HrAllianceFigures> HrAggregatesRepository::alliance(const QString& instru
     return figures;
 }
 
-Result<QList<HrPersonGroup>>
-HrAggregatesRepository::periodGroups(const InstrumentDefinition& instrument, const QDateTime& from, const QDateTime& to)
+Result<QList<HrPersonGroup>> HrAggregatesRepository::periodGroups(const HrInstrumentParameters& instrument,
+                                                                  const QDateTime& from,
+                                                                  const QDateTime& to)
 {
-    const qsizetype bracketCount = instrument.brackets.size();
+    const qsizetype bracketCount = instrument.bracketMins.size();
     const QString sql = QString::fromUtf8(PeriodGroupsSql).arg(bracketCase(QStringLiteral("g.mean"), bracketCount));
     auto select = StoreAccess::database(m_store).cached(sql);
     if (!select) {
         return tl::unexpected(select.error());
     }
-    const auto [improvingFrom, decliningFrom] = trendBounds(instrument);
-    select->bind(1, instrument.id).bind(2, improvingFrom).bind(3, decliningFrom).bind(4, from).bind(5, to);
+    select->bind(1, instrument.instrumentId)
+        .bind(2, instrument.improvingFrom)
+        .bind(3, instrument.decliningFrom)
+        .bind(4, from)
+        .bind(5, to);
     select->bind(6, instrument.scoreMin).bind(7, 1.0);
     for (qsizetype i = 0; i < bracketCount; ++i) {
-        select->bind(static_cast<int>(FirstBracketParameter + i), instrument.brackets.at(bracketCount - 1 - i).min);
+        select->bind(static_cast<int>(FirstBracketParameter + i), instrument.bracketMins.at(bracketCount - 1 - i));
     }
     const QDate day = from.toUTC().date();
     const QDate month(day.year(), day.month(), 1);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analytics/HrInputs.h"
+#include "analytics/HrParameters.h"
 #include "common/Error.h"
-#include "instruments/InstrumentDefinition.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,7 +40,7 @@ public:
      * Fails with OutOfRange for an instrument whose score range, in its smallest steps, reaches 10^6.
      */
     [[nodiscard]] Result<QList<HrPersonGroup>>
-    participantGroups(const InstrumentDefinition& instrument, const QDateTime& asOf, const QDateTime& recentSince);
+    participantGroups(const HrInstrumentParameters& instrument, const QDateTime& asOf, const QDateTime& recentSince);
 
     /**
      * Calendar months (UTC) that have submissions of `instrumentId`, oldest first. Every submission counts (only
@@ -61,7 +61,7 @@ public:
      * their period means, `recent` their number, `lastMonth` the month of `from`.
      */
     [[nodiscard]] Result<QList<HrPersonGroup>>
-    periodGroups(const InstrumentDefinition& instrument, const QDateTime& from, const QDateTime& to);
+    periodGroups(const HrInstrumentParameters& instrument, const QDateTime& from, const QDateTime& to);
     /** How many clients submitted `instrumentId` in [from, to). */
     [[nodiscard]] Result<qint64>
     participantsBetween(const QString& instrumentId, const QDateTime& from, const QDateTime& to);
