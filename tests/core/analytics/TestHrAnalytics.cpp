@@ -289,7 +289,7 @@ std::pair<QStringList, QStringList> bothWays(Store& store,
     QStringList oracle;
     HrAggregatesRepository repository(store);
     const QDateTime recentSince = asOf.addDays(-30);
-    auto groups = repository.participantGroups(wellbeing, asOf, recentSince);
+    auto groups = repository.participantGroups(HrInstrumentParameters::of(wellbeing), asOf, recentSince);
     if (!groups) {
         return {{groups.error().message}, {}};
     }
@@ -609,7 +609,8 @@ private Q_SLOTS:
         QCOMPARE(employees->at(2).team, QStringLiteral("Legal"));
         QCOMPARE(employees->at(2).employees, 2);
 
-        auto groups = repository.participantGroups(org.wellbeing(), FixedNow, FixedNow.addDays(-90));
+        auto groups = repository.participantGroups(
+            HrInstrumentParameters::of(org.wellbeing()), FixedNow, FixedNow.addDays(-90));
         QVERIFY_RESULT(groups);
         // (team, bracket, direction) → (people, sum of latest scores, recent)
         QMap<QString, std::tuple<qint64, double, qint64>> found;
@@ -1005,7 +1006,8 @@ private Q_SLOTS:
             QVERIFY(directions.count(direction) >= 5);
         }
 
-        auto groups = HrAggregatesRepository(org.store()).participantGroups(org.wellbeing(), FixedNow, FixedNow);
+        auto groups = HrAggregatesRepository(org.store())
+                          .participantGroups(HrInstrumentParameters::of(org.wellbeing()), FixedNow, FixedNow);
         QVERIFY_RESULT(groups);
         QMap<QString, TrendDirection> found;
         for (const HrPersonGroup& group : *groups) {
@@ -1027,7 +1029,8 @@ private Q_SLOTS:
         QVERIFY(org.wellbeingAt(b, 32, at(2026, 2, 1)));
         QVERIFY(org.wellbeingAt(b, 36, at(2026, 2, 1)));
         QVERIFY(org.wellbeingAt(b, 96, at(2025, 2, 1)));
-        auto groups = HrAggregatesRepository(org.store()).participantGroups(org.wellbeing(), FixedNow, FixedNow);
+        auto groups = HrAggregatesRepository(org.store())
+                          .participantGroups(HrInstrumentParameters::of(org.wellbeing()), FixedNow, FixedNow);
         QVERIFY_RESULT(groups);
         QMap<QString, double> latest;
         for (const HrPersonGroup& group : *groups) {
