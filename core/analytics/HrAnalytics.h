@@ -36,8 +36,10 @@ struct HrGroup
 };
 
 /**
- * The one place where Rapport decides what HR may see. It turns raw figures into an HrReport by applying the
- * anonymity rules (docs/hr-anonymity.md), with k the organisation's minimum group size (at least 5):
+ * Where Rapport decides what HR may see. It turns raw figures into an HrReport by applying the anonymity rules
+ * (docs/hr-anonymity.md), with k the organisation's minimum group size (at least 5). The hub's
+ * rapport.hr_period_figures() is the same rules in PL/pgSQL, reading the same numbers (HrParameters); the
+ * conformance suite (tests/core/hub/TestHrConformance.cpp) holds the two to identical output:
  *
  * - Organisation gate: with fewer than k participants every figure is suppressed.
  * - A figure (count, mean, month, team row, alliance figure) computed from fewer than k distinct people is

@@ -46,7 +46,8 @@ struct HrInstrumentParameters
     [[nodiscard]] QJsonObject toJson() const;
 };
 
-/** The rules' own numbers (HrAnalytics): the smallest k, the recent-participation window, the low-participation line. */
+/** The rules' own numbers (HrAnalytics): the smallest k, the recent-participation window, the low-participation line.
+ */
 [[nodiscard]] QJsonObject hrRuleParameters();
 
 } // namespace rapport

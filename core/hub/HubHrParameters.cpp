@@ -11,10 +11,10 @@ namespace {
 
 Result<void> upsert(HubConnection& connection, const QString& purpose, const QJsonObject& parameters)
 {
-    auto written = connection.exec(
-        QStringLiteral("INSERT INTO rapport.hr_parameters (purpose, parameters) VALUES (?, ?::jsonb) "
-                       "ON CONFLICT (purpose) DO UPDATE SET parameters = EXCLUDED.parameters"),
-        {purpose, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact))});
+    auto written
+        = connection.exec(QStringLiteral("INSERT INTO rapport.hr_parameters (purpose, parameters) VALUES (?, ?::jsonb) "
+                                         "ON CONFLICT (purpose) DO UPDATE SET parameters = EXCLUDED.parameters"),
+                          {purpose, QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact))});
     if (!written) {
         return tl::unexpected(written.error());
     }
