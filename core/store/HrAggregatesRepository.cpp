@@ -96,12 +96,14 @@ FROM (%1)
 )sql";
 
 /**
- * One period's participants, straight from the submissions (one grouped pass): per person everything before the
- * period's end, with the count and sum of the answers inside the period and the least-squares sums over the whole
- * history (x in days from the period's start, so that the people who answered in the period have small x and the sums
- * keep their precision). Only people with an answer in the period are kept; their period mean gives the bracket
- * (unrounded: scores and bracket minimums are whole numbers, so the comparison is exact) and their history the
- * direction, as computeTrend().
+ * One period's participants, from the per-person summaries (hr_person_stats, whole history) and the submissions of
+ * the period and after it: a closed month is published soon after it ends, so "everything before the period's end"
+ * is the whole history less the few answers given since. Per person who answered in the period: their period mean
+ * (which gives the bracket, unrounded: scores and bracket minimums are whole numbers, so the comparison is exact), and
+ * the least-squares sums of their history before the period's end — the summary's sums less those of the later
+ * answers, x in days from the summary's ref_at — which give the direction as computeTrend() does. The period's and the
+ * later answers are read through submissions_by_person, one index range per person whose summary overlaps them,
+ * never the whole table: a month's publication costs that month's answers and the summaries, not the history.
  *
  * ?1 instrument, ?2 lower bound for Improving, ?3 upper bound for Declining, ?4 period start, ?5 period end,
  * ?8... bracket minimums from the highest bracket down (?6, ?7 unused, kept for the shared bracket numbering).
@@ -112,21 +114,42 @@ SELECT coalesce(p.team, '') AS team,
        CASE WHEN g.n < 2 THEN 0 WHEN g.change >= ?2 THEN 1 WHEN g.change <= ?3 THEN 3 ELSE 2 END AS direction,
        count(*), total(g.mean)
 FROM (
-    SELECT t.person AS person, t.n AS n, t.periodSum / t.periodN AS mean,
-           CASE WHEN t.sxx > 0 AND t.span > 0 THEN t.sxy / t.sxx * t.span ELSE 0.0 END AS change
+    SELECT c.person AS person, c.n AS n, c.mean AS mean,
+           CASE WHEN c.sxx > 0 AND c.span > 0 THEN c.sxy / c.sxx * c.span ELSE 0.0 END AS change
     FROM (
-        SELECT d.person AS person, count(*) AS n,
-               total(d.at >= ?4) AS periodN,
-               total(CASE WHEN d.at >= ?4 THEN d.y ELSE 0 END) AS periodSum,
-               (max(d.at) - min(d.at)) / 86400000.0 AS span,
-               total(d.x * d.x) - total(d.x) * total(d.x) / count(*) AS sxx,
-               total(d.x * d.y) - total(d.x) * total(d.y) / count(*) AS sxy
-        FROM (SELECT person_id AS person, submitted_at AS at, score AS y, (submitted_at - ?4) / 86400000.0 AS x
-              FROM submissions
-              WHERE instrument_id = ?1 AND submitted_at < ?5) AS d
-        GROUP BY d.person
-    ) AS t
-    WHERE t.periodN > 0
+        SELECT b.person AS person, b.n AS n, b.mean AS mean, b.span AS span,
+               b.sumXX - b.sumX * b.sumX / b.n AS sxx,
+               b.sumXY - b.sumX * b.sumY / b.n AS sxy
+        FROM (
+            SELECT m.person AS person, m.mean AS mean,
+                   st.n - coalesce(l.n, 0) AS n,
+                   st.sum_x - coalesce(l.sumX, 0.0) AS sumX,
+                   st.sum_xx - coalesce(l.sumXX, 0.0) AS sumXX,
+                   st.sum_y - coalesce(l.sumY, 0.0) AS sumY,
+                   st.sum_xy - coalesce(l.sumXY, 0.0) AS sumXY,
+                   (m.lastAt - st.first_at) / 86400000.0 AS span
+            FROM (SELECT o.person_id AS person, total(s.score) / count(*) AS mean, max(s.submitted_at) AS lastAt
+                  FROM hr_person_stats AS o
+                  JOIN submissions AS s INDEXED BY submissions_by_person
+                       ON s.instrument_id = o.instrument_id AND s.person_id = o.person_id
+                      AND s.submitted_at >= ?4 AND s.submitted_at < ?5
+                  WHERE o.instrument_id = ?1 AND o.last_at >= ?4 AND o.first_at < ?5
+                  GROUP BY o.person_id) AS m
+            JOIN hr_person_stats AS st ON st.instrument_id = ?1 AND st.person_id = m.person
+            LEFT JOIN (SELECT o.person_id AS person, count(*) AS n,
+                              total((s.submitted_at - o.ref_at) / 86400000.0) AS sumX,
+                              total(((s.submitted_at - o.ref_at) / 86400000.0)
+                                    * ((s.submitted_at - o.ref_at) / 86400000.0)) AS sumXX,
+                              total(s.score) AS sumY,
+                              total(((s.submitted_at - o.ref_at) / 86400000.0) * s.score) AS sumXY
+                       FROM hr_person_stats AS o
+                       JOIN submissions AS s INDEXED BY submissions_by_person
+                            ON s.instrument_id = o.instrument_id AND s.person_id = o.person_id
+                           AND s.submitted_at >= ?5
+                       WHERE o.instrument_id = ?1 AND o.last_at >= ?5
+                       GROUP BY o.person_id) AS l ON l.person = m.person
+        ) AS b
+    ) AS c
 ) AS g
 CROSS JOIN people AS p INDEXED BY people_for_hr
 WHERE p.id = g.person AND p.role = 'client'
