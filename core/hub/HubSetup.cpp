@@ -2,7 +2,8 @@
 
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
-#include "hub/Invitation.h"
+#include "hub/HubInvitations.h"
+#include "hub/HubPeople.h"
 
 #include <QFileInfo>
 
@@ -63,7 +64,7 @@ Result<HubAddress> addressFor(const HubSetupRequest& request)
     return address;
 }
 
-Result<HubInitResult> createOrUpgrade(const HubSetupRequest& request, const QProcessEnvironment& environment)
+Result<HubSetupOutcome> createOrUpgrade(const HubSetupRequest& request, const QProcessEnvironment& environment)
 {
     auto address = addressFor(request);
     if (!address) {
@@ -108,13 +109,42 @@ Result<HubInitResult> createOrUpgrade(const HubSetupRequest& request, const QPro
         }
     }
     auto applied = HubMigrations::apply(**connection);
-    if (!applied && applied.error().code == ErrorCode::PermissionDenied) {
-        return fail(ErrorCode::PermissionDenied,
-                    CoreTr::tr("%1 may log in, but does not own the database %2, so it cannot create or upgrade the "
-                               "hub. Use the login that owns the database. (%3)")
-                        .arg(address->login, address->database, applied.error().message));
+    if (!applied) {
+        if (applied.error().code == ErrorCode::PermissionDenied) {
+            return fail(ErrorCode::PermissionDenied,
+                        CoreTr::tr("%1 may log in, but does not own the database %2, so it cannot create or upgrade "
+                                   "the hub. Use the login that owns the database. (%3)")
+                            .arg(address->login, address->database, applied.error().message));
+        }
+        return tl::unexpected(applied.error());
     }
-    return applied;
+    HubSetupOutcome outcome {*applied, std::nullopt};
+    if (!request.firstAdministrator) {
+        return outcome;
+    }
+    const HubSetupRequest::FirstAdministrator& admin = *request.firstAdministrator;
+    const auto failed = [&](const Error& error) {
+        return Error {error.code,
+                      CoreTr::tr("The hub has schema version %1, but %2 could not be made its administrator: %3")
+                          .arg(outcome.schema.version)
+                          .arg(admin.name.trimmed(), error.message)};
+    };
+    // A throwaway password: the invitation replaces it with its one-time secret, and the person then with their own.
+    auto added = HubPeople(**connection)
+                     .add(Role::Admin,
+                          admin.name.trimmed(),
+                          admin.login.trimmed(),
+                          QString(),
+                          secretText(Invitation::newSecret()));
+    if (!added) {
+        return tl::unexpected(failed(added.error()));
+    }
+    auto invitation = HubInvitations(**connection).create(added->id, admin.validDays);
+    if (!invitation) {
+        return tl::unexpected(failed(invitation.error()));
+    }
+    outcome.invitation = std::move(*invitation);
+    return outcome;
 }
 
 } // namespace rapport::hub::HubSetup

@@ -4,9 +4,12 @@
 #include "crypto/SecureBytes.h"
 #include "hub/HubAddress.h"
 #include "hub/HubMigrations.h"
+#include "hub/Invitation.h"
 
 #include <QProcessEnvironment>
 #include <QString>
+
+#include <optional>
 
 namespace rapport::hub {
 
@@ -24,6 +27,22 @@ struct HubSetupRequest
     SecureBytes password;
     /** The CA certificate file that signed the server's certificate; empty for a hub on this computer. */
     QString caCertificate;
+
+    /** Someone to add as the hub's first administrator and invite at once (day one: the owner is no person). */
+    struct FirstAdministrator
+    {
+        QString name;
+        QString login;
+        int validDays = 7;
+    };
+    std::optional<FirstAdministrator> firstAdministrator;
+};
+
+/** What creating or upgrading did: the schema, and the first administrator's invitation when one was asked for. */
+struct HubSetupOutcome
+{
+    HubInitResult schema;
+    std::optional<Invitation> invitation;
 };
 
 /**
@@ -41,14 +60,16 @@ namespace HubSetup {
 [[nodiscard]] Result<HubAddress> addressFor(const HubSetupRequest& request);
 
 /**
- * Connects as the owner and brings the schema to HubMigrations::latestVersion(). Errors: PermissionDenied (the
- * password is wrong, or the login is not the database's owner), Unreachable (no server answers at the address),
- * Insecure (an encrypted, verified connection is refused or the certificate does not match; or a hub on another
- * computer without a CA certificate), NewerSchema (a newer Rapport set the hub up; nothing was changed).
+ * Connects as the owner and brings the schema to HubMigrations::latestVersion(); then, when asked, adds the first
+ * administrator and makes their invitation. Errors: PermissionDenied (the password is wrong, or the login is not the
+ * database's owner), Unreachable (no server answers at the address), Insecure (an encrypted, verified connection is
+ * refused or the certificate does not match; or a hub on another computer without a CA certificate), NewerSchema (a
+ * newer Rapport set the hub up; nothing was changed), AlreadyExists (the administrator's login is taken; the schema
+ * is done all the same).
  */
-[[nodiscard]] Result<HubInitResult> createOrUpgrade(const HubSetupRequest& request,
-                                                    const QProcessEnvironment& environment
-                                                    = QProcessEnvironment::systemEnvironment());
+[[nodiscard]] Result<HubSetupOutcome> createOrUpgrade(const HubSetupRequest& request,
+                                                      const QProcessEnvironment& environment
+                                                      = QProcessEnvironment::systemEnvironment());
 
 } // namespace HubSetup
 } // namespace rapport::hub

@@ -1,16 +1,21 @@
 #include "HubSetupDialog.h"
 
+#include "HubPersonDialog.h"
+#include "common/DateText.h"
 #include "common/SecretField.h"
 #include "common/StatusColours.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
@@ -65,12 +70,35 @@ HubSetupDialog::HubSetupDialog(QWidget* parent)
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
 
+    auto* adminGroup = new QGroupBox(tr("The first administrator (only when creating the hub)"), this);
+    auto* adminForm = new QFormLayout(adminGroup);
+    auto* adminIntro
+        = new QLabel(tr("The owner's login belongs to the database, not to a person: name the person who will run the "
+                        "organisation in Rapport. They get an invitation to open on their computer; from "
+                        "there they add and invite everyone else. Leave it empty to upgrade."),
+                     adminGroup);
+    adminIntro->setWordWrap(true);
+    adminForm->addRow(adminIntro);
+    m_adminName = new QLineEdit(adminGroup);
+    m_adminName->setObjectName(QStringLiteral("hubSetupAdminName"));
+    adminForm->addRow(tr("&Name:"), m_adminName);
+    m_adminLogin = new QLineEdit(adminGroup);
+    m_adminLogin->setObjectName(QStringLiteral("hubSetupAdminLogin"));
+    adminForm->addRow(tr("Their l&ogin:"), m_adminLogin);
+    layout->addWidget(adminGroup);
+
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("hubSetupResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     layout->addWidget(m_result);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("hubSetupInvitationCode"));
+    m_code->setReadOnly(true);
+    m_code->setAccessibleName(tr("Invitation code"));
+    m_code->hide();
+    layout->addWidget(m_code);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_run = buttons->addButton(tr("Create or &upgrade"), QDialogButtonBox::ActionRole);
@@ -81,10 +109,28 @@ HubSetupDialog::HubSetupDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_run, &QPushButton::clicked, this, &HubSetupDialog::run);
     connect(browse, &QPushButton::clicked, this, &HubSetupDialog::chooseCertificate);
-    for (QLineEdit* field : {m_address, m_login, m_password}) {
+    for (QLineEdit* field : {m_address, m_login, m_password, m_adminName, m_adminLogin}) {
         connect(field, &QLineEdit::textChanged, this, &HubSetupDialog::update);
     }
+    connect(m_adminName, &QLineEdit::textChanged, this, [this](const QString& name) {
+        if (!m_loginEdited) {
+            m_adminLogin->setText(name.trimmed().isEmpty() ? QString() : HubPersonDialog::suggestedLogin(name));
+        }
+    });
+    connect(m_adminLogin, &QLineEdit::textEdited, this, [this] { m_loginEdited = true; });
+    m_chooseSave = [](QWidget* dialogParent, const QString& suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(dialogParent,
+                                            tr("Save the invitation"),
+                                            folder + QLatin1Char('/') + suggestedName,
+                                            tr("Rapport invitations (*.%1)").arg(hub::Invitation::FileSuffix));
+    };
     update();
+}
+
+void HubSetupDialog::setSaveChooser(SaveChooser chooser)
+{
+    m_chooseSave = std::move(chooser);
 }
 
 void HubSetupDialog::setRunner(Runner runner)
@@ -99,8 +145,9 @@ void HubSetupDialog::setFileChooser(FileChooser chooser)
 
 void HubSetupDialog::update()
 {
+    const bool adminComplete = m_adminName->text().trimmed().isEmpty() || !m_adminLogin->text().trimmed().isEmpty();
     m_run->setEnabled(!m_address->text().trimmed().isEmpty() && !m_login->text().trimmed().isEmpty()
-                      && !m_password->text().isEmpty());
+                      && !m_password->text().isEmpty() && adminComplete);
 }
 
 void HubSetupDialog::chooseCertificate()
@@ -124,7 +171,19 @@ void HubSetupDialog::say(bool succeeded, const QString& message)
 
 void HubSetupDialog::run()
 {
+    m_code->clear();
+    m_code->hide();
     hub::HubSetupRequest request;
+    QString invitationPath;
+    if (const QString name = m_adminName->text().trimmed(); !name.isEmpty()) {
+        // Where the invitation goes is asked first: cancelling then changes nothing on the hub.
+        invitationPath = m_chooseSave(
+            this, HubPersonDialog::suggestedLogin(name) + QLatin1Char('.') + hub::Invitation::FileSuffix);
+        if (invitationPath.isEmpty()) {
+            return;
+        }
+        request.firstAdministrator = hub::HubSetupRequest::FirstAdministrator {name, m_adminLogin->text().trimmed(), 7};
+    }
     request.address = m_address->text();
     request.login = m_login->text();
     request.caCertificate = m_certificate->text();
@@ -136,15 +195,39 @@ void HubSetupDialog::run()
         say(false, done.error().message);
         return;
     }
-    if (done->previousVersion == 0) {
-        say(true, tr("The hub is created: it has schema version %1.").arg(done->version));
-    } else if (done->applied.isEmpty()) {
-        say(true, tr("The hub is up to date: it has schema version %1, the newest this Rapport knows.").arg(done->version));
+    const hub::HubInitResult& schema = done->schema;
+    QString message;
+    if (schema.previousVersion == 0) {
+        message = tr("The hub is created: it has schema version %1.").arg(schema.version);
+    } else if (schema.applied.isEmpty()) {
+        message
+            = tr("The hub is up to date: it has schema version %1, the newest this Rapport knows.").arg(schema.version);
     } else {
-        say(true,
-            tr("The hub is upgraded from schema version %1 to %2.").arg(done->previousVersion).arg(done->version));
+        message
+            = tr("The hub is upgraded from schema version %1 to %2.").arg(schema.previousVersion).arg(schema.version);
     }
-    Q_EMIT hubReady(done->version);
+    if (done->invitation) {
+        if (auto saved = done->invitation->save(invitationPath); !saved) {
+            say(false,
+                message + QLatin1Char(' ') + tr("The invitation could not be saved: %1").arg(saved.error().message));
+            Q_EMIT hubReady(schema.version);
+            return;
+        }
+        message += QLatin1Char(' ')
+            + tr("%1 is its first administrator: hand them the invitation saved to %2 (or the code below) privately. "
+                 "It works once, until %3.")
+                  .arg(done->invitation->personName,
+                       QDir::toNativeSeparators(invitationPath),
+                       DateText::dateTime(done->invitation->expiresAt));
+        m_code->setText(done->invitation->toCode());
+        m_code->setCursorPosition(0);
+        m_code->show();
+        m_adminName->clear();
+        m_adminLogin->clear();
+        m_loginEdited = false;
+    }
+    say(true, message);
+    Q_EMIT hubReady(schema.version);
 }
 
 } // namespace rapport::ui

@@ -18,7 +18,9 @@ namespace rapport::ui {
  * whoever owns the hub's database: the hub's address, its CA certificate (for a hub on another computer), the
  * owner's login and password. Says which schema version the hub has afterwards, or in plain words why it could not
  * (a wrong password, nothing answering, a refused or unchecked encrypted connection, a hub set up by a newer
- * Rapport). The password is used for this one connection and never kept.
+ * Rapport). On day one it also adds the first administrator and saves their invitation: the owner's login is no
+ * person, so someone must be the first to run the admin console. The password is used for this one connection and
+ * never kept.
  */
 class HubSetupDialog : public QDialog
 {
@@ -26,14 +28,17 @@ class HubSetupDialog : public QDialog
 
 public:
     /** The work behind the button (HubSetup::createOrUpgrade); tests may pass their own environment through it. */
-    using Runner = std::function<Result<hub::HubInitResult>(const hub::HubSetupRequest&)>;
+    using Runner = std::function<Result<hub::HubSetupOutcome>(const hub::HubSetupRequest&)>;
     /** Picks the CA certificate file; empty cancels. */
     using FileChooser = std::function<QString(QWidget* parent)>;
+    /** Where to save the first administrator's invitation (suggested file name given); empty cancels. */
+    using SaveChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
 
     explicit HubSetupDialog(QWidget* parent = nullptr);
 
     void setRunner(Runner runner);
     void setFileChooser(FileChooser chooser);
+    void setSaveChooser(SaveChooser chooser);
 
     /** Connects and creates or upgrades the hub with what is in the fields; the outcome shows in the dialog. */
     void run();
@@ -49,10 +54,15 @@ private:
 
     Runner m_runner;
     FileChooser m_chooseFile;
+    SaveChooser m_chooseSave;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_certificate = nullptr;
     QLineEdit* m_login = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_adminName = nullptr;
+    QLineEdit* m_adminLogin = nullptr;
+    QLineEdit* m_code = nullptr;
+    bool m_loginEdited = false;
     QPushButton* m_run = nullptr;
     QLabel* m_result = nullptr;
 };

@@ -3,8 +3,10 @@
 #include "ResultTesting.h"
 #include "admin/AdminPanel.h"
 #include "admin/HubSetupDialog.h"
+#include "hub/HubAddress.h"
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
+#include "hub/Invitation.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -107,26 +109,65 @@ private Q_SLOTS:
         QVERIFY(!run->isEnabled()); // nothing typed yet
         QSignalSpy ready(dialog, &HubSetupDialog::hubReady);
 
+        // The first administrator named, but no place chosen for their invitation: nothing happens.
+        auto* adminName = dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupAdminName"));
+        auto* adminLogin = dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupAdminLogin"));
+        adminName->setText(QStringLiteral("Ada Ásdís"));
+        QCOMPARE(adminLogin->text(), QStringLiteral("ada.asdis")); // suggested from the name
+        QString suggested;
+        dialog->setSaveChooser([&](QWidget*, const QString& name) {
+            suggested = name;
+            return QString();
+        });
+        QString said = runWith(*dialog, address(QStringLiteral("fresh")), m_owner, m_password);
+        QCOMPARE(suggested, QStringLiteral("ada.asdis.rapport-invitation"));
+        QCOMPARE(versionOf(QStringLiteral("fresh")), 0);
+        QCOMPARE(ready.count(), 0);
+        adminName->clear();
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupPassword"))->clear();
+
         // A wrong password: refused, the hub untouched.
-        QString said = runWith(*dialog, address(QStringLiteral("fresh")), m_owner, QStringLiteral("not the password"));
+        said = runWith(*dialog, address(QStringLiteral("fresh")), m_owner, QStringLiteral("not the password"));
         QVERIFY2(said.contains(QStringLiteral("refused the login %1").arg(m_owner)), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("password is wrong")), qPrintable(said));
         QCOMPARE(versionOf(QStringLiteral("fresh")), 0);
         QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupPassword"))->text().isEmpty()); // not kept
         QCOMPARE(ready.count(), 0);
 
-        // The right one: the whole schema, and the version said.
+        // The right one: the whole schema, the version said, and the first administrator invited.
+        const QString invitationPath = m_dir.filePath(QStringLiteral("ada.rapport-invitation"));
+        dialog->setSaveChooser([&](QWidget*, const QString&) { return invitationPath; });
+        adminName->setText(QStringLiteral("Ada Ásdís"));
         said = runWith(*dialog, address(QStringLiteral("fresh")), m_owner, m_password);
         const int latest = hub::HubMigrations::latestVersion();
         QVERIFY2(said.contains(QStringLiteral("created")) && said.contains(QString::number(latest)), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("Ada Ásdís is its first administrator")), qPrintable(said));
         QCOMPARE(versionOf(QStringLiteral("fresh")), latest);
         QCOMPARE(ready.count(), 1);
         QCOMPARE(ready.last().at(0).toInt(), latest);
+        auto invitation = hub::Invitation::load(invitationPath);
+        QVERIFY_RESULT(invitation);
+        QCOMPARE(invitation->role, Role::Admin);
+        QCOMPARE(invitation->personName, QStringLiteral("Ada Ásdís"));
+        QVERIFY2(invitation->hubUri.contains(QStringLiteral("ada.asdis@")), qPrintable(invitation->hubUri));
+        auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupInvitationCode"));
+        QVERIFY(code->isVisible());
+        auto fromCode = hub::Invitation::parse(code->text().toUtf8());
+        QVERIFY_RESULT(fromCode);
+        QCOMPARE(fromCode->toJson(), invitation->toJson());
+        // Her one-time secret logs in on the hub, as her invitation will.
+        auto invited = hub::HubAddress::parse(invitation->hubUri);
+        QVERIFY_RESULT(invited);
+        QProcessEnvironment withSecret;
+        withSecret.insert(QStringLiteral("PGPASSWORD"), hub::secretText(invitation->secret));
+        QVERIFY_RESULT(hub::HubConnection::open(*invited, withSecret));
         test::saveShot(dialog, QStringLiteral("admin-hub-setup"));
+        QVERIFY(adminName->text().isEmpty()); // done: upgrading later adds nobody
 
         // Again: up to date, nothing to do.
         said = runWith(*dialog, address(QStringLiteral("fresh")), m_owner, m_password);
         QVERIFY2(said.contains(QStringLiteral("up to date")), qPrintable(said));
+        QVERIFY(!code->isVisible());
         QCOMPARE(ready.count(), 2);
         dialog->close();
     }
@@ -138,25 +179,24 @@ private Q_SLOTS:
         QVERIFY_RESULT(migrations);
         const int older = hub::HubMigrations::latestVersion() - 2;
         {
-            auto owner = hub::HubConnection::openFromEnvironment(
-                m_cluster.environmentFor(m_owner, QStringLiteral("older")));
+            auto owner
+                = hub::HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("older")));
             QVERIFY_RESULT(owner);
             for (const hub::HubMigration& migration : std::as_const(*migrations)) {
                 if (migration.version > older) {
                     break;
                 }
                 QVERIFY_RESULT((*owner)->execScript(migration.sql));
-                QVERIFY_RESULT((*owner)->exec(
-                    QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"), {migration.version}));
+                QVERIFY_RESULT(
+                    (*owner)->exec(QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"),
+                                   {migration.version}));
             }
         }
         QCOMPARE(versionOf(QStringLiteral("older")), older);
         HubSetupDialog dialog;
         dialog.show();
-        const QString said = runWith(dialog,
-                                     QStringLiteral("postgresql://%1").arg(address(QStringLiteral("older"))),
-                                     m_owner,
-                                     m_password);
+        const QString said = runWith(
+            dialog, QStringLiteral("postgresql://%1").arg(address(QStringLiteral("older"))), m_owner, m_password);
         QVERIFY2(said.contains(QStringLiteral("upgraded from schema version %1 to %2")
                                    .arg(older)
                                    .arg(hub::HubMigrations::latestVersion())),
@@ -169,8 +209,8 @@ private Q_SLOTS:
         HubSetupDialog dialog;
         dialog.show();
         // Nothing answers at that port.
-        QString said = runWith(
-            dialog, QStringLiteral("%1:1/fresh").arg(test::PgTestCluster::host()), m_owner, m_password);
+        QString said
+            = runWith(dialog, QStringLiteral("%1:1/fresh").arg(test::PgTestCluster::host()), m_owner, m_password);
         QVERIFY2(said.contains(QStringLiteral("Nothing answers")), qPrintable(said));
 
         // An encrypted, checked connection asked for; this server offers none.
@@ -187,7 +227,8 @@ private Q_SLOTS:
         said = runWith(dialog, QStringLiteral("hub.example.org/rapport"), m_owner, m_password);
         QVERIFY2(said.contains(QStringLiteral("CA certificate")), qPrintable(said));
         // A CA file that is not there; an address without a database.
-        said = runWith(dialog, QStringLiteral("hub.example.org/rapport"), m_owner, m_password, ca + QStringLiteral("x"));
+        said
+            = runWith(dialog, QStringLiteral("hub.example.org/rapport"), m_owner, m_password, ca + QStringLiteral("x"));
         QVERIFY2(said.contains(QStringLiteral("cannot be read")), qPrintable(said));
         said = runWith(dialog, QStringLiteral("hub.example.org"), m_owner, m_password);
         QVERIFY2(said.contains(QStringLiteral("database")), qPrintable(said));
@@ -200,11 +241,22 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QStringLiteral("does not own the database strangers")), qPrintable(said));
         QCOMPARE(versionOf(QStringLiteral("strangers")), 0);
 
+        // An administrator's login already taken: the schema is done, and the clash said.
+        dialog.setSaveChooser([this](QWidget*, const QString&) { return m_dir.filePath(QStringLiteral("again.x")); });
+        dialog.findChild<QLineEdit*>(QStringLiteral("hubSetupAdminName"))->setText(QStringLiteral("Ada Again"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("hubSetupAdminLogin"))->setText(QStringLiteral("ada.asdis"));
+        said = runWith(dialog, address(QStringLiteral("fresh")), m_owner, m_password);
+        QVERIFY2(
+            said.contains(QStringLiteral("schema version %1, but Ada Again").arg(hub::HubMigrations::latestVersion())),
+            qPrintable(said));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("again.x"))));
+        dialog.findChild<QLineEdit*>(QStringLiteral("hubSetupAdminName"))->clear();
+
         // A hub set up by a newer Rapport: said, and left as it is.
         const int newer = hub::HubMigrations::latestVersion() + 1;
         {
-            auto owner = hub::HubConnection::openFromEnvironment(
-                m_cluster.environmentFor(m_owner, QStringLiteral("fresh")));
+            auto owner
+                = hub::HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, QStringLiteral("fresh")));
             QVERIFY_RESULT(owner);
             QVERIFY_RESULT(
                 (*owner)->exec(QStringLiteral("INSERT INTO rapport.hub_schema_version (version) VALUES (?)"), {newer}));
