@@ -163,7 +163,6 @@ private Q_SLOTS:
         QCOMPARE(saved->role, Role::Client);
         QCOMPARE(saved->invitedBy, QStringLiteral("Ada Admin"));
         QCOMPARE(changed.count(), 1);
-        test::saveShot(&panel, QStringLiteral("admin-hub-organisation"));
 
         // The list says it is open; revoking it makes the secret stop working.
         HubInvitationsModel* model = box->invitationsModel();
@@ -379,7 +378,6 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("Select")), qPrintable(status->text()));
         view->selectRow(row);
         QVERIFY(remove->isEnabled());
-        test::saveShot(&panel, QStringLiteral("admin-hub-connections"));
 
         // Declined, nothing happens; confirmed, the hub has it no more and the list says so.
         QString question;
@@ -484,6 +482,29 @@ private Q_SLOTS:
         auto* status = panel.hubOrganisationBox()->findChild<QLabel*>(QStringLiteral("hubOrganisationStatus"));
         QVERIFY(status->text().contains(QStringLiteral("no route")));
         QCOMPARE(panel.hubOrganisationBox()->invitationsModel()->rowCount(), 0);
+    }
+
+    /** docs/screenshots/: the organisation box with its invitations and its connections, in each look (English and
+     *  German, light and dark); the pictures are saved only with RAPPORT_TEST_SHOTS set, the work runs always. */
+    void screenshotsInEachLook()
+    {
+        for (const test::ShotLook& look : test::shotLooks()) {
+            test::applyShotLook(look);
+            AdminPanel panel(*m_store, m_store->path());
+            panel.resize(1200, 860);
+            panel.setHubAccess([this] { return adminConnection(); });
+            panel.show();
+            HubOrganisationBox* box = panel.hubOrganisationBox();
+            QVERIFY(box->invitationsModel()->rowCount() > 0);
+            QVERIFY(box->connectionsModel()->rowCount() > 0);
+            test::saveShot(&panel, look.shot(QStringLiteral("admin-hub-organisation")));
+            auto* tabs = box->findChild<QTabWidget*>(QStringLiteral("hubOrganisationTabs"));
+            auto* view = box->findChild<QTableView*>(QStringLiteral("connectionsView"));
+            tabs->setCurrentWidget(view->parentWidget());
+            view->selectRow(0);
+            test::saveShot(&panel, look.shot(QStringLiteral("admin-hub-connections")));
+        }
+        test::applyShotLook(test::shotLooks().first());
     }
 
     void cleanupTestCase()

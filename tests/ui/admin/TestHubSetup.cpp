@@ -100,7 +100,6 @@ private Q_SLOTS:
         panel.show();
         auto* open = panel.findChild<QPushButton*>(QStringLiteral("hubSetupButton"));
         QVERIFY(open && open->isVisible());
-        test::saveShot(&panel, QStringLiteral("admin-hub-panel"));
         QTest::mouseClick(open, Qt::LeftButton);
         HubSetupDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = panel.findChild<HubSetupDialog*>(QStringLiteral("hubSetupDialog"))));
@@ -161,7 +160,6 @@ private Q_SLOTS:
         QProcessEnvironment withSecret;
         withSecret.insert(QStringLiteral("PGPASSWORD"), hub::secretText(invitation->secret));
         QVERIFY_RESULT(hub::HubConnection::open(*invited, withSecret));
-        test::saveShot(dialog, QStringLiteral("admin-hub-setup"));
         QVERIFY(adminName->text().isEmpty()); // done: upgrading later adds nobody
 
         // Again: up to date, nothing to do.
@@ -264,7 +262,39 @@ private Q_SLOTS:
         said = runWith(dialog, address(QStringLiteral("fresh")), m_owner, m_password);
         QVERIFY2(said.contains(QStringLiteral("newer version of Rapport")), qPrintable(said));
         QCOMPARE(versionOf(QStringLiteral("fresh")), newer);
-        test::saveShot(&dialog, QStringLiteral("admin-hub-setup-newer"));
+    }
+
+    /** docs/screenshots/: the panel's hub box and the dialog after creating a hub, in each look (English and
+     *  German, light and dark); the pictures are saved only with RAPPORT_TEST_SHOTS set, the work runs always. */
+    void screenshotsInEachLook()
+    {
+        int round = 0;
+        for (const test::ShotLook& look : test::shotLooks()) {
+            test::applyShotLook(look);
+            const QString database = QStringLiteral("shots%1").arg(++round);
+            QVERIFY_RESULT(m_cluster.createDatabase(database, m_owner));
+            AdminPanel panel(*m_store, m_store->path());
+            panel.resize(1200, 860);
+            panel.show();
+            test::saveShot(&panel, look.shot(QStringLiteral("admin-hub-panel")));
+            HubSetupDialog* dialog = panel.openHubSetup();
+            dialog->setSaveChooser([this, database](QWidget*, const QString&) {
+                return m_dir.filePath(database + QStringLiteral(".inv"));
+            });
+            dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupAdminName"))->setText(QStringLiteral("Ada Ásdís"));
+            // Logins are the server's, not one database's: each hub here needs its own.
+            auto* login = dialog->findChild<QLineEdit*>(QStringLiteral("hubSetupAdminLogin"));
+            login->setText(QStringLiteral("ada.%1").arg(database));
+            Q_EMIT login->textEdited(login->text());
+            QSignalSpy ready(dialog, &HubSetupDialog::hubReady);
+            runWith(*dialog, address(database), m_owner, m_password);
+            QCOMPARE(ready.count(), 1);
+            test::saveShot(dialog, look.shot(QStringLiteral("admin-hub-setup")));
+            runWith(*dialog, QStringLiteral("hub.example.org/rapport"), m_owner, m_password);
+            test::saveShot(dialog, look.shot(QStringLiteral("admin-hub-setup-refused")));
+            dialog->close();
+        }
+        test::applyShotLook(test::shotLooks().first());
     }
 
     void cleanupTestCase()
