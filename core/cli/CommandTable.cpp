@@ -105,8 +105,8 @@ CommandTable standardCommands()
         {QStringLiteral("hub"),
          "Rapport",
          QT_TRANSLATE_NOOP("Rapport",
-                           "Set up and administer a shared PostgreSQL hub (hub init|person "
-                           "add|remove|connect|connections|invite|invitations|join)"),
+                           "Set up and administer a shared PostgreSQL hub (hub init|person add|remove|update|"
+                           "connect|connections|disconnect|invite|invitations|settings|join)"),
          hub::runHubCommand},
         {QStringLiteral("sync"),
          "Rapport",

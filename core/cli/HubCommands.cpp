@@ -20,6 +20,11 @@ namespace {
 
 using cli::jsonOption;
 
+QJsonValue timeJson(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
 using cli::CliContext;
 using cli::ExitOk;
 
@@ -348,7 +353,9 @@ int runConnections(CliContext& context, const QStringList& arguments)
                              {QStringLiteral("professional"),
                               QJsonObject {{QStringLiteral("id"), entry.professionalId.toString(QUuid::WithoutBraces)},
                                            {QStringLiteral("name"), entry.professionalName}}},
-                             {QStringLiteral("state"), connectionStateName(entry.state)}});
+                             {QStringLiteral("state"), connectionStateName(entry.state)},
+                             {QStringLiteral("createdAt"), timeJson(entry.createdAt)},
+                             {QStringLiteral("decidedAt"), timeJson(entry.decidedAt)}});
         }
         context.printJson(QJsonDocument(entries));
         return ExitOk;
@@ -357,9 +364,55 @@ int runConnections(CliContext& context, const QStringList& arguments)
         const QString state = entry.state == Connection::State::Pending ? CoreTr::tr("waiting for the client")
             : entry.state == Connection::State::Accepted                ? CoreTr::tr("accepted")
                                                                         : CoreTr::tr("declined");
-        context.out() << entry.clientName << " — " << entry.professionalName << "  (" << state << ")\n";
+        const QDateTime since = entry.decidedAt.isValid() ? entry.decidedAt : entry.createdAt;
+        context.out() << entry.id.toString(QUuid::WithoutBraces) << "  " << entry.clientName << " — "
+                      << entry.professionalName << "  (" << state << ", "
+                      << CoreTr::tr("since %1").arg(since.toLocalTime().toString(Qt::ISODate)) << ")\n";
     }
     context.out().flush();
+    return ExitOk;
+}
+
+int runDisconnect(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CoreTr::tr("Remove a connection between a client and a professional (as the hub owner or an admin login): "
+                   "the professional reads nothing more of the client from now on, and the next syncs remove it "
+                   "from both computers. The ids are in hub connections."));
+    parser.addPositionalArgument(QStringLiteral("CONNECTION_ID"), CoreTr::tr("The connection's id on the hub."));
+    parser.addOption(jsonOption());
+    if (auto stop = context.parse(parser, QStringLiteral("hub disconnect"), arguments)) {
+        return *stop;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return context.reportUsage(CoreTr::tr("hub disconnect needs CONNECTION_ID."));
+    }
+    const QUuid id = QUuid::fromString(parser.positionalArguments().first().trimmed());
+    if (id.isNull()) {
+        return context.reportError(
+            Error {ErrorCode::InvalidArgument,
+                   CoreTr::tr("'%1' is not a valid connection id.").arg(parser.positionalArguments().first())});
+    }
+    auto connection = HubMigrations::openCompatible(context.environment());
+    if (!connection) {
+        return context.reportError(connection.error());
+    }
+    auto removed = HubPeople(**connection).disconnect(id);
+    if (!removed) {
+        return context.reportError(removed.error());
+    }
+    if (parser.isSet(jsonOption())) {
+        context.printJson(QJsonDocument(
+            QJsonObject {{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+                         {QStringLiteral("clientId"), removed->clientId.toString(QUuid::WithoutBraces)},
+                         {QStringLiteral("professionalId"), removed->professionalId.toString(QUuid::WithoutBraces)}}));
+    } else {
+        context.out() << CoreTr::tr("Removed: %1 and %2 are no longer connected.")
+                             .arg(removed->clientName, removed->professionalName)
+                      << '\n';
+        context.out().flush();
+    }
     return ExitOk;
 }
 
@@ -373,6 +426,7 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
                                             QStringLiteral("person"),
                                             QStringLiteral("connect"),
                                             QStringLiteral("connections"),
+                                            QStringLiteral("disconnect"),
                                             QStringLiteral("join"),
                                             QStringLiteral("invite"),
                                             QStringLiteral("invitations"),
@@ -393,6 +447,9 @@ int runHubCommand(CliContext& context, const QStringList& arguments)
     }
     if (*action == QStringLiteral("connections")) {
         return runConnections(context, rest);
+    }
+    if (*action == QStringLiteral("disconnect")) {
+        return runDisconnect(context, rest);
     }
     if (*action == QStringLiteral("invite")) {
         return runHubInviteCommand(context, rest);

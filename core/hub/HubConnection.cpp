@@ -40,6 +40,18 @@ Error connectionError(const QSqlError& error, const HubAddress& address)
 {
     const QString text = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
     const QString where = address.toUri();
+    // First: "root certificate file ... does not exist" is about TLS, not a missing login.
+    if (mentionsAny(text,
+                    {QStringLiteral("does not support SSL"),
+                     QStringLiteral("certificate"),
+                     QStringLiteral("SSL error:"),
+                     QStringLiteral("tlsv1 alert"),
+                     QStringLiteral("SSL negotiation")})) {
+        return Error {ErrorCode::Insecure,
+                      CoreTr::tr("The hub at %1 did not make an encrypted connection with a certificate Rapport could "
+                                 "check: %2")
+                          .arg(where, text)};
+    }
     if (mentionsAny(text,
                     {QStringLiteral("password authentication failed"),
                      QStringLiteral("no password supplied"),

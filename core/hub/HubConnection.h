@@ -18,8 +18,8 @@ namespace rapport::hub {
 /**
  * One open connection to a hub, through Qt's PostgreSQL driver (QPSQL). Each object has its own QSqlDatabase
  * connection name, closed and removed when the object goes. Every PostgreSQL error comes back as an Error:
- * unreachable hub → Io, failed login → PermissionDenied, refused by a privilege or policy → PermissionDenied,
- * missing driver → NotFound.
+ * unreachable hub → Io, refused or unverifiable TLS → Insecure, failed login → PermissionDenied, refused by a privilege
+ * or policy → PermissionDenied, missing driver → NotFound.
  */
 class HubConnection
 {

@@ -4,6 +4,7 @@
 #include "domain/Connection.h"
 #include "domain/Role.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -44,6 +45,8 @@ struct HubConnectionEntry
     QUuid professionalId;
     QString professionalName;
     Connection::State state = Connection::State::Pending;
+    QDateTime createdAt; ///< when the admin made it
+    QDateTime decidedAt; ///< when the client accepted or declined it; invalid while pending
 };
 
 /**
@@ -85,6 +88,13 @@ public:
 
     /** Every connection with its state, by client then professional name (an admin's or the owner's view). */
     [[nodiscard]] Result<QList<HubConnectionEntry>> connections();
+
+    /**
+     * Removes a connection (an admin's or the owner's): the professional reads nothing more of the client from the
+     * next query on, and the next syncs remove it from both stores; the client's logged answers stay. Returns the
+     * connection as it was. NotFound for an unknown id.
+     */
+    [[nodiscard]] Result<HubConnectionEntry> disconnect(const QUuid& connectionId);
 
 private:
     [[nodiscard]] Result<Role> roleOf(const QUuid& id);

@@ -4,6 +4,7 @@
 #include "BackupMessages.h"
 #include "BackupTask.h"
 #include "HubOrganisationBox.h"
+#include "HubSetupDialog.h"
 #include "backup/BackupSchedule.h"
 #include "common/Icons.h"
 #include "common/StatusColours.h"
@@ -92,6 +93,7 @@ AdminPanel::AdminPanel(Store& store, QString storePath, std::unique_ptr<AdminPro
     left->setSpacing(16);
     left->addWidget(buildBackupsGroup());
     left->addWidget(buildScheduleGroup());
+    left->addWidget(buildHubSetupGroup());
     left->addStretch(1);
     body->addLayout(left, 1);
     m_rightColumn = new QVBoxLayout();
@@ -200,6 +202,31 @@ QWidget* AdminPanel::buildBackupsGroup()
     m_result->hide();
     layout->addWidget(m_result);
     return group;
+}
+
+QWidget* AdminPanel::buildHubSetupGroup()
+{
+    auto* group = new QGroupBox(tr("The organisation's hub"), this);
+    group->setObjectName(QStringLiteral("hubSetupGroup"));
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(paragraph(tr("For the hub's owner: create the hub in a new database, or upgrade it after "
+                                   "installing a newer Rapport."),
+                                group));
+    auto* row = new QHBoxLayout();
+    auto* open = button(tr("Create or &upgrade the hub…"), group, QStringLiteral("hubSetupButton"));
+    row->addWidget(open);
+    row->addStretch(1);
+    layout->addLayout(row);
+    connect(open, &QPushButton::clicked, this, &AdminPanel::openHubSetup);
+    return group;
+}
+
+HubSetupDialog* AdminPanel::openHubSetup()
+{
+    auto* dialog = new HubSetupDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QWidget* AdminPanel::buildScheduleGroup()

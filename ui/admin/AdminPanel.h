@@ -36,6 +36,7 @@ namespace rapport::ui {
 
 class AdminPeopleModel;
 class HubOrganisationBox;
+class HubSetupDialog;
 class BackupTask;
 
 /**
@@ -76,6 +77,8 @@ public:
      */
     void setHubAccess(std::function<Result<std::unique_ptr<hub::HubConnection>>()> access);
     [[nodiscard]] HubOrganisationBox* hubOrganisationBox() const { return m_hubBox; }
+    /** Opens the dialog that creates or upgrades the organisation's hub (for its database owner); returns it. */
+    HubSetupDialog* openHubSetup();
 
     /** Re-reads the people and the automatic-backup status (also done on Store::changed). */
     void refresh();
@@ -114,6 +117,7 @@ private:
     QWidget* buildBackupsGroup();
     QWidget* buildScheduleGroup();
     QWidget* buildPeopleGroup();
+    QWidget* buildHubSetupGroup();
 
     /** Asks for the store passphrase again and checks it; nullopt (with the reason shown) when refused. */
     [[nodiscard]] std::optional<SecureBytes> reaskStorePassphrase(const QString& why);

@@ -8,6 +8,7 @@
 #include "hub/HubOrganisationSettings.h"
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
+#include "models/HubConnectionsModel.h"
 #include "models/HubInvitationsModel.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -85,6 +87,9 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     m_confirm = [](QWidget* dialogParent, const QString& question) {
         return QMessageBox::question(dialogParent, tr("Remove from the organisation"), question) == QMessageBox::Yes;
     };
+    m_confirmDisconnect = [](QWidget* dialogParent, const QString& question) {
+        return QMessageBox::question(dialogParent, tr("Remove the connection"), question) == QMessageBox::Yes;
+    };
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Invite the person selected in the list to use Rapport on their own computer: the "
                                 "invitation is a file to hand to them privately (or its code); it works once."),
@@ -112,8 +117,13 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     buttons->setColumnStretch(3, 1);
     layout->addLayout(buttons);
 
+    // Invitations and connections share one place: the panel is no taller than a 768-pixel screen allows.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("hubOrganisationTabs"));
+    auto* invitationsPage = new QWidget(m_tabs);
+    auto* invitationsLayout = new QVBoxLayout(invitationsPage);
     m_model = new HubInvitationsModel(this);
-    m_view = new QTableView(this);
+    m_view = new QTableView(invitationsPage);
     m_view->setObjectName(QStringLiteral("invitationsView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -124,17 +134,46 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(HubInvitationsModel::PersonColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Invitations"));
-    layout->addWidget(m_view, 1);
+    invitationsLayout->addWidget(m_view, 1);
     auto* invitationButtons = new QHBoxLayout();
-    m_revoke = new QPushButton(tr("&Revoke the invitation"), this);
+    m_revoke = new QPushButton(tr("&Revoke the invitation"), invitationsPage);
     m_revoke->setObjectName(QStringLiteral("revokeInvitationButton"));
     m_revoke->setEnabled(false);
-    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
-    refreshButton->setObjectName(QStringLiteral("refreshInvitationsButton"));
     invitationButtons->addWidget(m_revoke);
-    invitationButtons->addWidget(refreshButton);
     invitationButtons->addStretch(1);
-    layout->addLayout(invitationButtons);
+    invitationsLayout->addLayout(invitationButtons);
+    m_tabs->addTab(invitationsPage, tr("&Invitations"));
+
+    auto* connectionsPage = new QWidget(m_tabs);
+    auto* connectionsLayout = new QVBoxLayout(connectionsPage);
+    m_connectionsModel = new HubConnectionsModel(this);
+    m_connectionsView = new QTableView(connectionsPage);
+    m_connectionsView->setObjectName(QStringLiteral("connectionsView"));
+    m_connectionsView->setModel(m_connectionsModel);
+    m_connectionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_connectionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_connectionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_connectionsView->setTabKeyNavigation(false);
+    m_connectionsView->verticalHeader()->hide();
+    m_connectionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_connectionsView->horizontalHeader()->setSectionResizeMode(HubConnectionsModel::ClientColumn,
+                                                                QHeaderView::Stretch);
+    m_connectionsView->setAccessibleName(tr("Connections"));
+    connectionsLayout->addWidget(m_connectionsView, 1);
+    auto* connectionButtons = new QHBoxLayout();
+    m_disconnect = new QPushButton(tr("Remove the &connection…"), connectionsPage);
+    m_disconnect->setObjectName(QStringLiteral("removeConnectionButton"));
+    m_disconnect->setToolTip(tr("The professional sees nothing more of the client from now on"));
+    m_disconnect->setEnabled(false);
+    connectionButtons->addWidget(m_disconnect);
+    connectionButtons->addStretch(1);
+    connectionsLayout->addLayout(connectionButtons);
+    m_tabs->addTab(connectionsPage, tr("Connec&tions"));
+
+    auto* refreshButton = new QPushButton(tr("Re&fresh"), m_tabs);
+    refreshButton->setObjectName(QStringLiteral("refreshInvitationsButton"));
+    m_tabs->setCornerWidget(refreshButton, Qt::TopRightCorner);
+    layout->addWidget(m_tabs, 1);
     auto* kRow = new QHBoxLayout();
     auto* kLabel = new QLabel(tr("&Smallest group HR sees:"), this);
     m_minimumGroupSize = new QSpinBox(this);
@@ -171,7 +210,11 @@ HubOrganisationBox::HubOrganisationBox(HubAccess access, SelectedPerson selected
     connect(m_invite, &QPushButton::clicked, this, &HubOrganisationBox::inviteSelected);
     connect(m_remove, &QPushButton::clicked, this, &HubOrganisationBox::removeSelected);
     connect(m_revoke, &QPushButton::clicked, this, &HubOrganisationBox::revokeSelected);
+    connect(m_disconnect, &QPushButton::clicked, this, &HubOrganisationBox::disconnectSelected);
     connect(refreshButton, &QPushButton::clicked, this, &HubOrganisationBox::refresh);
+    connect(m_connectionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_disconnect->setEnabled(!m_connectionsView->selectionModel()->selectedRows().isEmpty());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         m_revoke->setEnabled(!rows.isEmpty()
@@ -190,6 +233,11 @@ void HubOrganisationBox::setFileChooser(FileChooser chooser)
 void HubOrganisationBox::setConfirm(Confirm confirm)
 {
     m_confirm = std::move(confirm);
+}
+
+void HubOrganisationBox::setDisconnectConfirm(Confirm confirm)
+{
+    m_confirmDisconnect = std::move(confirm);
 }
 
 void HubOrganisationBox::setPersonAsker(PersonAsker asker)
@@ -273,6 +321,7 @@ void HubOrganisationBox::connectSelected()
                               "professionals.")
                                .arg(client->name, professional->name)
                          : tr("%1 and %2 were connected already.").arg(client->name, professional->name));
+    refresh();
     Q_EMIT hubChanged();
 }
 
@@ -329,6 +378,13 @@ void HubOrganisationBox::refresh()
         return;
     }
     m_model->setInvitations(std::move(*invitations), QDateTime::currentDateTimeUtc());
+    auto connections = hub::HubPeople(*connection).connections();
+    if (!connections) {
+        report(false, tr("The connections could not be read: %1").arg(connections.error().message));
+        return;
+    }
+    m_connectionsModel->setConnections(std::move(*connections));
+    m_disconnect->setEnabled(false);
     if (auto k = hub::HubOrganisationSettings(*connection).minimumGroupSize()) {
         m_minimumGroupSize->setValue(*k);
     }
@@ -444,6 +500,36 @@ void HubOrganisationBox::removeSelected()
         return;
     }
     report(true, tr("%1 was removed from the organisation.").arg(person->name));
+    refresh();
+    Q_EMIT hubChanged();
+}
+
+void HubOrganisationBox::disconnectSelected()
+{
+    const QModelIndexList rows = m_connectionsView->selectionModel()->selectedRows();
+    const hub::HubConnectionEntry* entry = rows.isEmpty() ? nullptr : m_connectionsModel->entry(rows.first().row());
+    if (entry == nullptr) {
+        report(false, tr("Select the connection to remove in the list of connections first."));
+        return;
+    }
+    const hub::HubConnectionEntry chosen = *entry; // the list is re-read below
+    if (!m_confirmDisconnect(this,
+                             tr("Remove the connection between %1 and %2? %2 sees nothing more of %1 from now on. "
+                                "To work together again, connect them anew and %1 accepts again.")
+                                 .arg(chosen.clientName, chosen.professionalName))) {
+        return;
+    }
+    const auto connection = connectOrSay();
+    if (!connection) {
+        return;
+    }
+    if (auto removed = hub::HubPeople(*connection).disconnect(chosen.id); !removed) {
+        report(false, tr("The connection could not be removed: %1").arg(removed.error().message));
+        return;
+    }
+    report(true,
+           tr("%1 and %2 are no longer connected. Their computers catch up at their next sync.")
+               .arg(chosen.clientName, chosen.professionalName));
     refresh();
     Q_EMIT hubChanged();
 }

@@ -16,6 +16,7 @@ class QSpinBox;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace rapport::hub {
 class HubConnection;
@@ -23,13 +24,15 @@ class HubConnection;
 
 namespace rapport::ui {
 
+class HubConnectionsModel;
 class HubInvitationsModel;
 
 /**
  * The organisation on the hub, for an admin whose store is joined to it (part of the admin panel): invite the person
  * selected in the people list (an invitation file to hand over, and its code), see every invitation and what became
  * of it, revoke an open one, and remove a person from the organisation (offboarding: their login and everything of
- * theirs on the hub go). Each action opens its own connection through the injected access and says what happened.
+ * theirs on the hub go), list the connections between clients and professionals and remove one. Each action opens its
+ * own connection through the injected access and says what happened.
  */
 class HubOrganisationBox : public QGroupBox
 {
@@ -57,6 +60,8 @@ public:
 
     void setFileChooser(FileChooser chooser);
     void setConfirm(Confirm confirm);
+    /** Asks before removing a connection (the default is a message box). */
+    void setDisconnectConfirm(Confirm confirm);
     void setPersonAsker(PersonAsker asker);
     void setPersonEditor(PersonEditor editor);
     void setPeopleList(PeopleList people);
@@ -65,8 +70,9 @@ public:
     void setValidDays(int days);
 
     [[nodiscard]] HubInvitationsModel* invitationsModel() const { return m_model; }
+    [[nodiscard]] HubConnectionsModel* connectionsModel() const { return m_connectionsModel; }
 
-    /** Re-reads the invitations from the hub. */
+    /** Re-reads the invitations, the connections and the minimum group size from the hub. */
     void refresh();
     void inviteSelected();
     /** Adds a person to the organisation on the hub, then invites them at once. */
@@ -79,6 +85,8 @@ public:
     void saveMinimumGroupSize();
     void revokeSelected();
     void removeSelected();
+    /** Removes the connection selected in the connections list, after a confirmation. */
+    void disconnectSelected();
 
 Q_SIGNALS:
     /** Something on the hub changed (an invitation, a person removed): a sync brings the store up to date. */
@@ -94,6 +102,7 @@ private:
     SelectedPerson m_selected;
     FileChooser m_chooseFile;
     Confirm m_confirm;
+    Confirm m_confirmDisconnect;
     PersonAsker m_askPerson;
     PersonEditor m_editPerson;
     PeopleList m_people;
@@ -102,6 +111,10 @@ private:
     bool m_lastFailed = false;
     HubInvitationsModel* m_model = nullptr;
     QTableView* m_view = nullptr;
+    HubConnectionsModel* m_connectionsModel = nullptr;
+    QTableView* m_connectionsView = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QPushButton* m_disconnect = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_connect = nullptr;

@@ -810,12 +810,47 @@ private Q_SLOTS:
         QVERIFY_RESULT(answer(QStringLiteral("c1"), QStringLiteral("p9"), QStringLiteral("accepted"), 5000));
         QCOMPARE(visibleSubmissions(QStringLiteral("p9")), QSet<QString> {QStringLiteral("c1:wellbeing-index")});
 
+        // The admin's list says since when: made at the admin's time, answered at the client's.
+        const auto answered = runCli({QStringLiteral("hub"), QStringLiteral("connections"), QStringLiteral("--json")},
+                                     m_cluster.environmentFor(QStringLiteral("ada"), m_database));
+        QVERIFY2(answered.exitCode == 0, qPrintable(answered.err));
+        QJsonObject listedConnection;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(answered.out.toUtf8()).array()) {
+            if (entry.toObject().value(QStringLiteral("id")).toString() == connectionId) {
+                listedConnection = entry.toObject();
+            }
+        }
+        QCOMPARE(listedConnection.value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(listedConnection.value(QStringLiteral("decidedAt")).toString(),
+                 QDateTime::fromMSecsSinceEpoch(5000, Qt::UTC).toString(Qt::ISODate));
+        QVERIFY(QDateTime::fromString(listedConnection.value(QStringLiteral("createdAt")).toString(), Qt::ISODate)
+                    .isValid());
+
+        // Neither the client nor the professional may remove the connection; an unknown id is no connection.
+        const QStringList disconnect {QStringLiteral("hub"), QStringLiteral("disconnect"), connectionId};
+        for (const QString& login : {QStringLiteral("c1"), QStringLiteral("p9")}) {
+            const auto refused = runCli(disconnect, m_cluster.environmentFor(login, m_database));
+            QCOMPARE(refused.exitCode, int(cli::ExitFailure));
+        }
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList {"accepted"});
+        const auto unknown = runCli({QStringLiteral("hub"), QStringLiteral("disconnect"), uuid()},
+                                    m_cluster.environmentFor(QStringLiteral("ada"), m_database));
+        QCOMPARE(unknown.exitCode, int(cli::ExitFailure));
+        QVERIFY2(unknown.err.contains(QStringLiteral("no such connection")), qPrintable(unknown.err));
+        QVERIFY(runCli({QStringLiteral("hub"), QStringLiteral("disconnect"), QStringLiteral("nonsense")},
+                       m_cluster.environmentFor(QStringLiteral("ada"), m_database))
+                    .exitCode
+                != 0);
+
         // The admin removes the connection: it takes effect at the next query, the client's log stays.
-        QVERIFY_RESULT(execAs(QStringLiteral("ada"),
-                              QStringLiteral("DELETE FROM rapport.connections WHERE "
-                                             "professional_id = ?::uuid"),
-                              {p9}));
+        const auto removed = runCli(disconnect + QStringList {QStringLiteral("--json")},
+                                    m_cluster.environmentFor(QStringLiteral("ada"), m_database));
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+        QCOMPARE(
+            QJsonDocument::fromJson(removed.out.toUtf8()).object().value(QStringLiteral("professionalId")).toString(),
+            p9);
         seesNothing();
+        QCOMPARE(stateOf(QStringLiteral("c1"), QStringLiteral("p9")), QStringList());
         QCOMPARE(rows(QStringLiteral("c1"), QStringLiteral("SELECT count(*) FROM rapport.connection_decisions")),
                  QStringList {"1"});
     }

@@ -13,6 +13,7 @@
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
+#include "models/HubConnectionsModel.h"
 #include "models/HubInvitationsModel.h"
 #include "store/Store.h"
 
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,7 +163,6 @@ private Q_SLOTS:
         QCOMPARE(saved->role, Role::Client);
         QCOMPARE(saved->invitedBy, QStringLiteral("Ada Admin"));
         QCOMPARE(changed.count(), 1);
-        test::saveShot(&panel, QStringLiteral("admin-hub-organisation"));
 
         // The list says it is open; revoking it makes the secret stop working.
         HubInvitationsModel* model = box->invitationsModel();
@@ -308,6 +309,115 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("hubPersonAddButton"))->isEnabled());
     }
 
+    /**
+     * The connections tab lists every connection with its state and since when; removing one asks first, and once
+     * confirmed the hub has it no more (the professional's reads follow at the next query, test_hub_policies).
+     */
+    void listsAndRemovesConnections()
+    {
+        auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+        QVERIFY_RESULT(owner);
+        auto quinn = hub::HubPeople(**owner).add(Role::Professional,
+                                                 QStringLiteral("Quinn Pro"),
+                                                 QStringLiteral("quinn_pro"),
+                                                 QString(),
+                                                 test::PgTestCluster::randomPassword());
+        QVERIFY_RESULT(quinn);
+        auto made = hub::HubPeople(**owner).connect(m_client, quinn->id);
+        QVERIFY_RESULT(made);
+        // The client accepts (as a sync would push it), two days after the connection was made.
+        const QDateTime answered = QDateTime::currentDateTimeUtc().addDays(2);
+        QVERIFY_RESULT((*owner)->exec(
+            QStringLiteral("UPDATE rapport.connections SET state = 'accepted', decided_at = "
+                           "?, updated_at = ? WHERE id = ?::uuid"),
+            {answered.toMSecsSinceEpoch(), answered.toMSecsSinceEpoch(), made->id.toString(QUuid::WithoutBraces)}));
+
+        AdminPanel panel(*m_store, m_store->path());
+        panel.resize(1200, 860);
+        panel.setHubAccess([this] { return adminConnection(); });
+        HubOrganisationBox* box = panel.hubOrganisationBox();
+        auto* tabs = box->findChild<QTabWidget*>(QStringLiteral("hubOrganisationTabs"));
+        QVERIFY(tabs);
+        auto* view = box->findChild<QTableView*>(QStringLiteral("connectionsView"));
+        QVERIFY(view);
+        tabs->setCurrentWidget(view->parentWidget());
+        panel.show();
+        HubConnectionsModel* model = box->connectionsModel();
+        QCOMPARE(view->model(), model);
+        const auto rowOfConnection = [model](const QUuid& id) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data(HubConnectionsModel::ConnectionIdRole).toUuid() == id) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const int row = rowOfConnection(made->id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, HubConnectionsModel::ProfessionalColumn).data().toString(),
+                 QStringLiteral("Quinn Pro"));
+        QCOMPARE(model->index(row, HubConnectionsModel::StateColumn).data().toString(), QStringLiteral("Accepted"));
+        QCOMPARE(model->index(row, 0).data(HubConnectionsModel::SinceRole).toDateTime().toMSecsSinceEpoch(),
+                 answered.toMSecsSinceEpoch());
+        // The connection made by connectsAClientWithAProfessional still waits for the client.
+        bool pendingListed = false;
+        for (int other = 0; other < model->rowCount(); ++other) {
+            pendingListed = pendingListed
+                || (model->index(other, HubConnectionsModel::ProfessionalColumn).data().toString()
+                        == QStringLiteral("Pat Pro")
+                    && model->index(other, HubConnectionsModel::StateColumn).data().toString()
+                        == QStringLiteral("Waiting for the client"));
+        }
+        QVERIFY(pendingListed);
+
+        // Nothing selected: the button is off and the action says what to do.
+        auto* remove = box->findChild<QPushButton*>(QStringLiteral("removeConnectionButton"));
+        QVERIFY(remove && !remove->isEnabled());
+        auto* status = box->findChild<QLabel*>(QStringLiteral("hubOrganisationStatus"));
+        box->disconnectSelected();
+        QVERIFY2(status->text().contains(QStringLiteral("Select")), qPrintable(status->text()));
+        view->selectRow(row);
+        QVERIFY(remove->isEnabled());
+
+        // Declined, nothing happens; confirmed, the hub has it no more and the list says so.
+        QString question;
+        box->setDisconnectConfirm([&](QWidget*, const QString& asked) {
+            question = asked;
+            return false;
+        });
+        QSignalSpy changed(&panel, &AdminPanel::hubChanged);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY2(question.contains(QStringLiteral("Quinn Pro")), qPrintable(question));
+        QVERIFY(rowOfConnection(made->id) >= 0);
+        QCOMPARE(changed.count(), 0);
+        const auto onHub = [this](const QUuid& id) {
+            auto reader = hub::HubConnection::openFromEnvironment(as(m_owner));
+            if (!reader) {
+                return -1;
+            }
+            auto query = (*reader)->exec(QStringLiteral("SELECT count(*) FROM rapport.connections WHERE id = ?::uuid"),
+                                         {id.toString(QUuid::WithoutBraces)});
+            return query && query->next() ? query->value(0).toInt() : -1;
+        };
+        QCOMPARE(onHub(made->id), 1);
+        box->setDisconnectConfirm([](QWidget*, const QString&) { return true; });
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("no longer connected")), qPrintable(status->text()));
+        QCOMPARE(onHub(made->id), 0);
+        QCOMPARE(rowOfConnection(made->id), -1);
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(changed.count(), 1);
+
+        // Removed meanwhile by someone else: the hub says so plainly.
+        auto again = hub::HubPeople(**owner).connect(m_client, quinn->id);
+        QVERIFY_RESULT(again);
+        box->refresh();
+        view->selectRow(rowOfConnection(again->id));
+        QVERIFY_RESULT(hub::HubPeople(**owner).disconnect(again->id));
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY2(status->text().contains(QStringLiteral("no such connection")), qPrintable(status->text()));
+    }
+
     void setsTheMinimumGroupSize()
     {
         AdminPanel panel(*m_store, m_store->path());
@@ -372,6 +482,29 @@ private Q_SLOTS:
         auto* status = panel.hubOrganisationBox()->findChild<QLabel*>(QStringLiteral("hubOrganisationStatus"));
         QVERIFY(status->text().contains(QStringLiteral("no route")));
         QCOMPARE(panel.hubOrganisationBox()->invitationsModel()->rowCount(), 0);
+    }
+
+    /** docs/screenshots/: the organisation box with its invitations and its connections, in each look (English and
+     *  German, light and dark); the pictures are saved only with RAPPORT_TEST_SHOTS set, the work runs always. */
+    void screenshotsInEachLook()
+    {
+        for (const test::ShotLook& look : test::shotLooks()) {
+            test::applyShotLook(look);
+            AdminPanel panel(*m_store, m_store->path());
+            panel.resize(1200, 860);
+            panel.setHubAccess([this] { return adminConnection(); });
+            panel.show();
+            HubOrganisationBox* box = panel.hubOrganisationBox();
+            QVERIFY(box->invitationsModel()->rowCount() > 0);
+            QVERIFY(box->connectionsModel()->rowCount() > 0);
+            test::saveShot(&panel, look.shot(QStringLiteral("admin-hub-organisation")));
+            auto* tabs = box->findChild<QTabWidget*>(QStringLiteral("hubOrganisationTabs"));
+            auto* view = box->findChild<QTableView*>(QStringLiteral("connectionsView"));
+            tabs->setCurrentWidget(view->parentWidget());
+            view->selectRow(0);
+            test::saveShot(&panel, look.shot(QStringLiteral("admin-hub-connections")));
+        }
+        test::applyShotLook(test::shotLooks().first());
     }
 
     void cleanupTestCase()

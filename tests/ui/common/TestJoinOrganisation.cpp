@@ -3,6 +3,9 @@
 #include "ResultTesting.h"
 #include "analytics/HrReportJson.h"
 #include "client/ClientDashboard.h"
+#include "client/ProfessionalsDialog.h"
+#include "client/ShareRequestBanner.h"
+#include "client/SharingDialog.h"
 #include "common/FirstRunWizard.h"
 #include "common/HubPasswordDialog.h"
 #include "common/HubPasswordWizardPage.h"
@@ -23,19 +26,28 @@
 #include "hub/HubPeople.h"
 #include "hub/Invitation.h"
 #include "hub/sync/InvitationJoin.h"
+#include "instruments/InstrumentIds.h"
+#include "models/ProfessionalClientsModel.h"
+#include "professional/ProfessionalView.h"
 #include "secrets/SecretNames.h"
 #include "services/AdminOperations.h"
+#include "services/QuestionnaireService.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
+#include "store/SharingRepository.h"
 #include "store/Store.h"
+#include "store/SubmissionRepository.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,16 +118,15 @@ private:
 
     QProcessEnvironment as(const QString& login) const { return m_cluster.environmentFor(login, m_database); }
 
-    /** A client on the hub, invited: the invitation as the admin's file. */
-    QString invitationFile(const QString& name, QUuid* personId = nullptr)
+    /** A client (or another role) on the hub, invited: the invitation as the admin's file. */
+    QString invitationFile(const QString& name, QUuid* personId = nullptr, Role role = Role::Client)
     {
         auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
         if (!owner) {
             qFatal("owner cannot connect: %s", qPrintable(owner.error().message));
         }
         const QString login = QStringLiteral("joiner%1").arg(++m_people);
-        auto person
-            = hub::HubPeople(**owner).add(Role::Client, name, login, QString(), test::PgTestCluster::randomPassword());
+        auto person = hub::HubPeople(**owner).add(role, name, login, QString(), test::PgTestCluster::randomPassword());
         if (!person) {
             qFatal("%s", qPrintable(person.error().message));
         }
@@ -142,6 +153,51 @@ private:
         controller->setHubEnvironment(QProcessEnvironment());
         controller->setSyncSetup([](SyncController& sync) { sync.setEnvironment(QProcessEnvironment()); });
         return controller;
+    }
+
+    /** Joins `file` through the first-run wizard into a new store `storeName`, and waits for the first sync. */
+    std::unique_ptr<SessionController>
+    joinThroughWizard(MainWindow& window, const QString& file, const QString& storeName)
+    {
+        StartupOptions options;
+        options.storePath = m_dir.filePath(storeName);
+        options.joinFile = file;
+        auto controller = session(window, options);
+        window.show();
+        controller->start();
+        FirstRunWizard* wizard = controller->firstRunWizard();
+        if (!wizard) {
+            return nullptr;
+        }
+        wizard->next();
+        wizard->next();
+        fillPassphrase(wizard);
+        wizard->next();
+        fillHubPassword(wizard, HubPassword, HubPassword);
+        wizard->button(QWizard::FinishButton)->click();
+        QElapsedTimer waited;
+        waited.start();
+        while (
+            (!controller->syncController() || controller->syncController()->status().state != SyncStatus::State::Synced)
+            && waited.elapsed() < 20000) {
+            QTest::qWait(50);
+        }
+        return controller;
+    }
+
+    /** Syncs now, as the sync indicator's "Sync now" does, and says whether it succeeded. */
+    static bool syncNow(SessionController& controller)
+    {
+        SyncController* sync = controller.syncController();
+        if (!sync) {
+            return false;
+        }
+        QSignalSpy finished(sync, &SyncController::syncFinished);
+        sync->syncNow(true);
+        if (!finished.wait(20000) && finished.isEmpty()) {
+            return false;
+        }
+        return finished.last().at(0).toBool();
     }
 
 private Q_SLOTS:
@@ -497,6 +553,130 @@ private Q_SLOTS:
     }
 
     /** HR on the hub from the GUI: an HR login joins with an invitation and sees the hub's published figures. */
+    /**
+     * A professional on their own computer and a client on theirs, both joined with invitations: the professional
+     * asks the client to share (from the professional view), the request reaches the client at their next sync and
+     * they share (from the banner on their dashboard); after the professional's next sync the scores are on their
+     * screen; the client turns sharing off, and after the professional's next sync they are gone from the screen and
+     * from the professional's store.
+     */
+    void aProfessionalAsksAndIsAnsweredThroughTheHub()
+    {
+        if (!m_hub) {
+            QSKIP(qPrintable(test::PgTestCluster::unavailableReason()));
+        }
+        QUuid clientId;
+        QUuid professionalId;
+        const QString clientFile = invitationFile(QStringLiteral("Cleo Client"), &clientId);
+        const QString professionalFile
+            = invitationFile(QStringLiteral("Piet Pro"), &professionalId, Role::Professional);
+        {
+            auto owner = hub::HubConnection::openFromEnvironment(as(m_owner));
+            QVERIFY_RESULT(owner);
+            QVERIFY_RESULT(hub::HubPeople(**owner).connect(clientId, professionalId));
+        }
+
+        MainWindow clientWindow;
+        auto client = joinThroughWizard(clientWindow, clientFile, QStringLiteral("cleo.db"));
+        QVERIFY(client);
+        QCOMPARE(client->syncController()->status().state, SyncStatus::State::Synced);
+        MainWindow professionalWindow;
+        auto professional = joinThroughWizard(professionalWindow, professionalFile, QStringLiteral("piet.db"));
+        QVERIFY(professional);
+        QCOMPARE(professional->syncController()->status().state, SyncStatus::State::Synced);
+        auto* view = professionalWindow.findChild<ProfessionalView*>(QStringLiteral("professionalView"));
+        QVERIFY(view);
+        // The connection waits for Cleo: Piet's list is empty.
+        QCOMPARE(view->clientsModel()->rowCount(), 0);
+
+        // Cleo accepts the connection in My professionals and checks in; her sync carries both to the hub.
+        auto* dashboard = clientWindow.findChild<ClientDashboard*>(QStringLiteral("clientDashboard"));
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->findChild<QWidget*>(QStringLiteral("pendingConnectionsBanner"))->isVisible());
+        dashboard->openProfessionals();
+        ProfessionalsDialog* professionals = nullptr;
+        QTRY_VERIFY(
+            (professionals = dashboard->findChild<ProfessionalsDialog*>(QStringLiteral("professionalsDialog"))));
+        auto* accept = professionals->findChild<QPushButton*>(QStringLiteral("acceptConnectionButton"));
+        QVERIFY(accept);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        professionals->close();
+        QuestionnaireService checkIn(*client->store(), client->registry());
+        QVERIFY_RESULT(checkIn.submit(clientId, InstrumentIds::Wellbeing, {4, 4, 3, 4, 4}, QUuid()));
+        QVERIFY(syncNow(*client));
+
+        // Piet sees Cleo, sharing nothing, and asks her to share.
+        QVERIFY(syncNow(*professional));
+        QTRY_COMPARE(view->clientsModel()->rowCount(), 1);
+        QVERIFY(!view->clientsModel()->index(0, 0).data(ProfessionalClientsModel::SharingRole).toBool());
+        view->selectClient(clientId);
+        auto* request = view->findChild<QPushButton*>(QStringLiteral("requestSharingButton"));
+        QVERIFY(request && request->isVisible() && request->isEnabled());
+        QTest::mouseClick(request, Qt::LeftButton);
+        QTRY_VERIFY(view->clientsModel()->index(0, 0).data(ProfessionalClientsModel::PendingRequestsRole).toInt() > 0);
+        QVERIFY(syncNow(*professional));
+
+        // At Cleo's next sync the request is on her dashboard; she shares.
+        QVERIFY(syncNow(*client));
+        const auto visibleBanner = [&]() -> ShareRequestBanner* {
+            for (ShareRequestBanner* banner : dashboard->findChildren<ShareRequestBanner*>()) {
+                if (banner->isVisible()) {
+                    return banner;
+                }
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(visibleBanner());
+        QVERIFY2(visibleBanner()
+                     ->findChild<QLabel*>(QStringLiteral("requestText"))
+                     ->text()
+                     .contains(QStringLiteral("Piet Pro")),
+                 "the banner names who asks");
+        const qsizetype asked = dashboard->overview().pendingRequests.size(); // one banner a score asked for
+        QVERIFY(asked > 0);
+        for (qsizetype left = asked; left > 0; --left) {
+            QTest::mouseClick(visibleBanner()->findChild<QPushButton*>(QStringLiteral("shareButton")), Qt::LeftButton);
+            QTRY_COMPARE(dashboard->overview().pendingRequests.size(), left - 1);
+        }
+        QVERIFY(!visibleBanner());
+        auto sharing = client->store()->sharing().state(clientId);
+        QVERIFY_RESULT(sharing);
+        QVERIFY(sharing->wellbeing);
+        QVERIFY(syncNow(*client));
+
+        // After Piet's next sync Cleo's score is on his screen.
+        QVERIFY(syncNow(*professional));
+        QTRY_VERIFY(view->clientsModel()->index(0, 0).data(ProfessionalClientsModel::SharesWellbeingRole).toBool());
+        QTRY_VERIFY(view->overview().clients.size() == 1 && view->overview().clients.first().wellbeing.has_value());
+        QCOMPARE(view->overview().clients.first().wellbeing->points.size(), qsizetype(1));
+        view->selectClient(clientId);
+        QTRY_VERIFY(view->findChild<QWidget*>(QStringLiteral("wellbeingBox"))->isVisible());
+        QVERIFY(!request->isVisible() || request->text() != QStringLiteral("Request pending"));
+
+        // Cleo turns sharing off; after Piet's next sync nothing of hers is on his screen or in his store.
+        dashboard->openSharing();
+        SharingDialog* sharingDialog = nullptr;
+        QTRY_VERIFY((sharingDialog = dashboard->findChild<SharingDialog*>(QStringLiteral("sharingDialog"))));
+        auto* wellbeing = sharingDialog->findChild<QCheckBox*>(QStringLiteral("wellbeingCheck"));
+        QVERIFY(wellbeing->isChecked());
+        QTest::mouseClick(wellbeing, Qt::LeftButton);
+        QVERIFY(!wellbeing->isChecked());
+        auto* alliance = sharingDialog->findChild<QCheckBox*>(QStringLiteral("allianceCheck"));
+        if (alliance->isChecked()) {
+            QTest::mouseClick(alliance, Qt::LeftButton);
+        }
+        sharingDialog->close();
+        QVERIFY(syncNow(*client));
+        QVERIFY(view->overview().clients.first().wellbeing.has_value()); // not before his sync
+        QVERIFY(syncNow(*professional));
+        QTRY_VERIFY(!view->clientsModel()->index(0, 0).data(ProfessionalClientsModel::SharingRole).toBool());
+        QVERIFY(!view->overview().clients.first().wellbeing.has_value());
+        QVERIFY(!view->findChild<QWidget*>(QStringLiteral("wellbeingBox"))->isVisible());
+        auto left = professional->store()->submissions().forPerson(clientId);
+        QVERIFY_RESULT(left);
+        QCOMPARE(left->size(), qsizetype(0));
+    }
+
     void anHrLoginSeesTheHubsFigures()
     {
         if (!m_hub) {

@@ -2,6 +2,7 @@
 #include "domain/SharingState.h"
 #include "instruments/InstrumentIds.h"
 #include "instruments/InstrumentRegistry.h"
+#include "models/HubConnectionsModel.h"
 #include "models/PeopleModel.h"
 #include "models/ScoreSeriesModel.h"
 #include "models/SharingLogModel.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void scoreSeriesModel();
     void sharingLogModel();
     void peopleModel();
+    void hubConnectionsModel();
 };
 
 void TestUiModels::submissionLogModel()
@@ -142,6 +144,49 @@ void TestUiModels::peopleModel()
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Alex Morgan"));
     QVERIFY(model.index(1, 0).data().toString().startsWith(QStringLiteral("Kim Hart (")));
     QCOMPARE(model.index(1, 0).data(PeopleModel::PersonIdRole).toUuid(), hr.id);
+}
+
+void TestUiModels::hubConnectionsModel()
+{
+    HubConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(HubConnectionsModel::ColumnCount));
+    const QDateTime made(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    hub::HubConnectionEntry pending;
+    pending.id = QUuid::createUuid();
+    pending.clientName = QStringLiteral("Cy Client");
+    pending.professionalName = QStringLiteral("Pat Pro");
+    pending.createdAt = made;
+    hub::HubConnectionEntry accepted = pending;
+    accepted.id = QUuid::createUuid();
+    accepted.professionalName = QStringLiteral("Quinn Pro");
+    accepted.state = Connection::State::Accepted;
+    accepted.decidedAt = made.addDays(2);
+    model.setConnections({pending, accepted});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, HubConnectionsModel::ClientColumn).data().toString(), QStringLiteral("Cy Client"));
+    QCOMPARE(model.index(1, HubConnectionsModel::ProfessionalColumn).data().toString(), QStringLiteral("Quinn Pro"));
+    QCOMPARE(model.index(0, HubConnectionsModel::StateColumn).data().toString(),
+             QStringLiteral("Waiting for the client"));
+    QCOMPARE(model.index(1, HubConnectionsModel::StateColumn).data().toString(), QStringLiteral("Accepted"));
+    // Since when: made while pending, answered once the client has.
+    QCOMPARE(model.index(0, 0).data(HubConnectionsModel::SinceRole).toDateTime(), made);
+    QCOMPARE(model.index(1, 0).data(HubConnectionsModel::SinceRole).toDateTime(), made.addDays(2));
+    QVERIFY(!model.index(1, HubConnectionsModel::SinceColumn).data().toString().isEmpty());
+    QVERIFY(model.index(1, HubConnectionsModel::SinceColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("answered")));
+    QCOMPARE(model.index(1, 0).data(HubConnectionsModel::ConnectionIdRole).toUuid(), accepted.id);
+    QCOMPARE(model.index(1, 0).data(HubConnectionsModel::StateRole).toInt(), int(Connection::State::Accepted));
+    QCOMPARE(model.headerData(HubConnectionsModel::SinceColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Since"));
+    QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
+    QCOMPARE(model.entry(1)->id, accepted.id);
+    QCOMPARE(model.entry(2), nullptr);
+    model.setConnections({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestUiModels)
