@@ -2111,10 +2111,6 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <translation>Ruhezeiten beginnen und enden zur vollen Stunde.</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|invite|invitations|join)</source>
-        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|remove|connect|connections|invite|invitations|join)</translation>
-    </message>
-    <message>
         <source>%1: the hub is older than this Rapport; run rapport-cli hub init as its owner to upgrade it (%2)</source>
         <translation>%1: Der Hub ist älter als dieses Rapport; führen Sie als sein Eigentümer rapport-cli hub init aus, um ihn zu aktualisieren (%2)</translation>
     </message>
@@ -2401,6 +2397,94 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>Nobody on the hub has the id %1.</source>
         <translation>Niemand auf dem Hub hat die Kennung %1.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|update|connect|connections|disconnect|invite|invitations|settings|join)</source>
+        <translation>Einen gemeinsamen PostgreSQL-Hub einrichten und verwalten (hub init|person add|remove|update|connect|connections|disconnect|invite|invitations|settings|join)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <source>Remove a connection between a client and a professional (as the hub owner or an admin login): the professional reads nothing more of the client from now on, and the next syncs remove it from both computers. The ids are in hub connections.</source>
+        <translation>Eine Verbindung zwischen einer Klientin oder einem Klienten und einer Fachperson entfernen (als Eigentümer des Hubs oder mit einem Admin-Login): Die Fachperson liest ab sofort nichts mehr von der Person, und die nächsten Synchronisierungen entfernen die Verbindung von beiden Computern. Die IDs stehen in hub connections.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s id on the hub.</source>
+        <translation>Die ID der Verbindung auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>hub disconnect needs CONNECTION_ID.</source>
+        <translation>hub disconnect braucht CONNECTION_ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid connection id.</source>
+        <translation>„%1“ ist keine gültige Verbindungs-ID.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 and %2 are no longer connected.</source>
+        <translation>Entfernt: %1 und %2 sind nicht mehr verbunden.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not make an encrypted connection with a certificate Rapport could check: %2</source>
+        <translation>Der Hub unter %1 hat keine verschlüsselte Verbindung mit einem Zertifikat aufgebaut, das Rapport prüfen konnte: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the connection %1</source>
+        <translation>Die Verbindung %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1: the hub has no such connection.</source>
+        <translation>%1: Der Hub hat keine solche Verbindung.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address: the server&apos;s name, then a slash and the database, such as hub.example.org/rapport.</source>
+        <translation>Geben Sie die Adresse des Hubs ein: den Namen des Servers, dann einen Schrägstrich und die Datenbank, etwa hub.example.org/rapport.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Type the server&apos;s name, then a slash and the database, such as hub.example.org/rapport or hub.example.org:5432/rapport.</source>
+        <translation>„%1“ ist keine Hub-Adresse. Geben Sie den Namen des Servers ein, dann einen Schrägstrich und die Datenbank, etwa hub.example.org/rapport oder hub.example.org:5432/rapport.</translation>
+    </message>
+    <message>
+        <source>Say which database the hub lives in: add a slash and its name to the address, such as %1/rapport.</source>
+        <translation>Geben Sie an, in welcher Datenbank der Hub liegt: Ergänzen Sie die Adresse um einen Schrägstrich und ihren Namen, etwa %1/rapport.</translation>
+    </message>
+    <message>
+        <source>Type the login that owns the hub&apos;s database.</source>
+        <translation>Geben Sie das Login ein, dem die Datenbank des Hubs gehört.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 cannot be read.</source>
+        <translation>Das CA-Zertifikat %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Type the password of %1.</source>
+        <translation>Geben Sie das Passwort von %1 ein.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 is on another computer: choose its CA certificate file (from whoever set up the server), so that Rapport can check it is talking to your hub and nobody on the way can read along.</source>
+        <translation>Der Hub unter %1 liegt auf einem anderen Computer: Wählen Sie die Datei seines CA-Zertifikats (von der Person, die den Server eingerichtet hat), damit Rapport prüfen kann, dass es mit Ihrem Hub spricht und niemand unterwegs mitlesen kann.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the login %2: the password is wrong, the login or the database does not exist, or the server does not let this computer in. (%3)</source>
+        <translation>Der Hub unter %1 hat das Login %2 abgelehnt: Das Passwort ist falsch, das Login oder die Datenbank existiert nicht, oder der Server lässt diesen Computer nicht zu. (%3)</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not make an encrypted, checked connection: the server does not offer one, or its certificate was not signed by the CA certificate chosen. (%2)</source>
+        <translation>Der Hub unter %1 hat keine verschlüsselte, geprüfte Verbindung aufgebaut: Der Server bietet keine an, oder sein Zertifikat wurde nicht mit dem gewählten CA-Zertifikat signiert. (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: check the server&apos;s name and port, that the database server is running, and that this computer may reach it. (%2)</source>
+        <translation>Unter %1 antwortet nichts: Prüfen Sie Namen und Port des Servers, ob der Datenbankserver läuft und ob dieser Computer ihn erreichen darf. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 may log in, but does not own the database %2, so it cannot create or upgrade the hub. Use the login that owns the database. (%3)</source>
+        <translation>%1 darf sich anmelden, aber die Datenbank %2 gehört ihm nicht, daher kann es den Hub nicht anlegen oder aktualisieren. Verwenden Sie das Login, dem die Datenbank gehört. (%3)</translation>
+    </message>
+    <message>
+        <source>The hub has schema version %1, but %2 could not be made its administrator: %3</source>
+        <translation>Der Hub hat die Schemaversion %1, aber %2 konnte nicht sein Administrator werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3479,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>Automatic backups are encrypted with this passphrase. It is kept in the system keychain so backups can run unattended; you need it to verify or restore them.</source>
         <translation>Automatische Sicherungen werden mit dieser Passphrase verschlüsselt. Sie wird im Schlüsselbund des Systems aufbewahrt, damit Sicherungen unbeaufsichtigt laufen können; Sie brauchen sie, um Sicherungen zu prüfen oder wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s hub</source>
+        <translation>Der Hub der Organisation</translation>
+    </message>
+    <message>
+        <source>For the hub&apos;s owner: create the hub in a new database, or upgrade it after installing a newer Rapport.</source>
+        <translation>Für den Eigentümer des Hubs: den Hub in einer neuen Datenbank anlegen oder ihn nach der Installation eines neueren Rapport aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Create or &amp;upgrade the hub…</source>
+        <translation>Hub anlegen oder a&amp;ktualisieren…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AdminPeopleModel</name>
@@ -4313,6 +4409,45 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubConnectionsModel</name>
+    <message>
+        <source>Waiting for the client</source>
+        <translation>Wartet auf die Person</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Made %1, answered %2</source>
+        <translation>Angelegt %1, beantwortet %2</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Angelegt %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fachperson</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::HubInvitationsModel</name>
     <message>
         <source>Open</source>
@@ -4541,6 +4676,50 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>%1 and %2 were connected already.</source>
         <translation>%1 und %2 waren bereits verbunden.</translation>
     </message>
+    <message>
+        <source>Remove the connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>&amp;Einladungen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;connection…</source>
+        <translation>&amp;Verbindung entfernen…</translation>
+    </message>
+    <message>
+        <source>The professional sees nothing more of the client from now on</source>
+        <translation>Die Fachperson sieht ab sofort nichts mehr von der Person</translation>
+    </message>
+    <message>
+        <source>Connec&amp;tions</source>
+        <translation>Ver&amp;bindungen</translation>
+    </message>
+    <message>
+        <source>The connections could not be read: %1</source>
+        <translation>Die Verbindungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select the connection to remove in the list of connections first.</source>
+        <translation>Wählen Sie zuerst die zu entfernende Verbindung in der Liste der Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Remove the connection between %1 and %2? %2 sees nothing more of %1 from now on. To work together again, connect them anew and %1 accepts again.</source>
+        <translation>Die Verbindung zwischen %1 und %2 entfernen? %2 sieht ab sofort nichts mehr von %1. Um wieder zusammenzuarbeiten, verbinden Sie beide neu, und %1 nimmt erneut an.</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1</source>
+        <translation>Die Verbindung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are no longer connected. Their computers catch up at their next sync.</source>
+        <translation>%1 und %2 sind nicht mehr verbunden. Ihre Computer ziehen bei der nächsten Synchronisierung nach.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
@@ -4664,6 +4843,105 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HubSetupDialog</name>
+    <message>
+        <source>Create or upgrade the hub</source>
+        <translation>Hub anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate</source>
+        <translation>Das CA-Zertifikat des Hubs</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Do this once when the hub&apos;s database is new, and again after installing a newer Rapport: it creates the hub&apos;s tables and rules, or brings them up to date. Nothing already on the hub is lost. Use the login that owns the hub&apos;s database (from whoever set up the database server); its password is used for this and not kept.</source>
+        <translation>Tun Sie dies einmal, wenn die Datenbank des Hubs neu ist, und erneut nach der Installation eines neueren Rapport: Es legt die Tabellen und Regeln des Hubs an oder bringt sie auf den neuesten Stand. Nichts, was schon auf dem Hub ist, geht verloren. Verwenden Sie das Login, dem die Datenbank des Hubs gehört (von der Person, die den Datenbankserver eingerichtet hat); sein Passwort wird nur dafür verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>hub.example.org/rapport</source>
+        <translation>hub.example.org/rapport</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>Hub-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Not needed for a hub on this computer</source>
+        <translation>Nicht nötig für einen lokalen Hub</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;login:</source>
+        <translation>&amp;Login des Eigentümers:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The first administrator (only when creating the hub)</source>
+        <translation>Der erste Administrator (nur beim Anlegen des Hubs)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s login belongs to the database, not to a person: name the person who will run the organisation in Rapport. They get an invitation to open on their computer; from there they add and invite everyone else. Leave it empty to upgrade.</source>
+        <translation>Das Login des Eigentümers gehört zur Datenbank, nicht zu einer Person: Nennen Sie die Person, die die Organisation in Rapport verwaltet. Sie erhält eine Einladung, die sie auf ihrem Computer öffnet; von dort fügt sie alle anderen hinzu und lädt sie ein. Zum Aktualisieren leer lassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Their l&amp;ogin:</source>
+        <translation>Ihr L&amp;ogin:</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <source>Create or &amp;upgrade</source>
+        <translation>Anlegen oder a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Einladung speichern</translation>
+    </message>
+    <message>
+        <source>Rapport invitations (*.%1)</source>
+        <translation>Rapport-Einladungen (*.%1)</translation>
+    </message>
+    <message>
+        <source>The hub is created: it has schema version %1.</source>
+        <translation>Der Hub ist angelegt: Er hat die Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>The hub is up to date: it has schema version %1, the newest this Rapport knows.</source>
+        <translation>Der Hub ist aktuell: Er hat die Schemaversion %1, die neueste, die dieses Rapport kennt.</translation>
+    </message>
+    <message>
+        <source>The hub is upgraded from schema version %1 to %2.</source>
+        <translation>Der Hub ist von Schemaversion %1 auf %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be saved: %1</source>
+        <translation>Die Einladung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is its first administrator: hand them the invitation saved to %2 (or the code below) privately. It works once, until %3.</source>
+        <translation>%1 ist sein erster Administrator: Geben Sie ihr oder ihm die unter %2 gespeicherte Einladung (oder den Code unten) vertraulich. Sie funktioniert einmal, bis %3.</translation>
     </message>
 </context>
 <context>

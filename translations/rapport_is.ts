@@ -2111,10 +2111,6 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <translation>Næðistími byrjar og endar á heila tímanum.</translation>
     </message>
     <message>
-        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|connect|connections|invite|invitations|join)</source>
-        <translation>Setja upp og stjórna sameiginlegri PostgreSQL-miðstöð (hub init|person add|remove|connect|connections|invite|invitations|join)</translation>
-    </message>
-    <message>
         <source>%1: the hub is older than this Rapport; run rapport-cli hub init as its owner to upgrade it (%2)</source>
         <translation>%1: miðstöðin er eldri en þetta Rapport; keyrðu rapport-cli hub init sem eigandi hennar til að uppfæra hana (%2)</translation>
     </message>
@@ -2401,6 +2397,94 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>Nobody on the hub has the id %1.</source>
         <translation>Enginn á miðlæga þjóninum hefur auðkennið %1.</translation>
+    </message>
+    <message>
+        <source>Set up and administer a shared PostgreSQL hub (hub init|person add|remove|update|connect|connections|disconnect|invite|invitations|settings|join)</source>
+        <translation>Setja upp og stjórna sameiginlegri PostgreSQL-miðstöð (hub init|person add|remove|update|connect|connections|disconnect|invite|invitations|settings|join)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>frá %1</translation>
+    </message>
+    <message>
+        <source>Remove a connection between a client and a professional (as the hub owner or an admin login): the professional reads nothing more of the client from now on, and the next syncs remove it from both computers. The ids are in hub connections.</source>
+        <translation>Fjarlægja tengingu milli skjólstæðings og fagaðila (sem eigandi miðstöðvarinnar eða með stjórnandainnskráningu): fagaðilinn les ekkert meira um skjólstæðinginn héðan í frá og næstu samstillingar fjarlægja hana af báðum tölvum. Auðkennin eru í hub connections.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s id on the hub.</source>
+        <translation>Auðkenni tengingarinnar á miðstöðinni.</translation>
+    </message>
+    <message>
+        <source>hub disconnect needs CONNECTION_ID.</source>
+        <translation>hub disconnect þarf CONNECTION_ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid connection id.</source>
+        <translation>„%1“ er ekki gilt auðkenni tengingar.</translation>
+    </message>
+    <message>
+        <source>Removed: %1 and %2 are no longer connected.</source>
+        <translation>Fjarlægt: %1 og %2 eru ekki lengur tengd.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not make an encrypted connection with a certificate Rapport could check: %2</source>
+        <translation>Miðstöðin á %1 kom ekki á dulkóðaðri tengingu með skilríki sem Rapport gat staðfest: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the connection %1</source>
+        <translation>Ekki er hægt að fjarlægja tenginguna %1</translation>
+    </message>
+    <message>
+        <source>%1: the hub has no such connection.</source>
+        <translation>%1: miðstöðin hefur enga slíka tengingu.</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s address: the server&apos;s name, then a slash and the database, such as hub.example.org/rapport.</source>
+        <translation>Sláðu inn vistfang miðstöðvarinnar: heiti þjónsins, svo skástrik og gagnagrunninn, t.d. hub.example.org/rapport.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hub address. Type the server&apos;s name, then a slash and the database, such as hub.example.org/rapport or hub.example.org:5432/rapport.</source>
+        <translation>„%1“ er ekki vistfang miðstöðvar. Sláðu inn heiti þjónsins, svo skástrik og gagnagrunninn, t.d. hub.example.org/rapport eða hub.example.org:5432/rapport.</translation>
+    </message>
+    <message>
+        <source>Say which database the hub lives in: add a slash and its name to the address, such as %1/rapport.</source>
+        <translation>Tilgreindu í hvaða gagnagrunni miðstöðin er: bættu skástriki og heiti hans við vistfangið, t.d. %1/rapport.</translation>
+    </message>
+    <message>
+        <source>Type the login that owns the hub&apos;s database.</source>
+        <translation>Sláðu inn innskráninguna sem á gagnagrunn miðstöðvarinnar.</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 cannot be read.</source>
+        <translation>Ekki er hægt að lesa CA-skilríkið %1.</translation>
+    </message>
+    <message>
+        <source>Type the password of %1.</source>
+        <translation>Sláðu inn lykilorð %1.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 is on another computer: choose its CA certificate file (from whoever set up the server), so that Rapport can check it is talking to your hub and nobody on the way can read along.</source>
+        <translation>Miðstöðin á %1 er á annarri tölvu: veldu skrána með CA-skilríki hennar (frá þeim sem setti upp þjóninn), svo Rapport geti gengið úr skugga um að það tali við þína miðstöð og enginn á leiðinni geti lesið með.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused the login %2: the password is wrong, the login or the database does not exist, or the server does not let this computer in. (%3)</source>
+        <translation>Miðstöðin á %1 hafnaði innskráningunni %2: lykilorðið er rangt, innskráningin eða gagnagrunnurinn er ekki til, eða þjónninn hleypir þessari tölvu ekki inn. (%3)</translation>
+    </message>
+    <message>
+        <source>The hub at %1 did not make an encrypted, checked connection: the server does not offer one, or its certificate was not signed by the CA certificate chosen. (%2)</source>
+        <translation>Miðstöðin á %1 kom ekki á dulkóðaðri, staðfestri tengingu: þjónninn býður ekki upp á hana, eða skilríki hans var ekki undirritað með völdu CA-skilríki. (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: check the server&apos;s name and port, that the database server is running, and that this computer may reach it. (%2)</source>
+        <translation>Ekkert svarar á %1: athugaðu heiti og gátt þjónsins, að gagnagrunnsþjónninn sé í gangi og að þessi tölva megi ná í hann. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 may log in, but does not own the database %2, so it cannot create or upgrade the hub. Use the login that owns the database. (%3)</source>
+        <translation>%1 má skrá sig inn en á ekki gagnagrunninn %2 og getur því hvorki stofnað né uppfært miðstöðina. Notaðu innskráninguna sem á gagnagrunninn. (%3)</translation>
+    </message>
+    <message>
+        <source>The hub has schema version %1, but %2 could not be made its administrator: %3</source>
+        <translation>Miðstöðin er með skemaútgáfu %1, en ekki tókst að gera %2 að stjórnanda hennar: %3</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3479,18 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>Automatic backups are encrypted with this passphrase. It is kept in the system keychain so backups can run unattended; you need it to verify or restore them.</source>
         <translation>Sjálfvirk öryggisafrit eru dulkóðuð með þessu lykilorði. Það er geymt í lyklakippu kerfisins svo afritun geti keyrt án eftirlits; þú þarft það til að prófa eða endurheimta afritin.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s hub</source>
+        <translation>Miðstöð fyrirtækisins</translation>
+    </message>
+    <message>
+        <source>For the hub&apos;s owner: create the hub in a new database, or upgrade it after installing a newer Rapport.</source>
+        <translation>Fyrir eiganda miðstöðvarinnar: stofna miðstöðina í nýjum gagnagrunni eða uppfæra hana eftir uppsetningu nýrra Rapport.</translation>
+    </message>
+    <message>
+        <source>Create or &amp;upgrade the hub…</source>
+        <translation>Stofna eða &amp;uppfæra miðstöðina…</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::AdminPeopleModel</name>
@@ -4313,6 +4409,45 @@ Everything in the current store is replaced by this backup; what changed since i
     </message>
 </context>
 <context>
+    <name>rapport::ui::HubConnectionsModel</name>
+    <message>
+        <source>Waiting for the client</source>
+        <translation>Bíður eftir skjólstæðingnum</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Samþykkt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Hafnað</translation>
+    </message>
+    <message>
+        <source>Made %1, answered %2</source>
+        <translation>Stofnuð %1, svarað %2</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Stofnuð %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Skjólstæðingur</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Fagaðili</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staða</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Frá</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::HubInvitationsModel</name>
     <message>
         <source>Open</source>
@@ -4541,6 +4676,50 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>%1 and %2 were connected already.</source>
         <translation>%1 og %2 voru þegar tengd.</translation>
     </message>
+    <message>
+        <source>Remove the connection</source>
+        <translation>Fjarlægja tenginguna</translation>
+    </message>
+    <message>
+        <source>&amp;Invitations</source>
+        <translation>&amp;Boð</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Tengingar</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;connection…</source>
+        <translation>Fjarlægja &amp;tenginguna…</translation>
+    </message>
+    <message>
+        <source>The professional sees nothing more of the client from now on</source>
+        <translation>Fagaðilinn sér ekkert meira um skjólstæðinginn héðan í frá</translation>
+    </message>
+    <message>
+        <source>Connec&amp;tions</source>
+        <translation>Ten&amp;gingar</translation>
+    </message>
+    <message>
+        <source>The connections could not be read: %1</source>
+        <translation>Ekki tókst að lesa tengingarnar: %1</translation>
+    </message>
+    <message>
+        <source>Select the connection to remove in the list of connections first.</source>
+        <translation>Veldu fyrst tenginguna sem á að fjarlægja í lista tenginganna.</translation>
+    </message>
+    <message>
+        <source>Remove the connection between %1 and %2? %2 sees nothing more of %1 from now on. To work together again, connect them anew and %1 accepts again.</source>
+        <translation>Fjarlægja tenginguna milli %1 og %2? %2 sér ekkert meira um %1 héðan í frá. Til að vinna saman aftur tengirðu þau upp á nýtt og %1 samþykkir aftur.</translation>
+    </message>
+    <message>
+        <source>The connection could not be removed: %1</source>
+        <translation>Ekki tókst að fjarlægja tenginguna: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are no longer connected. Their computers catch up at their next sync.</source>
+        <translation>%1 og %2 eru ekki lengur tengd. Tölvur þeirra fylgja á eftir við næstu samstillingu.</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HubPasswordDialog</name>
@@ -4664,6 +4843,105 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Save</source>
         <translation>Vista</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::HubSetupDialog</name>
+    <message>
+        <source>Create or upgrade the hub</source>
+        <translation>Stofna eða uppfæra miðstöðina</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s CA certificate</source>
+        <translation>CA-skilríki miðstöðvarinnar</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Skilríki (*.crt *.pem *.cer);;Allar skrár (*)</translation>
+    </message>
+    <message>
+        <source>Do this once when the hub&apos;s database is new, and again after installing a newer Rapport: it creates the hub&apos;s tables and rules, or brings them up to date. Nothing already on the hub is lost. Use the login that owns the hub&apos;s database (from whoever set up the database server); its password is used for this and not kept.</source>
+        <translation>Gerðu þetta einu sinni þegar gagnagrunnur miðstöðvarinnar er nýr og aftur eftir uppsetningu nýrra Rapport: það stofnar töflur og reglur miðstöðvarinnar eða uppfærir þær. Ekkert sem þegar er á miðstöðinni glatast. Notaðu innskráninguna sem á gagnagrunn miðstöðvarinnar (frá þeim sem setti upp gagnagrunnsþjóninn); lykilorð hennar er aðeins notað til þessa og ekki geymt.</translation>
+    </message>
+    <message>
+        <source>hub.example.org/rapport</source>
+        <translation>hub.example.org/rapport</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Vistfang miðstöðvar:</translation>
+    </message>
+    <message>
+        <source>Not needed for a hub on this computer</source>
+        <translation>Óþarft fyrir staðbundna miðstöð</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Velja…</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA-&amp;skilríki:</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;login:</source>
+        <translation>&amp;Innskráning eiganda:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lykilorð:</translation>
+    </message>
+    <message>
+        <source>The first administrator (only when creating the hub)</source>
+        <translation>Fyrsti stjórnandinn (aðeins þegar miðstöðin er stofnuð)</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s login belongs to the database, not to a person: name the person who will run the organisation in Rapport. They get an invitation to open on their computer; from there they add and invite everyone else. Leave it empty to upgrade.</source>
+        <translation>Innskráning eigandans tilheyrir gagnagrunninum, ekki manneskju: nefndu þann sem mun stjórna fyrirtækinu í Rapport. Viðkomandi fær boð til að opna á sinni tölvu; þaðan bætir hann öllum öðrum við og býður þeim. Skildu eftir autt til að uppfæra.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nafn:</translation>
+    </message>
+    <message>
+        <source>Their l&amp;ogin:</source>
+        <translation>Inn&amp;skráning þeirra:</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Boðskóði</translation>
+    </message>
+    <message>
+        <source>Create or &amp;upgrade</source>
+        <translation>Stofna eða &amp;uppfæra</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Vista boðið</translation>
+    </message>
+    <message>
+        <source>Rapport invitations (*.%1)</source>
+        <translation>Rapport-boð (*.%1)</translation>
+    </message>
+    <message>
+        <source>The hub is created: it has schema version %1.</source>
+        <translation>Miðstöðin er stofnuð: hún er með skemaútgáfu %1.</translation>
+    </message>
+    <message>
+        <source>The hub is up to date: it has schema version %1, the newest this Rapport knows.</source>
+        <translation>Miðstöðin er uppfærð: hún er með skemaútgáfu %1, þá nýjustu sem þetta Rapport þekkir.</translation>
+    </message>
+    <message>
+        <source>The hub is upgraded from schema version %1 to %2.</source>
+        <translation>Miðstöðin er uppfærð úr skemaútgáfu %1 í %2.</translation>
+    </message>
+    <message>
+        <source>The invitation could not be saved: %1</source>
+        <translation>Ekki tókst að vista boðið: %1</translation>
+    </message>
+    <message>
+        <source>%1 is its first administrator: hand them the invitation saved to %2 (or the code below) privately. It works once, until %3.</source>
+        <translation>%1 er fyrsti stjórnandi hennar: afhentu viðkomandi boðið sem vistað var í %2 (eða kóðann hér fyrir neðan) í trúnaði. Það virkar einu sinni, til %3.</translation>
     </message>
 </context>
 <context>
