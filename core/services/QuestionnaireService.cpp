@@ -4,6 +4,7 @@
 #include "instruments/InstrumentIds.h"
 #include "instruments/Scoring.h"
 #include "store/ConnectionRepository.h"
+#include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 #include "store/SubmissionRepository.h"
@@ -52,6 +53,34 @@ Result<Submission> QuestionnaireService::submit(const QUuid& personId,
     }
     if (at.isValid() && at > m_store.clock().now().addSecs(5 * 60)) {
         return fail(ErrorCode::OutOfRange, CoreTr::tr("A questionnaire cannot be dated in the future."));
+    }
+    if (at.isValid()) {
+        // A joined store's person (and connections) carry the hub's creation times; the hub refuses anything dated
+        // before them (hub schema 15, ten minutes of clock skew allowed), so it is refused here, before it is kept
+        // and would stop every later sync.
+        auto bound = m_store.hubBinding().binding();
+        if (!bound) {
+            return tl::unexpected(bound.error());
+        }
+        if (*bound && person->createdAt.isValid() && at < person->createdAt.addSecs(-10 * 60)) {
+            return fail(ErrorCode::OutOfRange,
+                        CoreTr::tr("This store is joined to a hub, which takes no answers dated before you were "
+                                   "added to it (%1).")
+                            .arg(person->createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        }
+        if (*bound && aboutAProfessional) {
+            auto connection = m_store.connections().find(personId, professionalId);
+            if (!connection) {
+                return tl::unexpected(connection.error());
+            }
+            if (*connection && (*connection)->createdAt.isValid() && at < (*connection)->createdAt.addSecs(-10 * 60)) {
+                return fail(
+                    ErrorCode::OutOfRange,
+                    CoreTr::tr("The hub takes no alliance survey dated before the connection with this "
+                               "professional was made (%1).")
+                        .arg((*connection)->createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+            }
+        }
     }
     auto score = scoreAnswers(*definition, answers);
     if (!score) {

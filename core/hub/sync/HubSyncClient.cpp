@@ -83,7 +83,7 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
     }
 
     for (const Submission& submission : batch.submissions) {
-        RAPPORT_TRY(send(connection,
+        auto sent = send(connection,
                          QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, "
                                         "instrument_version, answers, score, professional_id, submitted_at, "
                                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -97,7 +97,16 @@ Result<void> push(HubConnection& connection, const OutgoingBatch& batch, const S
                           idValue(submission.professionalId),
                           timeValue(submission.submittedAt),
                           timeValue(submission.createdAt),
-                          timeValue(submission.updatedAt)}));
+                          timeValue(submission.updatedAt)});
+        if (!sent && sent.error().code == ErrorCode::InvalidArgument) {
+            // The hub's checks refused the row (schema 6 and 14: its answers, its score, its date): say which one.
+            return fail(ErrorCode::InvalidArgument,
+                        CoreTr::tr("The hub refused the questionnaire answered on %1 (%2). It stays in this store; "
+                                   "this sync stopped at it.")
+                            .arg(submission.submittedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                 sent.error().message));
+        }
+        RAPPORT_TRY(sent);
         RAPPORT_TRY(deliveredOne());
     }
     for (const SharingChange& change : batch.audit) {

@@ -3,8 +3,8 @@
 // analyst with a spreadsheet would (sum = n × mean; a count = the sum of people's indicators). A person is disclosed
 // when some combination of the published equations involves only them (an exact rank test modulo a large prime); a
 // small group is disclosed when a combination of up to three published means touches 1 to k−1 people. On a
-// disclosure the test shrinks the organisation (drops people while it still discloses) and prints it as a case to
-// paste into a test.
+// disclosure the test shrinks the organisation (drops people, teams, months and submissions while it still
+// discloses) and prints it as data and as code to paste into a test.
 //
 //   RAPPORT_ATTACKER_ORGS=N      how many organisations (default 400; CI keeps the default)
 //   RAPPORT_ATTACKER_SEED=S      the first seed (default 1); organisation i uses seed S + i
@@ -98,6 +98,45 @@ private Q_SLOTS:
         QVERIFY2(disclosure->what.contains(QStringLiteral("person 5")), qPrintable(disclosure->what));
     }
 
+    /** Shrinking keeps only what the disclosure needs: here three answers of 80 or more, one person each. */
+    void shrinkingFindsTheSmallestCase()
+    {
+        const OrgSpec org = randomOrganisation(77, 150);
+        const auto highAnswers = [](const OrgSpec& candidate) {
+            int n = 0;
+            for (const PersonSpec& person : candidate.people) {
+                n += static_cast<int>(std::count_if(
+                    person.answers.cbegin(), person.answers.cend(), [](const auto& a) { return a.second >= 80; }));
+            }
+            return n;
+        };
+        QVERIFY(highAnswers(org) > 10);
+        int tried = 0;
+        const auto attackOf = [&](const OrgSpec& candidate) -> std::optional<Disclosure> {
+            ++tried;
+            return highAnswers(candidate) >= 3 ? std::optional<Disclosure>(Disclosure {QStringLiteral("three high")})
+                                               : std::nullopt;
+        };
+        const auto [smallest, disclosure] = shrink(org, Disclosure {QStringLiteral("three high")}, attackOf);
+        QCOMPARE(disclosure.what, QStringLiteral("three high"));
+        QCOMPARE(smallest.seed, org.seed);
+        QVERIFY(smallest.teams.isEmpty());
+        qsizetype answers = 0;
+        for (const PersonSpec& person : smallest.people) {
+            QVERIFY(!person.answers.isEmpty()); // a person without answers is not needed
+            for (const auto& [when, score] : person.answers) {
+                QVERIFY(score >= 80);
+            }
+            answers += person.answers.size();
+        }
+        QCOMPARE(answers, 3);
+        // The printed case names the seed and every answer, as data and as code.
+        const QString report = failureReport({smallest, disclosure});
+        QVERIFY(report.contains(QStringLiteral("seed 77")));
+        QVERIFY(report.contains(QStringLiteral("org.people.append(PersonSpec {")));
+        QVERIFY(tried < 2000);
+    }
+
     void randomOrganisationsDiscloseNothing()
     {
         const int organisations = environmentNumber("RAPPORT_ATTACKER_ORGS", 400);
@@ -115,25 +154,12 @@ private Q_SLOTS:
             if (!disclosure) {
                 continue;
             }
-            // Shrink: drop people while the rest still discloses, to print the smallest case.
-            OrgSpec smallest = org;
-            for (bool shrunk = true; shrunk;) {
-                shrunk = false;
-                for (qsizetype p = 0; p < smallest.people.size(); ++p) {
-                    OrgSpec candidate = smallest;
-                    candidate.people.removeAt(p);
-                    auto candidateReport = reportOf(candidate, path(), m_registry);
-                    if (candidateReport) {
-                        if (auto found = attack(candidate, *candidateReport)) {
-                            smallest = candidate;
-                            disclosure = found;
-                            shrunk = true;
-                            break;
-                        }
-                    }
-                }
-            }
-            QFAIL(qPrintable(QStringLiteral("%1\n%2").arg(disclosure->what, describe(smallest))));
+            // Shrink (people, teams, months, submissions) while it still discloses, and print the smallest case.
+            const auto attackOf = [&](const OrgSpec& candidate) -> std::optional<Disclosure> {
+                auto candidateReport = reportOf(candidate, path(), m_registry);
+                return candidateReport ? attack(candidate, *candidateReport) : std::nullopt;
+            };
+            QFAIL(qPrintable(failureReport(shrink(org, *disclosure, attackOf))));
         }
         qInfo("%d organisations, %d of them past the organisation gate: nothing disclosed", organisations, published);
         QVERIFY(published > organisations / 4); // the test would prove little if nearly everything were suppressed

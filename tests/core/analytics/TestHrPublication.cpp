@@ -254,7 +254,8 @@ private Q_SLOTS:
         }
         spec.people.append(PersonSpec {-1, {{at(2026, 11, 20), 20}}, false});
         const QList<HrReport> seen = everySnapshotHrCouldHaveSeen(org.store(), org.registry(), 5);
-        QVERIFY(!attackEquations(publishedEquations(spec, seen), 5));
+        const auto disclosure = attackPublished(spec, seen, *org.registry().find(InstrumentIds::Wellbeing), 5);
+        QVERIFY2(!disclosure, disclosure ? qPrintable(disclosure->what) : "");
     }
 
     void theAttackerFindsTheLiveLeakAcrossTwoDays()
@@ -274,27 +275,124 @@ private Q_SLOTS:
         QVERIFY2(found->what.contains(QStringLiteral("person 20")), qPrintable(found->what));
     }
 
+    /** The counts are equations too: a bracket count of 1 to k−1 people, shown or worked out, is found. */
+    void theAttackerFindsASmallCount()
+    {
+        Organisation org(nextPath());
+        QVERIFY(org.isValid());
+        OrgSpec spec;
+        // November: eight people, three of them Poor (12), five Good (80).
+        for (int i = 0; i < 8; ++i) {
+            const int score = i < 3 ? 12 : 80;
+            QVERIFY(org.answer(org.client(QStringLiteral("P%1").arg(i)), score, at(2026, 11, 3 + i)));
+            spec.people.append(PersonSpec {-1, {{at(2026, 11, 3 + i), score}}, false});
+        }
+        org.setNow(at(2026, 12, 2));
+        QVERIFY_RESULT(org.published());
+        const InstrumentDefinition& wellbeing = *org.registry().find(InstrumentIds::Wellbeing);
+        QList<HrReport> seen = everySnapshotHrCouldHaveSeen(org.store(), org.registry(), 5);
+        QCOMPARE(seen.size(), 1);
+        QVERIFY2(!seen.first().distribution.first().people, "three Poor are fewer than k");
+        QVERIFY(!seen.first().distribution.last().people); // and Good is hidden as their cover
+        QVERIFY(!attackPublished(spec, seen, wellbeing, 5));
+
+        // Shown with only the Poor hidden, the Good count gives the three away: participants − Good = 3.
+        HrReport leaky = seen.first();
+        leaky.distribution.last().people = 5;
+        auto found = attackPublished(spec, {leaky}, wellbeing, 5);
+        QVERIFY(found);
+        QVERIFY2(found->what.contains(QStringLiteral("participants"))
+                     && found->what.contains(QStringLiteral("3 people")),
+                 qPrintable(found->what));
+        // Shown outright, the small count is found on its own.
+        leaky.distribution.first().people = 3;
+        found = attackPublished(spec, {leaky}, wellbeing, 5);
+        QVERIFY(found);
+        QVERIFY2(found->what.contains(QStringLiteral("bracket poor counts 3 people")), qPrintable(found->what));
+        // A figure the model would compute differently is a failure of its own, not a silent pass.
+        leaky = seen.first();
+        leaky.participants = 9;
+        found = attackPublished(spec, {leaky}, wellbeing, 5);
+        QVERIFY(found);
+        QVERIFY2(found->what.contains(QStringLiteral("participants: published 9, the model says 8")),
+                 qPrintable(found->what));
+    }
+
+    /** The trend counts: a direction of 1 to k−1 people worked out from the others is found. */
+    void theAttackerFindsASmallTrendCount()
+    {
+        Organisation org(nextPath());
+        QVERIFY(org.isValid());
+        OrgSpec spec;
+        // Ten people answer in October and November: six improve by 40, two decline by 40, two stay.
+        for (int i = 0; i < 10; ++i) {
+            const int before = 40;
+            const int after = i < 6 ? 80 : i < 8 ? 0 : 40;
+            const QUuid id = org.client(QStringLiteral("P%1").arg(i));
+            QVERIFY(org.answer(id, before, at(2026, 10, 3 + i)));
+            QVERIFY(org.answer(id, after, at(2026, 11, 3 + i)));
+            spec.people.append(PersonSpec {-1, {{at(2026, 10, 3 + i), before}, {at(2026, 11, 3 + i), after}}, false});
+        }
+        org.setNow(at(2026, 12, 2));
+        QVERIFY_RESULT(org.published());
+        const InstrumentDefinition& wellbeing = *org.registry().find(InstrumentIds::Wellbeing);
+        const QList<HrReport> seen = everySnapshotHrCouldHaveSeen(org.store(), org.registry(), 5);
+        QCOMPARE(seen.size(), 2);
+        const HrReport& november = seen.last();
+        QCOMPARE(november.trends.people, std::optional<qint64>(10));
+        QVERIFY(!attackPublished(spec, seen, wellbeing, 5));
+        HrReport leaky = november;
+        leaky.trends.improving = 6; // shown beside the trend total, it leaves 4 stable or declining
+        leaky.trends.stable.reset();
+        leaky.trends.declining.reset();
+        const auto found = attackPublished(spec, {seen.first(), leaky}, wellbeing, 5);
+        QVERIFY(found);
+        QVERIFY2(found->what.contains(QStringLiteral("trends n")) && found->what.contains(QStringLiteral("4 people")),
+                 qPrintable(found->what));
+    }
+
+    /**
+     * Rule 10's attacker on random organisations: every snapshot HR could have seen, its means and its counts. On a
+     * disclosure the organisation is shrunk and printed as a case.
+     *
+     *   RAPPORT_PUBLICATION_ORGS=N     how many organisations (default 150; CI keeps the default)
+     *   RAPPORT_PUBLICATION_SEED=S     the first seed (default 9001); organisation i uses seed S + i
+     *   RAPPORT_PUBLICATION_PEOPLE=P   the most people in one organisation (default 120; the longer run goes to 300)
+     */
     void randomOrganisationsOverTimeDiscloseNothing()
     {
-        bool ok = false;
-        int count = qEnvironmentVariableIntValue("RAPPORT_PUBLICATION_ORGS", &ok);
-        count = ok && count > 0 ? count : 150;
+        const auto number = [](const char* name, int fallback) {
+            bool ok = false;
+            const int value = qEnvironmentVariableIntValue(name, &ok);
+            return ok && value > 0 ? value : fallback;
+        };
+        const int count = number("RAPPORT_PUBLICATION_ORGS", 150);
+        const int firstSeed = number("RAPPORT_PUBLICATION_SEED", 9001);
+        const int mostPeople = std::max(6, number("RAPPORT_PUBLICATION_PEOPLE", 120));
         auto registry = InstrumentRegistry::builtIn();
         QVERIFY_RESULT(registry);
+        const InstrumentDefinition& wellbeing = *registry->find(InstrumentIds::Wellbeing);
         int published = 0;
-        for (int i = 0; i < count; ++i) {
-            const OrgSpec org = randomOrganisation(static_cast<quint32>(9001 + i), 120);
+        const auto attackOf = [&](const OrgSpec& org) -> std::optional<Disclosure> {
             auto store = storeOf(org, m_dir.filePath(QStringLiteral("random.rapport")), *registry);
-            QVERIFY_RESULT(store);
+            if (!store) {
+                return Disclosure {QStringLiteral("the store could not be filled: ") + store.error().message};
+            }
             auto report = HrAnalytics::load(**store, *registry);
-            QVERIFY_RESULT(report);
+            if (!report) {
+                return Disclosure {QStringLiteral("the report failed: ") + report.error().message};
+            }
             const QList<HrReport> seen = everySnapshotHrCouldHaveSeen(**store, *registry, report->minimumGroupSize);
             for (const HrReport& snapshot : seen) {
                 published += snapshot.suppressed ? 0 : 1;
             }
-            const auto disclosure = attackEquations(publishedEquations(org, seen), report->minimumGroupSize);
-            QVERIFY2(!disclosure,
-                     qPrintable(disclosure ? disclosure->what + QLatin1Char('\n') + describe(org) : QString()));
+            return attackPublished(org, seen, wellbeing, report->minimumGroupSize);
+        };
+        for (int i = 0; i < count; ++i) {
+            const OrgSpec org = randomOrganisation(static_cast<quint32>(firstSeed + i), mostPeople);
+            if (const auto disclosure = attackOf(org)) {
+                QFAIL(qPrintable(failureReport(shrink(org, *disclosure, attackOf))));
+            }
         }
         QVERIFY2(published > count / 2, qPrintable(QString::number(published))); // the attacker had figures to read
     }

@@ -179,8 +179,11 @@ private:
                            const QString& answers,
                            const QVariant& score,
                            const QString& professional = QString(),
-                           qint64 submittedAt = 1767225600000 /* 2026-01-01 */)
+                           qint64 submittedAt = -1 /* now: after the person was added (schema 15) */)
     {
+        if (submittedAt < 0) {
+            submittedAt = QDateTime::currentMSecsSinceEpoch();
+        }
         return execAs(
             client,
             QStringLiteral("INSERT INTO rapport.submissions (id, person_id, instrument_id, instrument_version, "
@@ -910,6 +913,92 @@ private Q_SLOTS:
                  QStringList {"0"});
         QVERIFY(!HubConnection::openFromEnvironment(m_cluster.environmentFor(QStringLiteral("c9"), m_database)));
         QCOMPARE(countSubmissions(QStringLiteral("p1"), QStringLiteral("c9")), qint64(0));
+    }
+
+    /**
+     * Schema 14: a login's submission is not dated before its person was on the hub, nor an alliance survey before
+     * the connection with its professional (ten minutes of clock skew allowed); the owner's history loads are not
+     * checked, and a connection a login makes is dated by the hub's clock. Last: it adds a person, whom the
+     * counts of the functions above do not expect.
+     */
+    void submissionsAreNotBackDated()
+    {
+        const auto next = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+        QVERIFY(!addPerson(QStringLiteral("ada"), QStringLiteral("client"), QStringLiteral("c7"), QStringLiteral("Ops"))
+                     .isEmpty());
+        const QString c7 = m_ids.value(QStringLiteral("c7"));
+        const QStringList created
+            = rows(m_owner, QStringLiteral("SELECT created_at FROM rapport.people WHERE id = ?::uuid"), {c7});
+        QCOMPARE(created.size(), 1);
+        const qint64 since = created.first().toLongLong();
+        const qint64 hour = 3600000;
+
+        // A Wellbeing Index dated a day, or an hour, before c7 was added is refused, saying why.
+        for (const qint64 before : {24 * hour, hour}) {
+            const auto refused = submitRaw(
+                QStringLiteral("c7"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(), since - before);
+            QVERIFY_ERROR(refused, ErrorCode::InvalidArgument);
+            QVERIFY2(refused.error().message.contains(QStringLiteral("dated before the person was on the hub")),
+                     qPrintable(refused.error().message));
+        }
+        QCOMPARE(countSubmissions(QStringLiteral("c7"), QStringLiteral("c7")), qint64(0));
+        // A laptop a few minutes behind the server is not refused; neither is an answer given now.
+        QVERIFY_RESULT(submitRaw(
+            QStringLiteral("c7"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(), since - 5 * 60000));
+        QVERIFY_RESULT(submitRaw(QStringLiteral("c7"), next(), W, QStringLiteral("3,4,4,4,4"), 76.0));
+        QCOMPARE(countSubmissions(QStringLiteral("c7"), QStringLiteral("c7")), qint64(2));
+
+        // Alliance surveys: not before the connection. c7 is (made) a month old; p1 is connected only now.
+        QVERIFY_RESULT(
+            execAs(m_owner,
+                   QStringLiteral("UPDATE rapport.people SET created_at = created_at - 30 * 86400000::bigint "
+                                  "WHERE id = ?::uuid"),
+                   {c7}));
+        QCOMPARE(connect(QStringLiteral("ada"), QStringLiteral("c7"), QStringLiteral("p1")), 0);
+        QVERIFY_RESULT(answer(QStringLiteral("c7"), QStringLiteral("p1"), QStringLiteral("accepted")));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto early = submitRaw(QStringLiteral("c7"),
+                                     next(),
+                                     A,
+                                     QStringLiteral("6,6,5,5,5"),
+                                     5.4,
+                                     QStringLiteral("p1"),
+                                     now - 10 * 24 * hour);
+        QVERIFY_ERROR(early, ErrorCode::InvalidArgument);
+        QVERIFY2(early.error().message.contains(QStringLiteral("before the connection with the professional")),
+                 qPrintable(early.error().message));
+        // About a professional c7 was never connected with: no connection, so always before it.
+        QVERIFY_ERROR(
+            submitRaw(QStringLiteral("c7"), next(), A, QStringLiteral("6,6,5,5,5"), 5.4, QStringLiteral("p2"), now),
+            ErrorCode::InvalidArgument);
+        QVERIFY_RESULT(
+            submitRaw(QStringLiteral("c7"), next(), A, QStringLiteral("6,6,5,5,5"), 5.4, QStringLiteral("p1"), now));
+        // A Wellbeing Index from before the connection is fine: it is about nobody but c7, who was there.
+        QVERIFY_RESULT(submitRaw(
+            QStringLiteral("c7"), next(), W, QStringLiteral("4,4,4,4,4"), 80.0, QString(), now - 10 * 24 * hour));
+        QCOMPARE(countSubmissions(QStringLiteral("c7"), QStringLiteral("c7")), qint64(4));
+
+        // A connection a login makes is dated by the hub, whatever the row says (the rule above reads it).
+        const QString made = next();
+        QVERIFY_RESULT(execAs(QStringLiteral("ada"),
+                              QStringLiteral("INSERT INTO rapport.connections (id, client_id, professional_id, "
+                                             "created_at, updated_at) VALUES (?::uuid, ?::uuid, ?::uuid, 1000, 1000)"),
+                              {made, c7, m_ids.value(QStringLiteral("p2"))}));
+        const QStringList dated
+            = rows(m_owner, QStringLiteral("SELECT created_at FROM rapport.connections WHERE id = ?::uuid"), {made});
+        QCOMPARE(dated.size(), 1);
+        QVERIFY2(dated.first().toLongLong() >= now - hour, qPrintable(dated.first()));
+
+        // The owner loads an organisation's history (HubBulkLoader): not checked.
+        QVERIFY_RESULT(
+            execAs(m_owner,
+                   QStringLiteral(
+                       "INSERT INTO rapport.submissions (id, person_id, instrument_id, instrument_version, answers, "
+                       "score, professional_id, submitted_at, created_at, updated_at) VALUES (?::uuid, ?::uuid, "
+                       "'wellbeing-index', 1, '4,4,4,4,4', 80, NULL, ?, 1000, 1000)"),
+                   {next(), c7, since - 365 * 24 * hour}));
+        QCOMPARE(countSubmissions(QStringLiteral("c7"), QStringLiteral("c7")), qint64(5));
+        QVERIFY_RESULT(execAs(m_owner, QStringLiteral("DELETE FROM rapport.connections WHERE id = ?::uuid"), {made}));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "hub/HubConnection.h"
 #include "hub/HubMigrations.h"
 #include "hub/sync/HubSync.h"
+#include "instruments/InstrumentRegistry.h"
+#include "services/QuestionnaireService.h"
 #include "store/ConnectionRepository.h"
 #include "store/HubBindingRepository.h"
 #include "store/PersonRepository.h"
@@ -480,6 +482,57 @@ private Q_SLOTS:
         QCOMPARE(decisions->size(), 2);
     }
 
+    /** Schema 14: a check-in dated before the person was on the hub is refused, and the sync says which and why. */
+    void aBackDatedCheckInIsRefusedClearly()
+    {
+        newHub(QStringLiteral("backdated"));
+        const QString finn = addPerson(QStringLiteral("client"), QStringLiteral("finn"), QStringLiteral("Finn Oak"));
+        // Added now, as rapport.add_person dates a person (this fixture writes the row itself).
+        QVERIFY_RESULT(m_cluster.superSql(QStringLiteral("UPDATE rapport.people SET created_at = (extract(epoch FROM "
+                                                         "clock_timestamp()) * 1000)::bigint WHERE id = '%1'")
+                                              .arg(finn),
+                                          m_database));
+        QCOMPARE(initAndJoin(QStringLiteral("finn"), QStringLiteral("finn")), finn);
+        auto store = open(QStringLiteral("finn"));
+        QVERIFY(store);
+        Submission submission;
+        submission.personId = QUuid::fromString(finn);
+        submission.instrumentId = Wellbeing;
+        submission.answers = {3, 3, 3, 3, 3};
+        submission.score = 60;
+        submission.submittedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+        QVERIFY_RESULT(store->submissions().add(submission));
+        const QProcessEnvironment finnEnv = as(loginOf(QStringLiteral("finn")));
+        const auto refused = HubSync::run(*store, finnEnv);
+        QVERIFY_ERROR(refused, ErrorCode::InvalidArgument);
+        QVERIFY2(
+            refused.error().message.contains(QStringLiteral("refused the questionnaire answered on 2026-03-02 09:30"))
+                && refused.error().message.contains(QStringLiteral("dated before the person was on the hub")),
+            qPrintable(refused.error().message));
+        QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.submissions")), 0);
+        auto binding = HubSync::binding(*store);
+        QVERIFY_RESULT(binding);
+        auto queued = store->sync().outgoing(*binding);
+        QVERIFY_RESULT(queued);
+        QCOMPARE(queued->submissions.size(), 1); // kept, not recorded as pushed
+
+        // The app itself does not keep such a check-in for a joined store (an older build or a copied row did):
+        // QuestionnaireService refuses it with the same rule, and one dated now is taken and goes up.
+        auto registry = InstrumentRegistry::builtIn();
+        QVERIFY_RESULT(registry);
+        QuestionnaireService service(*store, *registry);
+        const auto early = service.submit(submission.personId,
+                                          Wellbeing,
+                                          {3, 3, 3, 3, 3},
+                                          QUuid(),
+                                          QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+        QVERIFY_ERROR(early, ErrorCode::OutOfRange);
+        QVERIFY2(early.error().message.contains(QStringLiteral("dated before you were added")),
+                 qPrintable(early.error().message));
+        QVERIFY_RESULT(
+            service.submit(submission.personId, Wellbeing, {3, 3, 3, 3, 3}, QUuid(), QDateTime::currentDateTimeUtc()));
+    }
+
     void interruptedPushIsRetriedWithoutDuplicates()
     {
         newHub(QStringLiteral("interrupted"));
@@ -493,7 +546,8 @@ private Q_SLOTS:
             submission.instrumentId = Wellbeing;
             submission.answers = {1, 2, 3, 4, i % 5};
             submission.score = (1 + 2 + 3 + 4 + i % 5) * 4; // what the answers give: the hub checks
-            submission.submittedAt = QDateTime::currentDateTimeUtc().addDays(-i);
+            // Seconds apart, and not before Eve was on the hub (schema 15 refuses back-dated rows).
+            submission.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-i);
             QVERIFY_RESULT(store->submissions().add(submission));
         }
         const QProcessEnvironment eveEnv = as(loginOf(QStringLiteral("eve")));

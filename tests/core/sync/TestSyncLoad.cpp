@@ -201,8 +201,8 @@ private Q_SLOTS:
         for (size_t i = 0; i < clients.size(); ++i) {
             const QUuid id(clients[i].id);
             for (int checkIn = 0; checkIn < 3; ++checkIn) {
-                QVERIFY_RESULT(QuestionnaireService(*clients[i].store, *m_registry)
-                                   .submit(id, InstrumentIds::Wellbeing, Calm));
+                QVERIFY_RESULT(
+                    QuestionnaireService(*clients[i].store, *m_registry).submit(id, InstrumentIds::Wellbeing, Calm));
             }
             if (i % 2 == 0) {
                 QVERIFY_RESULT(SharingChoices(*clients[i].store).set(id, Metric::Wellbeing, true));
@@ -231,7 +231,8 @@ private Q_SLOTS:
         // Every switch stands as its client last set it, and every change is logged once.
         const int odd = static_cast<int>(clients.size()) / 2;
         const int even = static_cast<int>(clients.size()) - odd;
-        QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.sharing_settings WHERE metric = 'wellbeing' AND enabled")),
+        QCOMPARE(hubCount(QStringLiteral(
+                     "SELECT count(*) FROM rapport.sharing_settings WHERE metric = 'wellbeing' AND enabled")),
                  odd);
         QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM rapport.sharing_audit WHERE metric = 'wellbeing'")),
                  2 * even + odd);
@@ -247,9 +248,9 @@ private Q_SLOTS:
         // The professional, syncing after them all, sees the odd clients' four check-ins each and nothing else.
         StoreOptions professionalOptions;
         professionalOptions.kdf = KdfParameters::minimal();
-        auto professional = Store::create(
-            m_dir.filePath(QStringLiteral("professional.rapport")), SecureBytes::fromUtf8(QStringLiteral("load")),
-            professionalOptions);
+        auto professional = Store::create(m_dir.filePath(QStringLiteral("professional.rapport")),
+                                          SecureBytes::fromUtf8(QStringLiteral("load")),
+                                          professionalOptions);
         QVERIFY_RESULT(professional);
         QVERIFY_RESULT(HubSync::join(**professional, as(professionalLogin)));
         int seen = 0;
