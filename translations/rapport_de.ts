@@ -2486,6 +2486,18 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>The hub has schema version %1, but %2 could not be made its administrator: %3</source>
         <translation>Der Hub hat die Schemaversion %1, aber %2 konnte nicht sein Administrator werden: %3</translation>
     </message>
+    <message>
+        <source>The hub refused the questionnaire answered on %1 (%2). It stays in this store; this sync stopped at it.</source>
+        <translation>Der Hub hat den am %1 beantworteten Fragebogen abgelehnt (%2). Er bleibt in diesem Datenspeicher; diese Synchronisierung wurde bei ihm angehalten.</translation>
+    </message>
+    <message>
+        <source>This store is joined to a hub, which takes no answers dated before you were added to it (%1).</source>
+        <translation>Dieser Datenspeicher ist mit einem Hub verbunden, der keine Antworten annimmt, die vor Ihrer Aufnahme in den Hub datiert sind (%1).</translation>
+    </message>
+    <message>
+        <source>The hub takes no alliance survey dated before the connection with this professional was made (%1).</source>
+        <translation>Der Hub nimmt keine Allianz-Umfrage an, die vor dem Zustandekommen der Verbindung mit dieser Fachperson datiert ist (%1).</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

@@ -2486,6 +2486,18 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>The hub has schema version %1, but %2 could not be made its administrator: %3</source>
         <translation>Miðstöðin er með skemaútgáfu %1, en ekki tókst að gera %2 að stjórnanda hennar: %3</translation>
     </message>
+    <message>
+        <source>The hub refused the questionnaire answered on %1 (%2). It stays in this store; this sync stopped at it.</source>
+        <translation>Miðlarinn hafnaði spurningalistanum sem svarað var %1 (%2). Hann verður áfram í þessu gagnasafni; þessi samstilling stöðvaðist við hann.</translation>
+    </message>
+    <message>
+        <source>This store is joined to a hub, which takes no answers dated before you were added to it (%1).</source>
+        <translation>Þetta gagnasafn er tengt miðlara sem tekur ekki við svörum sem eru dagsett áður en þér var bætt við hann (%1).</translation>
+    </message>
+    <message>
+        <source>The hub takes no alliance survey dated before the connection with this professional was made (%1).</source>
+        <translation>Miðlarinn tekur ekki við tengslakönnun sem er dagsett áður en tengingin við þennan fagaðila var stofnuð (%1).</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
