@@ -1,3 +1,4 @@
+#include "../ShotSaver.h"
 #include "FakeSecretVault.h"
 #include "PgTestCluster.h"
 #include "ResultTesting.h"
@@ -307,6 +308,34 @@ private Q_SLOTS:
         QCOMPARE(passphraseSeen, Passphrase);
         QCOMPARE(passwordSeen, HubPassword);
         QVERIFY(!wizard.isVisible());
+    }
+
+    /** docs/screenshots/join-*: the three steps of joining, in each look (English light and dark, German). */
+    void screenshotsOfTheJoinSteps()
+    {
+        const hub::Invitation invitation = sampleInvitation(QDateTime::currentDateTimeUtc().addDays(7));
+        for (const test::ShotLook& look : test::shotLooks()) {
+            test::applyShotLook(look);
+            FirstRunWizard wizard(
+                [](const SecureBytes&, const QString&) -> Result<void> { return {}; },
+                [](const hub::Invitation&, const SecureBytes&, const SecureBytes&) -> Result<void> { return {}; });
+            wizard.show();
+            child<QRadioButton>(&wizard, QStringLiteral("joinChoice"))->setChecked(true);
+            test::saveShot(&wizard, look.shot(QStringLiteral("join-welcome")));
+            wizard.next();
+            child<QPlainTextEdit>(wizard.currentPage(), QStringLiteral("invitationCodeEdit"))
+                ->setPlainText(invitation.toCode());
+            QVERIFY(wizard.currentPage()->isComplete());
+            test::saveShot(&wizard, look.shot(QStringLiteral("join-invitation")));
+            wizard.next();
+            fillPassphrase(&wizard);
+            test::saveShot(&wizard, look.shot(QStringLiteral("join-passphrase")));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(FirstRunWizard::HubPasswordPage));
+            fillHubPassword(&wizard, HubPassword, HubPassword);
+            test::saveShot(&wizard, look.shot(QStringLiteral("join-hub-password")));
+        }
+        test::applyShotLook(test::shotLooks().first());
     }
 
     void expiredAndForeignInvitationsSaySo()
@@ -751,6 +780,13 @@ private Q_SLOTS:
         QVERIFY(!fromHub->suppressed);
         QCOMPARE(hrReportToJson(*dashboard->report()), hrReportToJson(*fromHub));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("hrAsOf"))->text().contains(QStringLiteral("hub")));
+        window.resize(1280, 900);
+        for (const test::ShotLook& look : test::shotLooks()) {
+            test::applyShotLook(look);
+            QTest::qWait(50); // the dashboard retranslates and repaints
+            test::saveShot(&window, look.shot(QStringLiteral("hr-hub-dashboard")));
+        }
+        test::applyShotLook(test::shotLooks().first());
         // Harriet's store holds nobody's data but her own person.
         auto people = controller->store()->people().count();
         QVERIFY_RESULT(people);
