@@ -616,8 +616,11 @@ attackCounts(const QList<Equation>& rows, const std::map<std::tuple<Family, int,
             block << row;
         }
     }
-    for (const auto& [where, block] : blocks) {
-        const auto [family, key] = where;
+    for (const auto& entry : blocks) {
+        // Plain references, not structured bindings: lambdas below use them (clang refuses capturing bindings).
+        const auto& block = entry.second;
+        const Family family = entry.first.first;
+        const auto key = entry.first.second;
         const int categories = family == Family::Trends ? 3 : Categories;
         int used = 0; // how many categories this family has, from the total row's terms
         for (const Equation& row : block) {
