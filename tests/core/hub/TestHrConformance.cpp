@@ -142,8 +142,8 @@ InstrumentDefinition changedWellbeing(InstrumentDefinition definition, const Ins
             Bracket bracket;
             bracket.id = QStringLiteral("band-%1").arg(i);
             bracket.min = change.wellbeingBrackets.at(i);
-            bracket.max
-                = i + 1 < change.wellbeingBrackets.size() ? change.wellbeingBrackets.at(i + 1) - 1 : definition.scoreMax;
+            bracket.max = i + 1 < change.wellbeingBrackets.size() ? change.wellbeingBrackets.at(i + 1) - 1
+                                                                  : definition.scoreMax;
             brackets.append(bracket);
         }
         definition.brackets = brackets;
@@ -179,9 +179,8 @@ private:
     int m_databases = 0;
 
     /** 1. The C++ rules on raw figures worked out from the rows in plain C++. */
-    QJsonObject byTheRules(const ConformanceCase& c,
-                           const InstrumentDefinition& wellbeing,
-                           const InstrumentDefinition& alliance)
+    QJsonObject
+    byTheRules(const ConformanceCase& c, const InstrumentDefinition& wellbeing, const InstrumentDefinition& alliance)
     {
         const QDateTime from(Month, QTime(0, 0), QTimeZone::utc());
         const QDateTime to(Month.addMonths(1), QTime(0, 0), QTimeZone::utc());
@@ -281,8 +280,8 @@ private:
     }
 
     /** Writes the case into a new store; the ids of its people in order. */
-    std::unique_ptr<Store> storeOf(const ConformanceCase& c, const InstrumentDefinition& wellbeing,
-                                   const InstrumentDefinition& alliance)
+    std::unique_ptr<Store>
+    storeOf(const ConformanceCase& c, const InstrumentDefinition& wellbeing, const InstrumentDefinition& alliance)
     {
         StoreOptions options;
         options.kdf = KdfParameters::minimal();
@@ -295,16 +294,15 @@ private:
         }
         QList<QUuid> ids;
         for (qsizetype i = 0; i < c.people.size(); ++i) {
-            auto person = (*store)->people().add(QStringLiteral("Person %1").arg(i), c.people.at(i).role,
-                                                 c.people.at(i).team);
+            auto person
+                = (*store)->people().add(QStringLiteral("Person %1").arg(i), c.people.at(i).role, c.people.at(i).team);
             if (!person) {
                 return nullptr;
             }
             ids.append(person->id);
         }
         for (const auto& [client, professional] : c.connections) {
-            if (!(*store)->connections().connect(ids.at(client), ids.at(professional),
-                                                       Connection::State::Accepted)) {
+            if (!(*store)->connections().connect(ids.at(client), ids.at(professional), Connection::State::Accepted)) {
                 return nullptr;
             }
         }
@@ -335,7 +333,9 @@ private:
     }
 
     /** 2. The local store's SQL and the rules. */
-    static QJsonObject byTheStore(Store& store, const ConformanceCase& c, const InstrumentDefinition& wellbeing,
+    static QJsonObject byTheStore(Store& store,
+                                  const ConformanceCase& c,
+                                  const InstrumentDefinition& wellbeing,
                                   const InstrumentDefinition& alliance)
     {
         auto period = HrPublication::periodReport(store, wellbeing, alliance, c.k, Month);
@@ -347,7 +347,9 @@ private:
     }
 
     /** 3. The hub's PL/pgSQL, with parameters written from the same definitions. */
-    QJsonObject byTheHub(Store& store, const ConformanceCase& c, const InstrumentDefinition& wellbeing,
+    QJsonObject byTheHub(Store& store,
+                         const ConformanceCase& c,
+                         const InstrumentDefinition& wellbeing,
                          const InstrumentDefinition& alliance)
     {
         const QString database = QStringLiteral("conformance_%1").arg(m_databases);
@@ -356,8 +358,8 @@ private:
         }
         auto owner = HubConnection::openFromEnvironment(m_cluster.environmentFor(m_owner, database));
         if (!owner || !HubMigrations::apply(**owner)
-            || !HubHrParameters::write(**owner, HrInstrumentParameters::of(wellbeing),
-                                       HrInstrumentParameters::of(alliance))) {
+            || !HubHrParameters::write(
+                **owner, HrInstrumentParameters::of(wellbeing), HrInstrumentParameters::of(alliance))) {
             qWarning("the hub could not be set up");
             return {};
         }
@@ -405,12 +407,22 @@ private Q_SLOTS:
 
         // The organisation gate: four people answered, nothing about the organisation is published.
         row("below the gate",
-            {5, clients(6), answered(0, {40, 52, 60, 72}, 4), {}, {}, {},
+            {5,
+             clients(6),
+             answered(0, {40, 52, 60, 72}, 4),
+             {},
+             {},
+             {},
              {{QStringLiteral("suppressed"), true}, {QStringLiteral("participants"), QJsonValue()}}});
 
         // Exactly k: the organisation's mean and participation are shown, the small brackets are not.
         row("exactly k",
-            {5, clients(8), answered(0, {40, 44, 48, 56, 60}, 9), {}, {}, {},
+            {5,
+             clients(8),
+             answered(0, {40, 44, 48, 56, 60}, 9),
+             {},
+             {},
+             {},
              {{QStringLiteral("suppressed"), false},
               {QStringLiteral("participants"), 5},
               {QStringLiteral("employees"), 8},
@@ -448,9 +460,8 @@ private Q_SLOTS:
         row("teams with complementary suppression", teams);
 
         // Brackets: 2 people in Poor — suppressed, and Moderate with them so Poor cannot be worked out.
-        ConformanceCase brackets {5, clients(12),
-                                  answered(0, {12, 20, 32, 36, 40, 44, 56, 60, 64, 68, 72, 76}, 12),
-                                  {}, {}, {}, {}};
+        ConformanceCase brackets {
+            5, clients(12), answered(0, {12, 20, 32, 36, 40, 44, 56, 60, 64, 68, 72, 76}, 12), {}, {}, {}, {}};
         brackets.expected = {{QStringLiteral("distribution.0"), QJsonValue()},
                              {QStringLiteral("distribution.1"), QJsonValue()},
                              {QStringLiteral("distribution.2"), 6}};
@@ -458,12 +469,22 @@ private Q_SLOTS:
 
         // Everyone at the top of the scale: the mean would tell each score, so it is withheld.
         row("revealing mean",
-            {5, clients(6), answered(0, {100, 100, 100, 100, 100, 100}, 2), {}, {}, {},
+            {5,
+             clients(6),
+             answered(0, {100, 100, 100, 100, 100, 100}, 2),
+             {},
+             {},
+             {},
              {{QStringLiteral("participants"), 6}, {QStringLiteral("wellbeingMean"), QJsonValue()}}});
 
         // A larger k from the organisation's setting.
         row("k of seven",
-            {7, clients(9), answered(0, {40, 44, 48, 52, 56, 60}, 14), {}, {}, {},
+            {7,
+             clients(9),
+             answered(0, {40, 44, 48, 52, 56, 60}, 14),
+             {},
+             {},
+             {},
              {{QStringLiteral("k"), 7}, {QStringLiteral("suppressed"), true}}});
 
         // Trend directions: 5 improving, 5 stable, 3 declining; the declining are withheld, and the improving (the
@@ -499,8 +520,8 @@ private Q_SLOTS:
 
         // The alliance from four clients only (with eight connections): nothing of it is shown.
         ConformanceCase fewClients;
-        fewClients.people = clients(6) + QList<CasePerson> {{QString(), Role::Professional},
-                                                           {QString(), Role::Professional}};
+        fewClients.people
+            = clients(6) + QList<CasePerson> {{QString(), Role::Professional}, {QString(), Role::Professional}};
         fewClients.wellbeing = answered(0, {40, 44, 48, 52, 56, 60}, 5);
         for (int client = 0; client < 4; ++client) {
             for (int professional : {6, 7}) {
@@ -508,8 +529,7 @@ private Q_SLOTS:
                 fewClients.alliance.append(CaseAnswer {client, 8, {5, 5, 5, 5, 6}, professional});
             }
         }
-        fewClients.expected = {{QStringLiteral("alliance.n"), QJsonValue()},
-                               {QStringLiteral("participants"), 6}};
+        fewClients.expected = {{QStringLiteral("alliance.n"), QJsonValue()}, {QStringLiteral("participants"), 6}};
         row("alliance from fewer than k clients", fewClients);
 
         // Changed HR numbers: four Wellbeing brackets at 0/25/50/75, a trend threshold of 4, and the alliance's
@@ -525,8 +545,10 @@ private Q_SLOTS:
         }
         changed.change.wellbeingBrackets = {0, 25, 50, 75};
         changed.change.meaningfulChange = 4;
-        changed.change.allianceItemDimensions = {QStringLiteral("bond"), QStringLiteral("bond"),
-                                                 QStringLiteral("bond"), QStringLiteral("partnership"),
+        changed.change.allianceItemDimensions = {QStringLiteral("bond"),
+                                                 QStringLiteral("bond"),
+                                                 QStringLiteral("bond"),
+                                                 QStringLiteral("partnership"),
                                                  QStringLiteral("confidence")};
         changed.expected = {{QStringLiteral("distribution.0"), QJsonValue()},
                             {QStringLiteral("distribution.2"), 6},
@@ -546,7 +568,8 @@ private Q_SLOTS:
         QFETCH(ConformanceCase, c);
         const InstrumentDefinition wellbeing
             = changedWellbeing(m_registry.get(InstrumentIds::Wellbeing).value(), c.change);
-        const InstrumentDefinition alliance = changedAlliance(m_registry.get(InstrumentIds::Alliance).value(), c.change);
+        const InstrumentDefinition alliance
+            = changedAlliance(m_registry.get(InstrumentIds::Alliance).value(), c.change);
 
         const QJsonObject rules = byTheRules(c, wellbeing, alliance);
         auto store = storeOf(c, wellbeing, alliance);
