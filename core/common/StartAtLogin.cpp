@@ -173,9 +173,9 @@ Result<void> StartAtLogin::disable() const
 #else
     QFile file(entryPath());
     if (file.exists() && !file.remove()) {
-        return fail(ErrorCode::Io,
-                    CoreTr::tr("%1 cannot be removed: %2")
-                        .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            CoreTr::tr("%1 cannot be removed: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     }
     return {};
 #endif

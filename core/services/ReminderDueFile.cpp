@@ -41,8 +41,7 @@ ReminderDueFile::ReminderDueFile(QString path)
 
 QString ReminderDueFile::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QStringLiteral("/reminder-due.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/reminder-due.json");
 }
 
 ReminderDueFile::Content ReminderDueFile::read() const

@@ -34,7 +34,8 @@ private Q_SLOTS:
         QCOMPARE(StartAtLogin::execQuoted(QStringLiteral("/opt/My Apps/rapport")),
                  QStringLiteral("\"/opt/My Apps/rapport\""));
         // A $ is escaped inside the quotes, and that backslash once more as the value is a string.
-        QCOMPARE(StartAtLogin::execQuoted(QStringLiteral("/opt/a$b/rapport")), QStringLiteral("\"/opt/a\\\\$b/rapport\""));
+        QCOMPARE(StartAtLogin::execQuoted(QStringLiteral("/opt/a$b/rapport")),
+                 QStringLiteral("\"/opt/a\\\\$b/rapport\""));
         QCOMPARE(StartAtLogin::execQuoted(QStringLiteral("/opt/100%/rapport")), QStringLiteral("/opt/100%%/rapport"));
     }
 
@@ -43,8 +44,8 @@ private Q_SLOTS:
     {
         const QString program = QStringLiteral("/opt/Rapport App/bin/rapport");
         StartAtLogin login(program);
-        const QString expected = m_config.path() + QStringLiteral("/autostart/") + ApplicationIdentity::id()
-            + QStringLiteral(".desktop");
+        const QString expected
+            = m_config.path() + QStringLiteral("/autostart/") + ApplicationIdentity::id() + QStringLiteral(".desktop");
         QCOMPARE(login.location(), expected);
         QVERIFY(!login.isEnabled()); // off by default
         QVERIFY_RESULT(login.enable());
