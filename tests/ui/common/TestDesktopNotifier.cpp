@@ -3,6 +3,7 @@
 // does). The reminder's text says nothing personal, the actions come back, and the scheduler shows a due reminder
 // once and records it.
 
+#include "../ShotSaver.h"
 #include "../UiTestFixture.h"
 #include "ResultTesting.h"
 #include "client/ReminderScheduler.h"
@@ -198,6 +199,8 @@ private Q_SLOTS:
         QCOMPARE(
             menu,
             (QStringList {QStringLiteral("Open Rapport"), QStringLiteral("Check in now"), QStringLiteral("Quit")}));
+        tray.menu()->adjustSize();
+        test::saveShot(tray.menu(), QStringLiteral("tray-menu"));
         m_server.shown.clear();
         tray.setLocked(true);
         QVERIFY(tray.planned());
