@@ -168,6 +168,8 @@ set(CPACK_NSIS_MUI_UNIICON "${RAPPORT_RESOURCES}/icons/app/rapport.ico")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\rapport.exe")
 set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# The uninstaller removes the installing user's start-at-login value (core/common/StartAtLogin, docs/packaging.md).
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "DeleteRegValue HKCU \"Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run\" \"Rapport\"")
 # Opening an invitation file (*.rapport-invitation) starts Rapport's join steps; the uninstaller removes the type.
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "
     WriteRegStr HKCR '.rapport-invitation' '' 'Rapport.Invitation'

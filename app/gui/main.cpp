@@ -6,9 +6,11 @@
 #include "common/ScreenshotRunner.h"
 #include "common/SessionController.h"
 #include "common/StartupOptions.h"
+#include "common/TrayController.h"
 #include "crypto/CoreDumps.h"
 #include "hr/HrReportRendering.h"
 #include "keychain/KeychainVault.h"
+#include "services/ReminderDueFile.h"
 
 #include <QApplication>
 #include <QFileOpenEvent>
@@ -133,12 +135,39 @@ int main(int argc, char* argv[])
     // Before the session controller, which uses it until it goes.
     rapport::KeychainVault keychain;
     rapport::ui::MainWindow window;
+    // The due time of the next check-in, outside the store, so a locked Rapport can remind (docs/security.md);
+    // never for the demo or another store given with --store.
+    const bool ownStore = !options->demo && options->storePath == rapport::Store::defaultPath();
+    const QString dueFile = ownStore ? rapport::ReminderDueFile::defaultPath() : QString();
+    rapport::ui::TrayController tray(dueFile);
     rapport::ui::SessionController session(window, *options);
     session.setSecretVault(&keychain);
+    session.setReminderDueFile(dueFile);
     app.onFileOpened = [&session](const QString& path) { session.openInvitationFile(path); };
     window.attachSession(session);
-    window.show();
+    QObject::connect(
+        &tray, &rapport::ui::TrayController::openRequested, &session, [&session] { session.showFromTray(); });
+    QObject::connect(
+        &tray, &rapport::ui::TrayController::checkInRequested, &session, [&session] { session.checkInFromTray(); });
+    QObject::connect(&tray, &rapport::ui::TrayController::quitRequested, &app, &QCoreApplication::quit);
+    QObject::connect(
+        &session, &rapport::ui::SessionController::sessionStarted, &tray, [&tray] { tray.setLocked(false); });
+    QObject::connect(
+        &session, &rapport::ui::SessionController::sessionLocked, &tray, [&tray] { tray.setLocked(true); });
+    tray.show();
+    // --tray (the start-at-login entry): no window until asked for from the tray, where there is a tray; closing the
+    // window then hides it there again. Without a tray the window starts minimised.
+    const bool inTray = options->startInTray && rapport::ui::TrayController::trayAvailable();
+    if (inTray) {
+        window.setHidesOnClose(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+    } else if (options->startInTray) {
+        window.showMinimized();
+    } else {
+        window.show();
+    }
     session.start();
+    tray.setLocked(!session.isUnlocked());
     const int exitCode = QApplication::exec();
     app.onFileOpened = nullptr; // the session goes before the application
     return exitCode;

@@ -57,6 +57,17 @@ QDateTime ReminderPlanner::allowedFrom(const Rules& rules, const State& state, Q
     return candidate;
 }
 
+QDateTime ReminderPlanner::checkInDueAt(const Rules& rules, const State& state)
+{
+    if (state.checkInDueAt.isValid()) {
+        return state.checkInDueAt.toUTC();
+    }
+    if (state.lastCheckIn.isValid() && rules.checkInIntervalDays > 0) {
+        return state.lastCheckIn.toUTC().addDays(rules.checkInIntervalDays);
+    }
+    return {};
+}
+
 std::optional<ReminderPlanner::Reminder>
 ReminderPlanner::next(const Rules& rules, const State& state, const QDateTime& now)
 {
@@ -75,10 +86,9 @@ ReminderPlanner::next(const Rules& rules, const State& state, const QDateTime& n
     if (state.pendingRequests > 0) {
         consider(Kind::ShareRequest, earliest, CoreTr::tr("A request to share is waiting for your answer."));
     }
-    if (state.lastCheckIn.isValid() && rules.checkInIntervalDays > 0) {
-        consider(Kind::CheckInDue,
-                 state.lastCheckIn.toUTC().addDays(rules.checkInIntervalDays),
-                 CoreTr::tr("It is time for your Wellbeing check-in."));
+    const QDateTime checkInDue = checkInDueAt(rules, state);
+    if (checkInDue.isValid()) {
+        consider(Kind::CheckInDue, checkInDue, CoreTr::tr("It is time for your Wellbeing check-in."));
     }
     return best;
 }

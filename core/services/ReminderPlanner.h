@@ -31,6 +31,11 @@ public:
     struct State
     {
         QDateTime lastCheckIn; ///< invalid before the first one
+        /**
+         * When the next check-in is due, where only that is known (Rapport locked, from ReminderDueFile); used
+         * instead of lastCheckIn and the interval when valid.
+         */
+        QDateTime checkInDueAt;
         QDateTime lastReminded; ///< the last notification of any kind; invalid when never
         QDateTime snoozedUntil; ///< "Later" was chosen; invalid when not
         int pendingRequests = 0; ///< professionals' requests to share, waiting for an answer
@@ -57,6 +62,8 @@ public:
 
     /** The next reminder from `now` on, or nothing when there is nothing to remind of. */
     [[nodiscard]] static std::optional<Reminder> next(const Rules& rules, const State& state, const QDateTime& now);
+    /** When the next check-in is due (UTC); invalid before the first check-in or without an interval. */
+    [[nodiscard]] static QDateTime checkInDueAt(const Rules& rules, const State& state);
     /** Whether `time` (any zone) falls in the quiet hours of `rules`. */
     [[nodiscard]] static bool isQuiet(const Rules& rules, const QDateTime& time);
     /** The snooze end for "Later" chosen at `now`. */

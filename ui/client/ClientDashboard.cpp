@@ -98,6 +98,11 @@ ClientDashboard::ClientDashboard(Store& store,
     refresh();
 }
 
+void ClientDashboard::setReminderDueFile(const QString& path)
+{
+    m_reminderScheduler->setDueFile(path);
+}
+
 void ClientDashboard::buildLayout()
 {
     auto* outer = new QVBoxLayout(this);

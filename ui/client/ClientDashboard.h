@@ -50,6 +50,8 @@ public:
     ClientDashboard(Store& store, const InstrumentRegistry& registry, const QUuid& clientId, QWidget* parent = nullptr);
 
     [[nodiscard]] QUuid clientId() const { return m_clientId; }
+    /** Keep the next check-in's due time in `path` for a locked Rapport (ReminderDueFile); never by default. */
+    void setReminderDueFile(const QString& path);
     [[nodiscard]] const ClientOverview& overview() const { return m_overview; }
     [[nodiscard]] SubmissionLogModel* logModel() const { return m_logModel; }
     [[nodiscard]] TrendChart* wellbeingChart() const { return m_wellbeingChart; }

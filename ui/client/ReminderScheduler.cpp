@@ -2,6 +2,7 @@
 
 #include "common/DesktopNotifier.h"
 #include "services/ClientReminders.h"
+#include "services/ReminderDueFile.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -49,7 +50,46 @@ ReminderPlanner::State ReminderScheduler::state() const
     if (auto reminded = ClientReminders(m_store, m_clientId).checkInRemindedAt()) {
         state.lastReminded = *reminded;
     }
+    // A reminder a locked Rapport showed today is today's one.
+    if (!m_dueFile.isEmpty()) {
+        const QDateTime lockedReminded = ReminderDueFile(m_dueFile).read().remindedAt;
+        if (lockedReminded.isValid() && (!state.lastReminded.isValid() || lockedReminded > state.lastReminded)) {
+            state.lastReminded = lockedReminded;
+        }
+    }
     return state;
+}
+
+void ReminderScheduler::setDueFile(const QString& path)
+{
+    m_dueFile = path;
+    writeDueFile();
+}
+
+void ReminderScheduler::writeDueFile(const QDateTime& remindedAt)
+{
+    if (m_dueFile.isEmpty()) {
+        return;
+    }
+    const ReminderDueFile file(m_dueFile);
+    ReminderPlanner::State known;
+    known.lastCheckIn = m_lastCheckIn;
+    const QDateTime due = ReminderPlanner::checkInDueAt(m_rules, known);
+    if (!due.isValid()) {
+        (void)file.remove(); // nothing due: nothing to remind of while locked
+        return;
+    }
+    ReminderDueFile::Content content = file.read();
+    content.checkInDueAt = due;
+    content.quietFrom = m_rules.quietFrom;
+    content.quietUntil = m_rules.quietUntil;
+    if (remindedAt.isValid()) {
+        content.remindedAt = remindedAt;
+    }
+    if (content != file.read()) {
+        // Best effort: without it a locked Rapport only reminds later than it could; the open dashboard is unaffected.
+        (void)file.write(content);
+    }
 }
 
 void ReminderScheduler::plan(const QDateTime& lastCheckIn, int pendingRequests, int checkInIntervalDays)
@@ -58,6 +98,7 @@ void ReminderScheduler::plan(const QDateTime& lastCheckIn, int pendingRequests, 
     m_pendingRequests = pendingRequests;
     m_rules.checkInIntervalDays = checkInIntervalDays;
     m_timer.stop();
+    writeDueFile();
     const QDateTime now = m_store.clock().now();
     m_planned = ReminderPlanner::next(m_rules, state(), now);
     // Asked of the session bus only when there is something to remind of; without a service the dashboard's
@@ -82,6 +123,7 @@ bool ReminderScheduler::fireIfDue()
     m_planned.reset();
     m_snoozedUntil = QDateTime();
     // Writing the setting reloads the dashboard, which plans the next one (not before tomorrow).
+    writeDueFile(m_store.clock().now());
     (void)ClientReminders(m_store, m_clientId).setCheckInRemindedAt(m_store.clock().now());
     return true;
 }

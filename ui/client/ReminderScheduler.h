@@ -19,8 +19,9 @@ class DesktopNotifier;
 /**
  * While a client's dashboard is open (the window may be hidden or minimised), shows the next reminder the planner
  * allows as a desktop notification at its time, and remembers that it did (the same "at most once a day" the
- * dashboard's banner keeps). *Later* puts the next one off for a few hours. Nothing is scheduled while Rapport is
- * locked or closed: the due dates live in the encrypted store.
+ * dashboard's banner keeps). *Later* puts the next one off for a few hours. With a due file (setDueFile), every plan
+ * also writes when the next check-in is due and the quiet hours outside the store (ReminderDueFile), so a locked
+ * Rapport in the tray (TrayController) can remind too; a reminder shown there counts here as the day's one.
  */
 class ReminderScheduler : public QObject
 {
@@ -31,6 +32,8 @@ public:
 
     /** The hours without notifications (Preferences). */
     void setQuietHours(const QTime& from, const QTime& until);
+    /** Where to keep the due time for a locked Rapport (ReminderDueFile); empty (the default): nowhere. */
+    void setDueFile(const QString& path);
     /** Plans anew from what the dashboard knows (called after every reload). */
     void plan(const QDateTime& lastCheckIn, int pendingRequests, int checkInIntervalDays);
     /** The reminder waiting for its time, if any (tests, screenshots). */
@@ -41,6 +44,8 @@ public:
 private:
     void snooze();
     [[nodiscard]] ReminderPlanner::State state() const;
+    /** Writes the next check-in's due time (or removes the file when none is due). */
+    void writeDueFile(const QDateTime& remindedAt = QDateTime());
 
     Store& m_store;
     QUuid m_clientId;
@@ -50,6 +55,7 @@ private:
     QDateTime m_lastCheckIn;
     int m_pendingRequests = 0;
     QDateTime m_snoozedUntil;
+    QString m_dueFile;
     std::optional<ReminderPlanner::Reminder> m_planned;
 };
 

@@ -9,7 +9,10 @@
 #endif
 
 #include <QGuiApplication>
+#include <QSystemTrayIcon>
 #include <QVariantMap>
+
+#include <utility>
 
 namespace rapport::ui {
 namespace {
@@ -21,17 +24,41 @@ const QString CheckInAction = QStringLiteral("check-in");
 const QString LaterAction = QStringLiteral("later");
 const QString OpenAction = QStringLiteral("default"); // the spec's name for clicking the notification itself
 
+QPointer<QSystemTrayIcon>& theFallbackTray()
+{
+    static QPointer<QSystemTrayIcon> tray;
+    return tray;
+}
+
 } // namespace
+
+void DesktopNotifier::setFallbackTray(QSystemTrayIcon* tray)
+{
+    theFallbackTray() = tray;
+}
+
+QSystemTrayIcon* DesktopNotifier::fallbackTray() const
+{
+    QSystemTrayIcon* tray = theFallbackTray().data();
+    return m_enabled && tray && tray->isVisible() && QSystemTrayIcon::supportsMessages() ? tray : nullptr;
+}
 
 DesktopNotifier::DesktopNotifier(QObject* parent)
     : QObject(parent)
 {
-#ifdef RAPPORT_HAVE_DBUS
     m_enabled = QGuiApplication::platformName() != QStringLiteral("offscreen")
         || qEnvironmentVariable("RAPPORT_TEST_NOTIFICATIONS") == QStringLiteral("1");
     if (!m_enabled) {
         return;
     }
+    if (QSystemTrayIcon* tray = theFallbackTray().data()) {
+        connect(tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (std::exchange(m_shownInTray, false)) {
+                Q_EMIT openRequested();
+            }
+        });
+    }
+#ifdef RAPPORT_HAVE_DBUS
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected()) {
         bus.connect(
@@ -43,6 +70,11 @@ DesktopNotifier::DesktopNotifier(QObject* parent)
 DesktopNotifier::~DesktopNotifier() = default;
 
 bool DesktopNotifier::available() const
+{
+    return serviceAvailable() || fallbackTray() != nullptr;
+}
+
+bool DesktopNotifier::serviceAvailable() const
 {
 #ifdef RAPPORT_HAVE_DBUS
     if (!m_enabled) {
@@ -57,10 +89,17 @@ bool DesktopNotifier::available() const
 
 bool DesktopNotifier::show(const ReminderPlanner::Reminder& reminder)
 {
-#ifdef RAPPORT_HAVE_DBUS
-    if (!available()) {
-        return false;
+    if (!serviceAvailable()) {
+        QSystemTrayIcon* tray = fallbackTray();
+        if (!tray) {
+            return false;
+        }
+        // A balloon has no buttons: clicking it opens Rapport; the tray's menu has "Check in now".
+        tray->showMessage(reminder.title, reminder.body, QSystemTrayIcon::Information);
+        m_shownInTray = true;
+        return true;
     }
+#ifdef RAPPORT_HAVE_DBUS
     QStringList actions;
     if (reminder.kind == ReminderPlanner::Kind::CheckInDue) {
         actions << CheckInAction << tr("Check in now") << LaterAction << tr("Later");
@@ -83,7 +122,6 @@ bool DesktopNotifier::show(const ReminderPlanner::Reminder& reminder)
     });
     return QDBusConnection::sessionBus().isConnected();
 #else
-    Q_UNUSED(reminder)
     return false;
 #endif
 }

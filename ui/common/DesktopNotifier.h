@@ -3,6 +3,9 @@
 #include "services/ReminderPlanner.h"
 
 #include <QObject>
+#include <QPointer>
+
+class QSystemTrayIcon;
 
 namespace rapport::ui {
 
@@ -10,8 +13,10 @@ namespace rapport::ui {
  * Shows Rapport's reminders through the desktop's own notification service. On Linux that is the freedesktop
  * notification spec over the session D-Bus (org.freedesktop.Notifications), with the actions the service offers:
  * *Check in now* and *Later* for a due check-in, *Open Rapport* for a waiting request. Where no such service runs
- * (no session bus, another platform), available() is false and show() does nothing: the dashboard's own banners
- * remain. The text is the planner's, which names nothing but Rapport and the kind of reminder.
+ * (no session bus, another platform), it falls back to the tray icon's balloon message (QSystemTrayIcon::showMessage,
+ * clicking it opens Rapport) when TrayController put an icon in the tray; with neither, available() is false and
+ * show() does nothing: the dashboard's own banners remain. The text is the planner's, which names nothing but
+ * Rapport and the kind of reminder.
  */
 class DesktopNotifier : public QObject
 {
@@ -28,6 +33,13 @@ public:
      * have no desktop to remind), unless RAPPORT_TEST_NOTIFICATIONS=1 asks for it (the notifier's own test).
      */
     [[nodiscard]] bool available() const;
+    /**
+     * The application's tray icon, for the fallback where no notification service answers (TrayController sets it;
+     * null: none). One per application, as there is one icon in the tray.
+     */
+    static void setFallbackTray(QSystemTrayIcon* tray);
+    /** Whether the freedesktop service answers (not just the tray's fallback). */
+    [[nodiscard]] bool serviceAvailable() const;
     /** Sends `reminder` to the service now (replacing Rapport's previous notification); false when there is none. */
     bool show(const ReminderPlanner::Reminder& reminder);
 
@@ -40,8 +52,11 @@ private Q_SLOTS:
     void onActionInvoked(uint id, const QString& action);
 
 private:
+    [[nodiscard]] QSystemTrayIcon* fallbackTray() const;
+
     uint m_lastId = 0;
-    [[maybe_unused]] bool m_enabled = false; // unused where Qt has no D-Bus
+    bool m_enabled = false;
+    bool m_shownInTray = false; ///< the tray's message is this notifier's (its click opens Rapport)
 };
 
 } // namespace rapport::ui

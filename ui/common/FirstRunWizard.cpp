@@ -6,13 +6,16 @@
 #include "ScreenFit.h"
 #include "StatusColours.h"
 #include "common/SecretField.h"
+#include "common/StartAtLogin.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -205,6 +208,12 @@ public:
         m_name = new QLineEdit(this);
         m_name->setObjectName(QStringLiteral("nameEdit"));
         form->addRow(FirstRunWizard::tr("&Name:"), m_name);
+        // Offered once, here; Preferences has it afterwards. Off unless ticked.
+        m_startAtLogin = new QCheckBox(FirstRunWizard::tr("S&tart Rapport when I log in, locked in the tray, to "
+                                                          "remind me"),
+                                       this);
+        m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
+        form->addRow(m_startAtLogin);
         m_error = paragraph(QString(), this, QStringLiteral("errorLabel"));
         setTextColour(m_error, StatusColours::Poor);
         m_error->hide();
@@ -228,10 +237,21 @@ public:
             return false;
         }
         m_passphrasePage->clearFields();
+        if (m_startAtLogin->isChecked()) {
+            // The data is set up either way; a login item that could not be written is said and can be retried in
+            // Preferences.
+            if (auto enabled = StartAtLogin().enable(); !enabled) {
+                QMessageBox::warning(
+                    this,
+                    FirstRunWizard::tr("Start at login"),
+                    FirstRunWizard::tr("Rapport will not start when you log in: %1").arg(enabled.error().message));
+            }
+        }
         return true;
     }
 
 private:
+    QCheckBox* m_startAtLogin = nullptr;
     FirstRunWizard::Creator m_creator;
     PassphraseWizardPage* m_passphrasePage = nullptr;
     QLineEdit* m_name = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -119,6 +120,17 @@ void MainWindow::changeEvent(QEvent* event)
         Q_EMIT languageChanged();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_hidesOnClose) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::destroyScreen()

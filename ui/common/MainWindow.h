@@ -45,6 +45,11 @@ public:
     [[nodiscard]] QAction* joinAction() const { return m_joinAction; }
     /** The status-bar words for sync; hidden while locked or for a local-only store. */
     [[nodiscard]] SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
+    /**
+     * Closing hides the window instead (started with --tray, where Rapport lives on in the tray) and says so with
+     * hiddenToTray(); off by default: closing quits.
+     */
+    void setHidesOnClose(bool hides) { m_hidesOnClose = hides; }
     /** Enables Lock (and Preferences, once a session is attached) while a store is open. */
     void setLockEnabled(bool enabled);
 
@@ -68,9 +73,12 @@ Q_SIGNALS:
     void unlockRequested();
     /** The interface language changed (the window's own texts are already retranslated). */
     void languageChanged();
+    /** The window was closed and hidden to the tray (setHidesOnClose). */
+    void hiddenToTray();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     /** Sets every text the window itself shows; called at construction and when the language changes. */
@@ -80,6 +88,7 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QWidget* m_lockedPage = nullptr;
+    bool m_hidesOnClose = false;
     QPointer<QWidget> m_screen;
     QAction* m_lockAction = nullptr;
     QAction* m_preferencesAction = nullptr;

@@ -2,7 +2,9 @@
 
 #include "StatusColours.h"
 #include "common/Language.h"
+#include "common/StartAtLogin.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -94,6 +96,18 @@ PreferencesDialog::PreferencesDialog(Result<Preferences> current, Saver save, QW
     quietHelp->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), quietHelp);
 
+    m_startAtLogin = new QCheckBox(tr("S&tart Rapport when I log in"), this);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
+    m_startAtLogin->setChecked(StartAtLogin().isEnabled());
+    form->addRow(QString(), m_startAtLogin);
+    auto* loginHelp = new QLabel(tr("Rapport then waits locked in the system tray and only reminds you; opening it "
+                                    "asks for your passphrase as usual."),
+                                 this);
+    loginHelp->setObjectName(QStringLiteral("startAtLoginHelp"));
+    loginHelp->setWordWrap(true);
+    loginHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), loginHelp);
+
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System default"), QString());
@@ -143,6 +157,7 @@ PreferencesDialog::PreferencesDialog(Result<Preferences> current, Saver save, QW
     lockHelp->setMinimumWidth(360);
     reminderHelp->setMinimumWidth(360);
     languageHelp->setMinimumWidth(360);
+    loginHelp->setMinimumWidth(360);
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
 
@@ -168,6 +183,15 @@ void PreferencesDialog::save()
         m_error->setText(tr("Your preferences could not be saved: %1").arg(saved.error().message));
         m_error->show();
         return;
+    }
+    const StartAtLogin login;
+    if (m_startAtLogin->isChecked() != login.isEnabled()) {
+        auto changed = m_startAtLogin->isChecked() ? login.enable() : login.disable();
+        if (!changed) {
+            m_error->setText(tr("Starting at login could not be changed: %1").arg(changed.error().message));
+            m_error->show();
+            return;
+        }
     }
     const QString language = chosenLanguage();
     const bool languageChanged = language != Language::storedChoice();

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -52,6 +53,7 @@ private:
     QSpinBox* m_reminderDays = nullptr;
     QComboBox* m_quietFrom = nullptr;
     QComboBox* m_quietUntil = nullptr;
+    QCheckBox* m_startAtLogin = nullptr; ///< the system's own login item (StartAtLogin), not a store preference
     QComboBox* m_language = nullptr;
     QLabel* m_error = nullptr;
 };

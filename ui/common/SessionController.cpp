@@ -32,6 +32,7 @@
 #include <QStatusBar>
 
 #include <limits>
+#include <utility>
 
 namespace rapport::ui {
 
@@ -56,6 +57,56 @@ SessionController::SessionController(MainWindow& window, StartupOptions options,
             openUnlock();
         }
     });
+    // Closed to the tray: locked again, as Rapport started, and only reminding.
+    connect(&m_window, &MainWindow::hiddenToTray, this, [this] {
+        if (m_session && !m_demo) {
+            lock();
+        }
+    });
+}
+
+void SessionController::openUnlockOrWait()
+{
+    if (m_options.startInTray && !m_window.isVisible()) {
+        m_unlockWhenShown = true;
+        return;
+    }
+    openUnlock();
+}
+
+void SessionController::showFromTray()
+{
+    m_window.showNormal();
+    m_window.raise();
+    m_window.activateWindow();
+    if (std::exchange(m_unlockWhenShown, false) && !m_session) {
+        openUnlock();
+    } else if (m_unlockDialog) {
+        m_unlockDialog->raise();
+        m_unlockDialog->activateWindow();
+    }
+}
+
+void SessionController::checkInFromTray()
+{
+    m_checkInAfterUnlock = true;
+    showFromTray();
+    openCheckInIfAsked();
+}
+
+void SessionController::openCheckInIfAsked()
+{
+    if (!m_checkInAfterUnlock) {
+        return;
+    }
+    auto* dashboard = qobject_cast<ClientDashboard*>(m_window.screen());
+    if (!dashboard) {
+        return; // not unlocked yet, or nobody chosen yet: once the dashboard shows
+    }
+    m_checkInAfterUnlock = false;
+    // Queued: the dashboard is still being put in place when this is called from showPerson().
+    QMetaObject::invokeMethod(
+        dashboard, [dashboard] { dashboard->openWellbeingCheckIn(); }, Qt::QueuedConnection);
 }
 
 SessionController::~SessionController()
@@ -269,8 +320,11 @@ void SessionController::start()
         if (!m_options.passphraseFile.isEmpty() && unlockFromFile()) {
             return;
         }
-        openUnlock();
+        openUnlockOrWait();
     } else {
+        if (m_options.startInTray) {
+            m_window.show(); // nothing set up yet: there is nothing to remind of, so the wizard shows
+        }
         openFirstRun();
     }
 }
@@ -497,6 +551,9 @@ QWidget* SessionController::createScreen(const Person& person)
     switch (person.role) {
     case Role::Client: {
         auto* dashboard = new ClientDashboard(store, m_registry, person.id);
+        if (!m_demo && !m_reminderDueFile.isEmpty()) {
+            dashboard->setReminderDueFile(m_reminderDueFile);
+        }
         // Queued: the dashboard emits from inside itself, and the start over destroys it.
         connect(dashboard, &ClientDashboard::dataErased, this, &SessionController::startOver, Qt::QueuedConnection);
         return dashboard;
@@ -599,6 +656,7 @@ void SessionController::showPerson(const Person& person)
         applyAutoLock(*preferences);
     }
     Q_EMIT sessionStarted(person);
+    openCheckInIfAsked();
 }
 
 bool SessionController::keychainAvailable() const
@@ -675,7 +733,7 @@ void SessionController::lock()
     m_window.showLocked();
     m_window.setWindowTitle(lockedTitle());
     Q_EMIT sessionLocked();
-    openUnlock();
+    openUnlockOrWait();
 }
 
 void SessionController::startOver()

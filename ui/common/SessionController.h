@@ -104,6 +104,16 @@ public:
     void openInvitationFile(const QString& path);
     [[nodiscard]] JoinOrganisationWizard* joinWizard() const;
 
+    /**
+     * Where client dashboards keep the next check-in's due time for a locked Rapport (ReminderDueFile; main passes
+     * its default path). Empty, the default and always in the demo: nowhere.
+     */
+    void setReminderDueFile(const QString& path) { m_reminderDueFile = path; }
+    /** From the tray (or a notification of a locked Rapport): shows the window, asking to unlock if locked. */
+    void showFromTray();
+    /** From the tray or a notification: shows the window and opens the Wellbeing check-in (after unlocking). */
+    void checkInFromTray();
+
     /** The open store's preferences (the Preferences dialog reads them); an error while locked. */
     [[nodiscard]] Result<Preferences> preferences() const;
     /** Saves the preferences in the open store and applies the auto-lock time at once; an error while locked. */
@@ -118,6 +128,10 @@ Q_SIGNALS:
 private:
     void openFirstRun();
     void openUnlock();
+    /** The unlock dialog now, or, while the window waits hidden in the tray (--tray), when it is shown. */
+    void openUnlockOrWait();
+    /** Opens the check-in asked for from the tray if a client's dashboard is on screen. */
+    void openCheckInIfAsked();
     /** Unlocks with --passphrase-file; false when that did not open the store (the dialog then asks). */
     [[nodiscard]] bool unlockFromFile();
     void choosePerson();
@@ -173,6 +187,9 @@ private:
     SecureBytes m_joinedHubPassword; ///< typed while joining: the first sync's password, handed to it once
     bool m_rememberJoinedHubPassword = false; ///< the person chose, joining, to keep it in the system keychain
     IdleWatcher* m_idle = nullptr;
+    QString m_reminderDueFile;
+    bool m_unlockWhenShown = false; ///< hidden in the tray, locked: the unlock dialog waits for the window
+    bool m_checkInAfterUnlock = false; ///< "Check in now" from the tray, to open once the dashboard is there
 };
 
 } // namespace rapport::ui

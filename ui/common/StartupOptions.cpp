@@ -47,6 +47,9 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
                                   UiTr::tr("Join the organisation of the invitation <file> your administrator sent "
                                            "(opening the file does the same)."),
                                   UiTr::tr("file"));
+    const QCommandLineOption tray(QStringLiteral("tray"),
+                                  UiTr::tr("Start minimised to the system tray, locked, only reminding (as started "
+                                           "at login)."));
     // rapport-cli's `report hr --pdf` hands its figures over these: not for people, so not in --help.
     QCommandLineOption renderHrReport(QStringLiteral("render-hr-report"), QString(), QStringLiteral("JSON"));
     renderHrReport.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -62,6 +65,7 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
                        passphraseFile,
                        palette,
                        join,
+                       tray,
                        renderHrReport,
                        out});
     parser.addPositionalArgument(
@@ -88,6 +92,7 @@ Result<StartupOptions> StartupOptions::parse(const QStringList& arguments)
     options.storePath = parser.isSet(store) ? parser.value(store) : Store::defaultPath();
     options.instrumentsDir = parser.value(instruments);
     options.demo = parser.isSet(demo);
+    options.startInTray = parser.isSet(tray);
     options.screenshotDir = parser.value(screenshot);
     options.renderHrReport = parser.value(renderHrReport);
     options.renderHrReportOut = parser.value(out);

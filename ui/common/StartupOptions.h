@@ -18,6 +18,8 @@ struct StartupOptions
     QString storePath; ///< --store; Store::defaultPath() when not given
     QString instrumentsDir; ///< --instruments; the built-in instruments when empty
     bool demo = false; ///< --demo: a throwaway demo store
+    /** --tray: start minimised to the tray, locked, only reminding (the start-at-login entry's option). */
+    bool startInTray = false;
     QString screenshotDir; ///< --screenshot DIR: write PNGs of each screen and exit
     /**
      * --render-hr-report JSON: draw the HR report of JSON (hrReportToJson(), from rapport-cli's `report hr --pdf`)

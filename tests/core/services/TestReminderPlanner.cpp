@@ -133,6 +133,25 @@ private Q_SLOTS:
             QVERIFY2(!next->body.contains(digits), qPrintable(next->body)); // no score, no count, no date
         }
     }
+
+    /** Locked, only the due time is known (ReminderDueFile): it stands for the last check-in and the interval. */
+    void aKnownDueTimeStandsForTheLastCheckIn()
+    {
+        ReminderPlanner::State state;
+        state.checkInDueAt = local(20, 15);
+        state.lastCheckIn = local(1, 10); // ignored: the due time is what counts
+        auto next = ReminderPlanner::next(rules(), state, local(20, 9));
+        QVERIFY(next);
+        QCOMPARE(next->kind, ReminderPlanner::Kind::CheckInDue);
+        QCOMPARE(next->at, local(20, 15));
+        QCOMPARE(ReminderPlanner::checkInDueAt(rules(), state), local(20, 15));
+        // Due in the quiet hours: the next morning, and not on a day already reminded.
+        state.checkInDueAt = local(20, 22);
+        QCOMPARE(ReminderPlanner::next(rules(), state, local(20, 9))->at, local(21, 8));
+        state.lastReminded = local(21, 8, 30);
+        QCOMPARE(ReminderPlanner::next(rules(), state, local(21, 9))->at, local(22, 8));
+        QVERIFY(!ReminderPlanner::checkInDueAt(rules(), {}).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReminderPlanner)

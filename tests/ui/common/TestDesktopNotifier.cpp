@@ -3,19 +3,26 @@
 // does). The reminder's text says nothing personal, the actions come back, and the scheduler shows a due reminder
 // once and records it.
 
+#include "../ShotSaver.h"
 #include "../UiTestFixture.h"
 #include "ResultTesting.h"
 #include "client/ReminderScheduler.h"
 #include "common/DesktopNotifier.h"
+#include "common/TrayController.h"
 #include "services/ClientReminders.h"
+#include "services/ReminderDueFile.h"
 
+#include <QAction>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace rapport;
 using namespace rapport::ui;
@@ -164,6 +171,58 @@ private Q_SLOTS:
         QVERIFY(planned);
         QVERIFY(planned->at.toLocalTime().date() > now.toLocalTime().date());
         QTest::qWait(100);
+        QCOMPARE(m_server.shown.size(), 1);
+    }
+
+    /**
+     * Locked, Rapport knows only the due file: a due check-in reaches the daemon from the tray, is recorded there
+     * (once a day), "Later" puts it off, "Check in now" comes back as the tray's request; the menu has its actions.
+     */
+    void aLockedRapportRemindsFromTheDueFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("reminder-due.json"));
+        QDateTime now = QDateTime(QDate(2026, 12, 20), QTime(12, 0), QTimeZone::systemTimeZone()).toUTC();
+        ReminderDueFile::Content due;
+        due.checkInDueAt = now.addDays(-1);
+        due.quietFrom = QTime(0, 0);
+        due.quietUntil = QTime(0, 0);
+        QVERIFY_RESULT(ReminderDueFile(path).write(due));
+        TrayController tray(path, Clock([&now] { return now; }));
+        QStringList menu;
+        for (QAction* action : tray.menu()->actions()) {
+            if (!action->isSeparator()) {
+                menu << action->text();
+            }
+        }
+        QCOMPARE(
+            menu,
+            (QStringList {QStringLiteral("Open Rapport"), QStringLiteral("Check in now"), QStringLiteral("Quit")}));
+        tray.menu()->adjustSize();
+        test::saveShot(tray.menu(), QStringLiteral("tray-menu"));
+        m_server.shown.clear();
+        tray.setLocked(true);
+        QVERIFY(tray.planned());
+        QTRY_COMPARE(m_server.shown.size(), 1);
+        QCOMPARE(m_server.shown.first().summary, QStringLiteral("Rapport"));
+        QCOMPARE(m_server.shown.first().body, QStringLiteral("It is time for your Wellbeing check-in."));
+        QCOMPARE(ReminderDueFile(path).read().remindedAt, now);
+        // Not again today.
+        QVERIFY(tray.planned());
+        QVERIFY(tray.planned()->at.toLocalTime().date() > now.toLocalTime().date());
+        QTRY_VERIFY(tray.notifier()->lastNotificationId() != 0);
+        QSignalSpy checkIn(&tray, &TrayController::checkInRequested);
+        invoke(tray.notifier()->lastNotificationId(), QStringLiteral("check-in"));
+        QTRY_COMPARE(checkIn.count(), 1);
+        invoke(tray.notifier()->lastNotificationId(), QStringLiteral("later"));
+        QTRY_VERIFY(ReminderDueFile(path).read().snoozedUntil.isValid());
+        QCOMPARE(ReminderDueFile(path).read().snoozedUntil, now.addSecs(3 * 3600));
+        QVERIFY(tray.planned());
+        QCOMPARE(tray.planned()->at, now.addSecs(3 * 3600));
+        // Unlocked, the dashboard reminds: the tray plans nothing.
+        tray.setLocked(false);
+        QVERIFY(!tray.planned());
         QCOMPARE(m_server.shown.size(), 1);
     }
 };

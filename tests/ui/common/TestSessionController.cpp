@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QFile>
 #include <QLabel>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void startOverWithNobodyLeftClosesTheSessionBeforeTheFilesGo();
     void languageChangeKeepsTheStoreOpen();
     void restoreOverCurrentClosesTheSessionAndOpensTheRestoredStore();
+    void trayStartWaitsLockedAndChecksInAfterUnlocking();
 
 private:
     void typeAndUnlock(UnlockDialog* dialog, const QString& passphrase);
@@ -504,4 +506,46 @@ void TestSessionController::restoreOverCurrentClosesTheSessionAndOpensTheRestore
 }
 
 QTEST_MAIN(TestSessionController)
+/**
+ * --tray (start at login): no window and no unlock dialog until asked for from the tray; "Check in now" shows the
+ * window, asks for the passphrase and opens the check-in once the dashboard is there; closing the window hides it in
+ * the tray and locks, without asking again until shown.
+ */
+void TestSessionController::trayStartWaitsLockedAndChecksInAfterUnlocking()
+{
+    StartupOptions options;
+    options.storePath = m_fixture->path;
+    options.startInTray = true;
+    m_window = std::make_unique<MainWindow>();
+    m_session = std::make_unique<SessionController>(*m_window, options);
+    StoreOptions storeOptions;
+    storeOptions.kdf = KdfParameters::minimal();
+    m_session->setStoreOptions(storeOptions);
+    m_window->setHidesOnClose(true);
+    m_session->start();
+    QTest::qWait(50);
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_session->unlockDialog());
+    QVERIFY(!m_session->isUnlocked());
+
+    m_session->checkInFromTray();
+    QVERIFY(m_window->isVisible());
+    typeAndUnlock(m_session->unlockDialog(), test::FixturePassphrase);
+    QTRY_VERIFY(m_window->findChild<ClientDashboard*>(QStringLiteral("clientDashboard")));
+    QTRY_VERIFY(m_window->findChild<QDialog*>(QStringLiteral("questionnaireDialog")));
+    QTRY_VERIFY(m_window->findChild<QDialog*>(QStringLiteral("questionnaireDialog"))->isVisible());
+    m_window->findChild<QDialog*>(QStringLiteral("questionnaireDialog"))->reject();
+
+    QSignalSpy locked(m_session.get(), &SessionController::sessionLocked);
+    QVERIFY(!m_window->close()); // hidden, not closed
+    QCOMPARE(locked.count(), 1);
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_session->isUnlocked());
+    QVERIFY(!m_session->unlockDialog());
+    m_session->showFromTray();
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_session->unlockDialog());
+    QTRY_VERIFY(m_session->unlockDialog()->isVisible());
+}
+
 #include "TestSessionController.moc"
