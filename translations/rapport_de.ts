@@ -2498,6 +2498,18 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>The hub takes no alliance survey dated before the connection with this professional was made (%1).</source>
         <translation>Der Hub nimmt keine Allianz-Umfrage an, die vor dem Zustandekommen der Verbindung mit dieser Fachperson datiert ist (%1).</translation>
     </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The login items in the registry cannot be changed.</source>
+        <translation>Die Anmeldeeinträge in der Registrierung können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -3093,6 +3105,10 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
     <message>
         <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The figures are those of one closed month: each participant counts once, with the average of their answers in that month. A month&apos;s figures are published when it ends and never change afterwards. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
         <translation>Der Wohlbefindens-Index ist eine kurze Umfrage dazu, wie es jemandem in letzter Zeit ging; höher ist besser, eingeteilt in Niedrig, Mittel und Gut. Die Zahlen sind die eines abgeschlossenen Monats: Jede teilnehmende Person zählt einmal, mit dem Durchschnitt ihrer Antworten in diesem Monat. Die Zahlen eines Monats werden veröffentlicht, wenn er endet, und ändern sich danach nicht mehr. Trends vergleichen die eigenen Antworten jeder Person über die Zeit und zählen nur Personen, die mehr als einmal geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Start minimised to the system tray, locked, only reminding (as started at login).</source>
+        <translation>Minimiert im Infobereich starten, gesperrt, nur zum Erinnern (wie beim Start bei der Anmeldung).</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4170,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>Open an invitation first.</source>
         <translation>Öffnen Sie zuerst eine Einladung.</translation>
     </message>
+    <message>
+        <source>S&amp;tart Rapport when I log in, locked in the tray, to remind me</source>
+        <translation>Rapport bei der Anmeldung s&amp;tarten, gesperrt im Infobereich, um mich zu erinnern</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Rapport will not start when you log in: %1</source>
+        <translation>Rapport wird bei der Anmeldung nicht gestartet: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrBarChart</name>
@@ -5212,6 +5240,18 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <source>While Rapport is open, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
         <translation>Solange Rapport geöffnet ist, erinnert es Sie mit einer Desktop-Benachrichtigung, aber nie in diesen Stunden. Zweimal dieselbe Stunde bedeutet: keine Ruhezeit.</translation>
     </message>
+    <message>
+        <source>S&amp;tart Rapport when I log in</source>
+        <translation>Rapport bei der Anmeldung s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Rapport then waits locked in the system tray and only reminds you; opening it asks for your passphrase as usual.</source>
+        <translation>Rapport wartet dann gesperrt im Infobereich und erinnert Sie nur; beim Öffnen wird wie gewohnt nach Ihrer Passphrase gefragt.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProfessionalClientsModel</name>
@@ -5784,6 +5824,25 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>The hub password could not be remembered in the system keychain: %1</source>
         <translation>Das Hub-Passwort konnte nicht im Schlüsselbund des Systems gemerkt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TrayController</name>
+    <message>
+        <source>Open Rapport</source>
+        <translation>Rapport öffnen</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt einchecken</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>

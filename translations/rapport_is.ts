@@ -2498,6 +2498,18 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>The hub takes no alliance survey dated before the connection with this professional was made (%1).</source>
         <translation>Miðlarinn tekur ekki við tengslakönnun sem er dagsett áður en tengingin við þennan fagaðila var stofnuð (%1).</translation>
     </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Ekki er hægt að búa til möppuna fyrir %1.</translation>
+    </message>
+    <message>
+        <source>The login items in the registry cannot be changed.</source>
+        <translation>Ekki er hægt að breyta innskráningarfærslunum í skrásetningunni.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>Ekki er hægt að fjarlægja %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
@@ -3093,6 +3105,10 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
     <message>
         <source>The Wellbeing Index is a short survey of how someone has felt recently; higher is better, and it is grouped into Poor, Moderate and Good. The figures are those of one closed month: each participant counts once, with the average of their answers in that month. A month&apos;s figures are published when it ends and never change afterwards. Trends compare each person&apos;s own answers over time and only count people who answered more than once.</source>
         <translation>Vellíðunarkvarðinn er stutt könnun á því hvernig fólki hefur liðið undanfarið; hærra er betra, og niðurstöðum er skipt í Lítil, Miðlungs og Góð. Tölurnar eru tölur eins liðins mánaðar: hver þátttakandi telst einu sinni, með meðaltali svara sinna í þeim mánuði. Tölur mánaðar eru birtar þegar hann er liðinn og breytast aldrei eftir það. Þróun ber saman eigin svör hvers og eins yfir tíma og telur aðeins þá sem svöruðu oftar en einu sinni.</translation>
+    </message>
+    <message>
+        <source>Start minimised to the system tray, locked, only reminding (as started at login).</source>
+        <translation>Ræsa lágmarkað í kerfisbakkanum, læst, aðeins til að minna á (eins og við ræsingu við innskráningu).</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4170,18 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>Open an invitation first.</source>
         <translation>Opnaðu fyrst boð.</translation>
     </message>
+    <message>
+        <source>S&amp;tart Rapport when I log in, locked in the tray, to remind me</source>
+        <translation>&amp;Ræsa Rapport við innskráningu, læst í kerfisbakkanum, til að minna mig á</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Ræsing við innskráningu</translation>
+    </message>
+    <message>
+        <source>Rapport will not start when you log in: %1</source>
+        <translation>Rapport ræsist ekki þegar þú skráir þig inn: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::HrBarChart</name>
@@ -5212,6 +5240,18 @@ Everything in the current store is replaced by this backup; what changed since i
         <source>While Rapport is open, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
         <translation>Á meðan Rapport er opið minnir það þig á með tilkynningu á skjáborðinu, en aldrei á þessum tímum. Sami tími tvisvar þýðir enginn næðistími.</translation>
     </message>
+    <message>
+        <source>S&amp;tart Rapport when I log in</source>
+        <translation>&amp;Ræsa Rapport þegar ég skrái mig inn</translation>
+    </message>
+    <message>
+        <source>Rapport then waits locked in the system tray and only reminds you; opening it asks for your passphrase as usual.</source>
+        <translation>Rapport bíður þá læst í kerfisbakkanum og minnir þig aðeins á; þegar það er opnað er beðið um lykilorðið eins og venjulega.</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>Ekki tókst að breyta ræsingu við innskráningu: %1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProfessionalClientsModel</name>
@@ -5784,6 +5824,25 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>The hub password could not be remembered in the system keychain: %1</source>
         <translation>Ekki tókst að geyma lykilorð miðlarans í lyklakippu kerfisins: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TrayController</name>
+    <message>
+        <source>Open Rapport</source>
+        <translation>Opna Rapport</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Skrá líðan núna</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Hætta</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
     </message>
 </context>
 <context>
