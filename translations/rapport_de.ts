@@ -5237,10 +5237,6 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
         <translation>&amp;Ruhezeit:</translation>
     </message>
     <message>
-        <source>While Rapport is open, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
-        <translation>Solange Rapport geöffnet ist, erinnert es Sie mit einer Desktop-Benachrichtigung, aber nie in diesen Stunden. Zweimal dieselbe Stunde bedeutet: keine Ruhezeit.</translation>
-    </message>
-    <message>
         <source>S&amp;tart Rapport when I log in</source>
         <translation>Rapport bei der Anmeldung s&amp;tarten</translation>
     </message>
@@ -5251,6 +5247,10 @@ Alles im aktuellen Datenspeicher wird durch diese Sicherung ersetzt; was sich se
     <message>
         <source>Starting at login could not be changed: %1</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>While Rapport is open or waiting in the tray, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
+        <translation>Solange Rapport geöffnet ist oder im Infobereich wartet, erinnert es Sie mit einer Desktop-Benachrichtigung, aber nie in diesen Stunden. Zweimal dieselbe Stunde bedeutet keine Ruhezeit.</translation>
     </message>
 </context>
 <context>

@@ -5237,10 +5237,6 @@ Everything in the current store is replaced by this backup; what changed since i
         <translation>&amp;Næðistími:</translation>
     </message>
     <message>
-        <source>While Rapport is open, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
-        <translation>Á meðan Rapport er opið minnir það þig á með tilkynningu á skjáborðinu, en aldrei á þessum tímum. Sami tími tvisvar þýðir enginn næðistími.</translation>
-    </message>
-    <message>
         <source>S&amp;tart Rapport when I log in</source>
         <translation>&amp;Ræsa Rapport þegar ég skrái mig inn</translation>
     </message>
@@ -5251,6 +5247,10 @@ Everything in the current store is replaced by this backup; what changed since i
     <message>
         <source>Starting at login could not be changed: %1</source>
         <translation>Ekki tókst að breyta ræsingu við innskráningu: %1</translation>
+    </message>
+    <message>
+        <source>While Rapport is open or waiting in the tray, it reminds you with a desktop notification, but never in these hours. The same hour twice means no quiet hours.</source>
+        <translation>Á meðan Rapport er opið eða bíður í kerfisbakkanum minnir það þig á með tilkynningu á skjáborðinu, en aldrei á þessum tímum. Sami tími tvisvar þýðir engan kyrrðartíma.</translation>
     </message>
 </context>
 <context>

@@ -88,9 +88,10 @@ PreferencesDialog::PreferencesDialog(Result<Preferences> current, Saver save, QW
     auto* quietLabel = new QLabel(tr("&Quiet hours:"), this);
     quietLabel->setBuddy(m_quietFrom);
     form->addRow(quietLabel, quietRow);
-    auto* quietHelp = new QLabel(tr("While Rapport is open, it reminds you with a desktop notification, but never in "
-                                    "these hours. The same hour twice means no quiet hours."),
-                                 this);
+    auto* quietHelp
+        = new QLabel(tr("While Rapport is open or waiting in the tray, it reminds you with a desktop "
+                        "notification, but never in these hours. The same hour twice means no quiet hours."),
+                     this);
     quietHelp->setObjectName(QStringLiteral("quietHoursHelp"));
     quietHelp->setWordWrap(true);
     quietHelp->setForegroundRole(QPalette::PlaceholderText);
