@@ -454,8 +454,8 @@ private Q_SLOTS:
         auto tables = (*db)->queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         QVERIFY_RESULT(tables);
         // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4), the connection answers (7),
-        // the published HR snapshots (8)
-        QCOMPARE(*tables, 15);
+        // the published HR snapshots (8), the interventions and their teams
+        QCOMPARE(*tables, 17);
         // Running it again is a no-op.
         QVERIFY_RESULT(Migrations::migrate(**db));
     }
@@ -481,6 +481,7 @@ private Q_SLOTS:
                                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
                                "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
                                "DROP INDEX people_for_hr; DROP TABLE connection_decisions; DROP TABLE hr_snapshots; "
+                               "DROP TABLE hr_intervention_teams; DROP TABLE hr_interventions; "
                                // Version 7 added two columns, which SQLite 3.15 cannot drop: rebuild the table.
                                "CREATE TABLE connections_v1 (id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL "
                                "REFERENCES people (id) ON DELETE CASCADE, professional_id TEXT NOT NULL REFERENCES "
