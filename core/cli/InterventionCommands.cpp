@@ -21,16 +21,16 @@ namespace {
 
 QJsonObject interventionJson(const Intervention& intervention)
 {
-    QJsonObject object {{QStringLiteral("id"), intervention.id.toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("title"), intervention.title},
-                        {QStringLiteral("kind"), interventionKindName(intervention.kind)},
-                        {QStringLiteral("start"), intervention.start.toString(Qt::ISODate)},
-                        {QStringLiteral("end"),
-                         intervention.end ? QJsonValue(intervention.end->toString(Qt::ISODate)) : QJsonValue()},
-                        {QStringLiteral("scope"),
-                         intervention.isOrganisationWide() ? QStringLiteral("organisation") : QStringLiteral("teams")},
-                        {QStringLiteral("teams"), QJsonArray::fromStringList(intervention.teams)},
-                        {QStringLiteral("createdAt"), isoTime(intervention.createdAt)}};
+    QJsonObject object {
+        {QStringLiteral("id"), intervention.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("title"), intervention.title},
+        {QStringLiteral("kind"), interventionKindName(intervention.kind)},
+        {QStringLiteral("start"), intervention.start.toString(Qt::ISODate)},
+        {QStringLiteral("end"), intervention.end ? QJsonValue(intervention.end->toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("scope"),
+         intervention.isOrganisationWide() ? QStringLiteral("organisation") : QStringLiteral("teams")},
+        {QStringLiteral("teams"), QJsonArray::fromStringList(intervention.teams)},
+        {QStringLiteral("createdAt"), isoTime(intervention.createdAt)}};
     return object;
 }
 
@@ -48,11 +48,11 @@ Result<QDate> parseDay(const QString& text, const QString& what)
 QString describe(const Intervention& intervention)
 {
     const QString dates = intervention.end ? QStringLiteral("%1 – %2").arg(intervention.start.toString(Qt::ISODate),
-                                                                             intervention.end->toString(Qt::ISODate))
+                                                                           intervention.end->toString(Qt::ISODate))
                                            : CoreTr::tr("from %1").arg(intervention.start.toString(Qt::ISODate));
     const QString scope = intervention.isOrganisationWide()
-                              ? CoreTr::tr("the whole organisation")
-                              : CoreTr::tr("teams: %1").arg(intervention.teams.join(QStringLiteral(", ")));
+        ? CoreTr::tr("the whole organisation")
+        : CoreTr::tr("teams: %1").arg(intervention.teams.join(QStringLiteral(", ")));
     return QStringLiteral("%1  %2  %3  (%4; %5; %6)")
         .arg(intervention.id.toString(QUuid::WithoutBraces),
              intervention.start.toString(Qt::ISODate),
@@ -83,21 +83,20 @@ int runIntervention(CliContext& context, const QStringList& arguments)
     const bool listing = *action == QStringLiteral("list");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        adding    ? CoreTr::tr("Record an intervention: what the organisation did, when, and for whom.")
-        : listing ? CoreTr::tr("List the interventions HR recorded.")
-                  : CoreTr::tr("Remove an intervention recorded by mistake."));
+        adding        ? CoreTr::tr("Record an intervention: what the organisation did, when, and for whom.")
+            : listing ? CoreTr::tr("List the interventions HR recorded.")
+                      : CoreTr::tr("Remove an intervention recorded by mistake."));
     addPassphraseOption(parser);
     parser.addOption(jsonOption());
-    const QCommandLineOption personOption(QStringLiteral("person"),
-                                          CoreTr::tr("The HR person or administrator recording it."),
-                                          QStringLiteral("ID"));
+    const QCommandLineOption personOption(
+        QStringLiteral("person"), CoreTr::tr("The HR person or administrator recording it."), QStringLiteral("ID"));
     const QCommandLineOption titleOption(QStringLiteral("title"), CoreTr::tr("What was done."), QStringLiteral("TEXT"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), CoreTr::tr("One of: %1.").arg(kindNames()),
-                                        QStringLiteral("KIND"));
-    const QCommandLineOption startOption(QStringLiteral("start"), CoreTr::tr("The first day (YYYY-MM-DD)."),
-                                         QStringLiteral("DATE"));
-    const QCommandLineOption endOption(QStringLiteral("end"), CoreTr::tr("The last day, if it has one (YYYY-MM-DD)."),
-                                       QStringLiteral("DATE"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"), CoreTr::tr("One of: %1.").arg(kindNames()), QStringLiteral("KIND"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"), CoreTr::tr("The first day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption endOption(
+        QStringLiteral("end"), CoreTr::tr("The last day, if it has one (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption teamOption(
         QStringLiteral("team"),
         CoreTr::tr("A team it was for (repeat for several; none: the whole organisation)."),
@@ -109,7 +108,8 @@ int runIntervention(CliContext& context, const QStringList& arguments)
         parser.addOptions({titleOption, kindOption, startOption, endOption, teamOption});
     }
     if (*action == QStringLiteral("remove")) {
-        parser.addPositionalArgument(QStringLiteral("ID"), CoreTr::tr("The intervention's id (see hr intervention list)."));
+        parser.addPositionalArgument(QStringLiteral("ID"),
+                                     CoreTr::tr("The intervention's id (see hr intervention list)."));
     }
     if (auto stop = context.parse(parser, QStringLiteral("hr intervention ") + *action, arguments.mid(1))) {
         return *stop;
@@ -145,8 +145,8 @@ int runIntervention(CliContext& context, const QStringList& arguments)
         return ExitOk;
     }
     if (!parser.isSet(personOption)) {
-        return context.reportUsage(CoreTr::tr("hr intervention %1 needs --person (an HR person or an administrator).")
-                                       .arg(*action));
+        return context.reportUsage(
+            CoreTr::tr("hr intervention %1 needs --person (an HR person or an administrator).").arg(*action));
     }
     auto actor = parseId(parser.value(personOption), CoreTr::tr("person"));
     if (!actor) {
@@ -168,7 +168,8 @@ int runIntervention(CliContext& context, const QStringList& arguments)
             return context.reportError(removed.error());
         }
         if (json) {
-            context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("removed"), id->toString(QUuid::WithoutBraces)}}));
+            context.printJson(
+                QJsonDocument(QJsonObject {{QStringLiteral("removed"), id->toString(QUuid::WithoutBraces)}}));
         } else {
             context.out() << CoreTr::tr("Removed the intervention.") << '\n';
         }

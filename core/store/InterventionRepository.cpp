@@ -130,8 +130,7 @@ Result<Intervention> InterventionRepository::find(const QUuid& id)
             return intervention;
         }
     }
-    return fail(ErrorCode::NotFound,
-                CoreTr::tr("There is no intervention %1.").arg(id.toString(QUuid::WithoutBraces)));
+    return fail(ErrorCode::NotFound, CoreTr::tr("There is no intervention %1.").arg(id.toString(QUuid::WithoutBraces)));
 }
 
 Result<void> InterventionRepository::remove(const QUuid& id)

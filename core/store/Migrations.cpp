@@ -401,6 +401,14 @@ CREATE TABLE hr_intervention_teams (
     team             TEXT NOT NULL CHECK (length(trim(team)) > 0),
     PRIMARY KEY (intervention_id, team)
 );
+-- Frozen before/after panels (docs/hr-anonymity.md, rule 11): computed once, when the after-window's last month is
+-- published, keyed by the windows and the scope (not by intervention, so removing and re-adding one never recomputes
+-- them), and kept even when the intervention is removed: HR has seen them. Aggregated, suppressed figures only.
+CREATE TABLE hr_intervention_panels (
+    panel_key     TEXT PRIMARY KEY NOT NULL,
+    published_at  INTEGER NOT NULL,
+    figures       TEXT NOT NULL
+);
 )sql";
 
 QStringList steps()

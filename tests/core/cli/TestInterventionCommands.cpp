@@ -63,8 +63,8 @@ private:
 
     QJsonArray listed()
     {
-        const CliRun list = cli({QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("list"),
-                                 QStringLiteral("--json")});
+        const CliRun list = cli(
+            {QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("list"), QStringLiteral("--json")});
         return list.json().array();
     }
 
@@ -137,17 +137,29 @@ private Q_SLOTS:
                  qPrintable(text.out));
 
         // A client may not remove it; HR may, once.
-        QVERIFY(cli({QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("remove"),
-                     QStringLiteral("--person"), m_client, id})
+        QVERIFY(cli({QStringLiteral("hr"),
+                     QStringLiteral("intervention"),
+                     QStringLiteral("remove"),
+                     QStringLiteral("--person"),
+                     m_client,
+                     id})
                     .exitCode
                 != 0);
-        QCOMPARE(cli({QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("remove"),
-                      QStringLiteral("--person"), m_hr, id})
+        QCOMPARE(cli({QStringLiteral("hr"),
+                      QStringLiteral("intervention"),
+                      QStringLiteral("remove"),
+                      QStringLiteral("--person"),
+                      m_hr,
+                      id})
                      .exitCode,
                  0);
         QCOMPARE(listed().size(), 1);
-        const CliRun again = cli({QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("remove"),
-                                  QStringLiteral("--person"), m_hr, id});
+        const CliRun again = cli({QStringLiteral("hr"),
+                                  QStringLiteral("intervention"),
+                                  QStringLiteral("remove"),
+                                  QStringLiteral("--person"),
+                                  m_hr,
+                                  id});
         QCOMPARE(again.exitCode, int(cli::ExitFailure));
         QVERIFY2(again.err.contains(QStringLiteral("no intervention")), qPrintable(again.err));
     }
@@ -157,27 +169,36 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        const QStringList base {QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--kind"),
-                                QStringLiteral("other")};
+        const QStringList base {
+            QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--kind"), QStringLiteral("other")};
         QTest::newRow("no start") << base << int(cli::ExitUsage) << QStringLiteral("usage: hr intervention add");
         QTest::newRow("bad date") << (base + QStringList {QStringLiteral("--start"), QStringLiteral("2026-02-30")})
                                   << int(cli::ExitUsage) << QStringLiteral("not a valid start date");
-        QTest::newRow("unknown kind") << QStringList {QStringLiteral("--title"), QStringLiteral("x"),
-                                                      QStringLiteral("--kind"), QStringLiteral("yoga"),
-                                                      QStringLiteral("--start"), QStringLiteral("2026-03-01")}
+        QTest::newRow("unknown kind") << QStringList {QStringLiteral("--title"),
+                                                      QStringLiteral("x"),
+                                                      QStringLiteral("--kind"),
+                                                      QStringLiteral("yoga"),
+                                                      QStringLiteral("--start"),
+                                                      QStringLiteral("2026-03-01")}
                                       << int(cli::ExitUsage) << QStringLiteral("unknown kind 'yoga'");
-        QTest::newRow("end before start")
-            << (base
-                + QStringList {QStringLiteral("--start"), QStringLiteral("2026-03-02"), QStringLiteral("--end"),
-                               QStringLiteral("2026-03-01")})
-            << int(cli::ExitUsage) << QStringLiteral("is before the start date");
+        QTest::newRow("end before start") << (base
+                                              + QStringList {QStringLiteral("--start"),
+                                                             QStringLiteral("2026-03-02"),
+                                                             QStringLiteral("--end"),
+                                                             QStringLiteral("2026-03-01")})
+                                          << int(cli::ExitUsage) << QStringLiteral("is before the start date");
         QTest::newRow("unknown team") << (base
-                                          + QStringList {QStringLiteral("--start"), QStringLiteral("2026-03-02"),
-                                                         QStringLiteral("--team"), QStringLiteral("Sales")})
+                                          + QStringList {QStringLiteral("--start"),
+                                                         QStringLiteral("2026-03-02"),
+                                                         QStringLiteral("--team"),
+                                                         QStringLiteral("Sales")})
                                       << int(cli::ExitFailure) << QStringLiteral("There is no team 'Sales'");
-        QTest::newRow("empty title") << QStringList {QStringLiteral("--title"), QStringLiteral(" "),
-                                                     QStringLiteral("--kind"), QStringLiteral("other"),
-                                                     QStringLiteral("--start"), QStringLiteral("2026-03-02")}
+        QTest::newRow("empty title") << QStringList {QStringLiteral("--title"),
+                                                     QStringLiteral(" "),
+                                                     QStringLiteral("--kind"),
+                                                     QStringLiteral("other"),
+                                                     QStringLiteral("--start"),
+                                                     QStringLiteral("2026-03-02")}
                                      << int(cli::ExitUsage) << QStringLiteral("needs a title");
     }
 
@@ -186,8 +207,11 @@ private Q_SLOTS:
         QFETCH(QStringList, options);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        QStringList arguments {QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("add"),
-                               QStringLiteral("--person"), m_hr};
+        QStringList arguments {QStringLiteral("hr"),
+                               QStringLiteral("intervention"),
+                               QStringLiteral("add"),
+                               QStringLiteral("--person"),
+                               m_hr};
         const CliRun run = cli(arguments + options);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
@@ -195,9 +219,15 @@ private Q_SLOTS:
 
     void needsAPerson()
     {
-        const CliRun run = cli({QStringLiteral("hr"), QStringLiteral("intervention"), QStringLiteral("add"),
-                                QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("--kind"),
-                                QStringLiteral("other"), QStringLiteral("--start"), QStringLiteral("2026-03-02")});
+        const CliRun run = cli({QStringLiteral("hr"),
+                                QStringLiteral("intervention"),
+                                QStringLiteral("add"),
+                                QStringLiteral("--title"),
+                                QStringLiteral("x"),
+                                QStringLiteral("--kind"),
+                                QStringLiteral("other"),
+                                QStringLiteral("--start"),
+                                QStringLiteral("2026-03-02")});
         QCOMPARE(run.exitCode, int(cli::ExitUsage));
         QVERIFY2(run.err.contains(QStringLiteral("needs --person")), qPrintable(run.err));
         QCOMPARE(cli({QStringLiteral("hr"), QStringLiteral("nothing")}).exitCode, int(cli::ExitUsage));

@@ -106,12 +106,12 @@ private Q_SLOTS:
                                     << int(ErrorCode::OutOfRange) << QStringLiteral("keep it to 120");
         QTest::newRow("no start") << QStringLiteral("x") << QDate() << QDate() << QStringList()
                                   << int(ErrorCode::Incomplete) << QStringLiteral("start date");
-        QTest::newRow("end before start") << QStringLiteral("x") << start << QDate(2026, 3, 1) << QStringList()
-                                          << int(ErrorCode::OutOfRange)
-                                          << QStringLiteral("The end date (2026-03-01) is before the start date "
-                                                            "(2026-03-02).");
-        QTest::newRow("unknown team") << QStringLiteral("x") << start << QDate() << QStringList {QStringLiteral("Sales")}
-                                      << int(ErrorCode::NotFound)
+        QTest::newRow("end before start")
+            << QStringLiteral("x") << start << QDate(2026, 3, 1) << QStringList() << int(ErrorCode::OutOfRange)
+            << QStringLiteral("The end date (2026-03-01) is before the start date "
+                              "(2026-03-02).");
+        QTest::newRow("unknown team") << QStringLiteral("x") << start << QDate()
+                                      << QStringList {QStringLiteral("Sales")} << int(ErrorCode::NotFound)
                                       << QStringLiteral("There is no team 'Sales'. The teams are: Legal, Ops.");
     }
 
