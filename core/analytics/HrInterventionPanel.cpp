@@ -358,7 +358,7 @@ QString panelKey(const HrInterventionWindows& windows, const QStringList& teams)
     QStringList sorted = teams;
     sorted.sort();
     return windows.key() + QStringLiteral("|")
-           + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact));
+        + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact));
 }
 
 QByteArray frozenToJson(const HrInterventionPanel& panel)

@@ -117,10 +117,8 @@ struct ChangeCell
  * per team. True when some combination of the cohorts' counts would cover 1 to k−1 people (so the candidate's
  * counts are withheld).
  */
-[[nodiscard]] bool overlapDiscloses(const QList<QStringList>& shown,
-                                    const QStringList& candidate,
-                                    const QList<ChangeCell>& cells,
-                                    int k);
+[[nodiscard]] bool
+overlapDiscloses(const QList<QStringList>& shown, const QStringList& candidate, const QList<ChangeCell>& cells, int k);
 
 /** Whether participation differs by more than a third between the windows. */
 [[nodiscard]] bool participationShift(const HrInterventionWindowFigures& before,

@@ -76,11 +76,11 @@ Result<QList<HrInterventionPanel>> load(Store& store, const InstrumentRegistry& 
     HrInterventionPanelRepository repository(store);
     auto frozen = repository.frozen();
     if (!k || !settings || !snapshots || !interventions || !frozen) {
-        return tl::unexpected(!k             ? k.error()
-                              : !settings    ? settings.error()
-                              : !snapshots   ? snapshots.error()
-                              : !interventions ? interventions.error()
-                                               : frozen.error());
+        return tl::unexpected(!k                   ? k.error()
+                                  : !settings      ? settings.error()
+                                  : !snapshots     ? snapshots.error()
+                                  : !interventions ? interventions.error()
+                                                   : frozen.error());
     }
     QSet<QDate> publishedMonths;
     for (const HrSnapshot& snapshot : std::as_const(*snapshots)) {
@@ -100,12 +100,10 @@ Result<QList<HrInterventionPanel>> load(Store& store, const InstrumentRegistry& 
                 panels.append(panel);
                 continue;
             }
-            panel.before = HrInterventionRules::windowFigures(*snapshots, panel.windows.beforeFrom,
-                                                              panel.windows.beforeTo, intervention.teams, *wellbeing,
-                                                              alliance);
-            panel.after = HrInterventionRules::windowFigures(*snapshots, panel.windows.afterFrom,
-                                                             panel.windows.afterTo, intervention.teams, *wellbeing,
-                                                             alliance);
+            panel.before = HrInterventionRules::windowFigures(
+                *snapshots, panel.windows.beforeFrom, panel.windows.beforeTo, intervention.teams, *wellbeing, alliance);
+            panel.after = HrInterventionRules::windowFigures(
+                *snapshots, panel.windows.afterFrom, panel.windows.afterTo, intervention.teams, *wellbeing, alliance);
             panel.participationShift = HrInterventionRules::participationShift(panel.before, panel.after);
             panel.complete = publishedMonths.contains(panel.windows.afterTo);
             if (!panel.complete) {

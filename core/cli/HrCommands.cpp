@@ -165,6 +165,9 @@ void printInterventionPanels(QTextStream& out, const QList<HrInterventionPanel>&
     auto value = [&](const std::optional<double>& figure, int decimals) {
         return figure ? QString::number(*figure, 'f', decimals) : suppressed;
     };
+    auto alliance = [&](const HrInterventionPanel& panel, const std::optional<double>& figure) {
+        return panel.intervention.isOrganisationWide() ? value(figure, 2) : CoreTr::tr("not by team");
+    };
     auto people = [&](const std::optional<qint64>& figure) { return figure ? QString::number(*figure) : suppressed; };
     out << CoreTr::tr("Interventions:") << '\n';
     if (panels.isEmpty()) {
@@ -182,7 +185,7 @@ void printInterventionPanels(QTextStream& out, const QList<HrInterventionPanel>&
                    .arg(panel.windows.beforeFrom.toString(month),
                         panel.windows.beforeTo.toString(month),
                         value(panel.before.wellbeingMean, 1),
-                        value(panel.before.allianceMean, 2),
+                        alliance(panel, panel.before.allianceMean),
                         value(panel.before.participantsPerMonth, 1))
             << '\n';
         if (!panel.complete) {
@@ -199,7 +202,7 @@ void printInterventionPanels(QTextStream& out, const QList<HrInterventionPanel>&
                    .arg(panel.windows.afterFrom.toString(month),
                         panel.windows.afterTo.toString(month),
                         value(panel.after.wellbeingMean, 1),
-                        value(panel.after.allianceMean, 2),
+                        alliance(panel, panel.after.allianceMean),
                         value(panel.after.participantsPerMonth, 1))
             << '\n';
         out << QStringLiteral("    ")

@@ -82,10 +82,9 @@ QList<Equation> panelEquations(const OrgSpec& org, const QList<HrInterventionPan
             = {&panel.changes.improved, &panel.changes.stable, &panel.changes.declined};
         Equation total {QStringLiteral("%1 %2 n").arg(panel.windows.key(), panel.intervention.teams.join(u'+')), {}};
         for (int way = 0; way < 3; ++way) {
-            Equation row {QStringLiteral("%1 %2 way %3")
-                              .arg(panel.windows.key(), panel.intervention.teams.join(u'+'))
-                              .arg(way),
-                          {}};
+            Equation row {
+                QStringLiteral("%1 %2 way %3").arg(panel.windows.key(), panel.intervention.teams.join(u'+')).arg(way),
+                {}};
             for (const auto& [id, direction] : cohort) {
                 total.terms[{id, 3 * w + way}] = 1;
                 row.terms[{id, 3 * w + way}] = 1;
@@ -119,13 +118,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("after");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QDate>("available");
-        QTest::newRow("defaults") << QDate(2026, 3, 2) << 8 << 2 << 8 << QStringLiteral("2026-01..2026-02|2026-04..2026-05")
-                                  << QDate(2026, 6, 1);
+        QTest::newRow("defaults") << QDate(2026, 3, 2) << 8 << 2 << 8
+                                  << QStringLiteral("2026-01..2026-02|2026-04..2026-05") << QDate(2026, 6, 1);
         QTest::newRow("start on the first") << QDate(2026, 3, 1) << 8 << 2 << 8
                                             << QStringLiteral("2026-01..2026-02|2026-04..2026-05") << QDate(2026, 6, 1);
-        QTest::newRow("lag into a month start") << QDate(2026, 2, 15) << 8 << 2 << 8
-                                                << QStringLiteral("2025-12..2026-01|2026-03..2026-04")
-                                                << QDate(2026, 5, 1);
+        QTest::newRow("lag into a month start")
+            << QDate(2026, 2, 15) << 8 << 2 << 8 << QStringLiteral("2025-12..2026-01|2026-03..2026-04")
+            << QDate(2026, 5, 1);
         QTest::newRow("no lag, four weeks") << QDate(2026, 3, 1) << 4 << 0 << 4
                                             << QStringLiteral("2026-02..2026-02|2026-03..2026-03") << QDate(2026, 4, 1);
         QTest::newRow("a quarter") << QDate(2026, 12, 10) << 13 << 2 << 13
@@ -175,8 +174,8 @@ private Q_SLOTS:
     /** Cohorts over the same windows may not differ by 1 to k−1 people, in any combination. */
     void overlapBetweenPanels()
     {
-        const QList<Cell> cells {{QStringLiteral("A"), 4, 4, 2}, {QStringLiteral("B"), 1, 1, 1},
-                                 {QStringLiteral("C"), 5, 5, 2}};
+        const QList<Cell> cells {
+            {QStringLiteral("A"), 4, 4, 2}, {QStringLiteral("B"), 1, 1, 1}, {QStringLiteral("C"), 5, 5, 2}};
         const QStringList a {QStringLiteral("A")};
         const QStringList ab {QStringLiteral("A"), QStringLiteral("B")};
         const QStringList ac {QStringLiteral("A"), QStringLiteral("C")};
@@ -184,14 +183,16 @@ private Q_SLOTS:
         QVERIFY(HrInterventionRules::overlapDiscloses({{}}, ac, cells, 5)); // organisation − (A, C) = B: 3 people
         QVERIFY(!HrInterventionRules::overlapDiscloses({{}}, a, cells, 5)); // organisation − A = 15 people
         QVERIFY(HrInterventionRules::overlapDiscloses({{}, ab}, a, cells, 5)); // (A, B) − A = B
-        QVERIFY(HrInterventionRules::overlapDiscloses({ab}, ac, {{QStringLiteral("A"), 4, 4, 2},
-                                                                  {QStringLiteral("B"), 1, 1, 1},
-                                                                  {QStringLiteral("C"), 1, 0, 0}},
-                                                      5)); // (A, B) − (A, C) touches B and C only: 3 + 1 people
-        QVERIFY(!HrInterventionRules::overlapDiscloses({ab}, ac, {{QStringLiteral("A"), 4, 4, 2},
-                                                                   {QStringLiteral("B"), 2, 2, 1},
-                                                                   {QStringLiteral("C"), 2, 2, 1}},
-                                                       5)); // differences of B and C, 5 people each
+        QVERIFY(HrInterventionRules::overlapDiscloses(
+            {ab},
+            ac,
+            {{QStringLiteral("A"), 4, 4, 2}, {QStringLiteral("B"), 1, 1, 1}, {QStringLiteral("C"), 1, 0, 0}},
+            5)); // (A, B) − (A, C) touches B and C only: 3 + 1 people
+        QVERIFY(!HrInterventionRules::overlapDiscloses(
+            {ab},
+            ac,
+            {{QStringLiteral("A"), 4, 4, 2}, {QStringLiteral("B"), 2, 2, 1}, {QStringLiteral("C"), 2, 2, 1}},
+            5)); // differences of B and C, 5 people each
     }
 
     /**
@@ -248,8 +249,8 @@ private Q_SLOTS:
             QVERIFY(answer(id, 52, at(2026, 2, 12)));
         }
         Interventions interventions(store);
-        InterventionDraft draft {QStringLiteral("Check-ins"), Intervention::Kind::ManagerCheckIns, QDate(2026, 3, 2),
-                                 std::nullopt, {}};
+        InterventionDraft draft {
+            QStringLiteral("Check-ins"), Intervention::Kind::ManagerCheckIns, QDate(2026, 3, 2), std::nullopt, {}};
         QVERIFY_RESULT(interventions.add(hr->id, draft));
         InterventionDraft legalDraft = draft;
         legalDraft.teams = {QStringLiteral("Legal")};
@@ -258,16 +259,16 @@ private Q_SLOTS:
         auto pending = HrInterventionPanels::load(store, *registry);
         QVERIFY_RESULT(pending);
         QCOMPARE(pending->size(), 2);
-        const HrInterventionPanel& organisation = pending->at(0).intervention.teams.isEmpty() ? pending->at(0)
-                                                                                                : pending->at(1);
+        const HrInterventionPanel& organisation
+            = pending->at(0).intervention.teams.isEmpty() ? pending->at(0) : pending->at(1);
         QVERIFY(!organisation.complete);
         QCOMPARE(organisation.windows.availableFrom(), QDate(2026, 6, 1));
         QCOMPARE(organisation.before.wellbeingMean.value_or(-1), 42.4); // (12 × 40 + 3 × 52) / 15
         QCOMPARE(organisation.before.participantsPerMonth.value_or(-1), 15.0);
         QVERIFY(!organisation.after.wellbeingMean);
         QVERIFY(!organisation.changes.people);
-        const HrInterventionPanel& small = pending->at(0).intervention.teams.isEmpty() ? pending->at(1)
-                                                                                        : pending->at(0);
+        const HrInterventionPanel& small
+            = pending->at(0).intervention.teams.isEmpty() ? pending->at(1) : pending->at(0);
         QVERIFY(!small.before.wellbeingMean); // Legal's rows are withheld: three people
 
         for (int i = 0; i < 12; ++i) {
@@ -291,12 +292,15 @@ private Q_SLOTS:
         QCOMPARE(done.after.wellbeingMean.value_or(-1), 54.1); // (8 × 60 + 4 × 44 + 3 × 52) / 15
         QCOMPARE(done.changes.people.value_or(-1), 15);
         QCOMPARE(done.changes.improved.value_or(-1), 8);
-        // Stable (4 in Ops, 3 in Legal) is 7, but declined is 0: withheld, and stable, the smallest shown, as its cover.
+        // Stable (4 in Ops, 3 in Legal) is 7, but declined is 0: withheld, and stable, the smallest shown, as its
+        // cover.
         QVERIFY(!done.changes.stable);
         QVERIFY(!done.changes.declined);
         QVERIFY(!done.participationShift);
-        const HrInterventionPanel legalDone = *std::find_if(
-            complete->cbegin(), complete->cend(), [](const HrInterventionPanel& p) { return !p.intervention.teams.isEmpty(); });
+        const HrInterventionPanel legalDone
+            = *std::find_if(complete->cbegin(), complete->cend(), [](const HrInterventionPanel& p) {
+                  return !p.intervention.teams.isEmpty();
+              });
         QVERIFY(legalDone.complete);
         QVERIFY(!legalDone.changes.people); // three people: withheld
         QVERIFY(!legalDone.after.wellbeingMean);
@@ -332,8 +336,8 @@ private Q_SLOTS:
         auto registry = InstrumentRegistry::builtIn();
         QVERIFY_RESULT(registry);
         const int organisations = qEnvironmentVariableIntValue("RAPPORT_INTERVENTION_ORGS") > 0
-                                      ? qEnvironmentVariableIntValue("RAPPORT_INTERVENTION_ORGS")
-                                      : 120;
+            ? qEnvironmentVariableIntValue("RAPPORT_INTERVENTION_ORGS")
+            : 120;
         int checkedPanels = 0;
         for (int n = 0; n < organisations; ++n) {
             const quint32 seed = 9000 + static_cast<quint32>(n);
@@ -345,8 +349,8 @@ private Q_SLOTS:
             const int weeks = 4 * (1 + random.bounded(2)); // one or two months
             QVERIFY_RESULT((*store)->settings().setValue(HrInterventionWindowSettings::WeeksBeforeSetting,
                                                          QString::number(weeks)));
-            QVERIFY_RESULT((*store)->settings().setValue(HrInterventionWindowSettings::WeeksAfterSetting,
-                                                         QString::number(weeks)));
+            QVERIFY_RESULT(
+                (*store)->settings().setValue(HrInterventionWindowSettings::WeeksAfterSetting, QString::number(weeks)));
             QVERIFY_RESULT((*store)->settings().setValue(HrInterventionWindowSettings::LagWeeksSetting,
                                                          QString::number(random.bounded(3))));
             auto hr = (*store)->people().add(QStringLiteral("HR"), Role::Hr);
