@@ -23,5 +23,6 @@ int runViewCommand(CliContext& context, const QStringList& arguments);
 int runCheckCommand(CliContext& context, const QStringList& arguments);
 int runBackupCommand(CliContext& context, const QStringList& arguments);
 int runDemoCommand(CliContext& context, const QStringList& arguments);
+int runHrCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace rapport::cli

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "analytics/HrAnalytics.h"
+#include "analytics/HrInterventionPanels.h"
 #include "analytics/HrReportJson.h"
 #include "common/CoreTr.h"
 #include "hub/HubConnection.h"
@@ -12,6 +13,7 @@
 #include "store/PersonRepository.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -157,20 +159,92 @@ private:
     QString m_suppressed;
 };
 
-/** Prints `report` as JSON (--json) or text. */
+/** The interventions' before/after panels as text, after the report. */
+void printInterventionPanels(QTextStream& out, const QList<HrInterventionPanel>& panels, const QString& suppressed)
+{
+    auto value = [&](const std::optional<double>& figure, int decimals) {
+        return figure ? QString::number(*figure, 'f', decimals) : suppressed;
+    };
+    auto alliance = [&](const HrInterventionPanel& panel, const std::optional<double>& figure) {
+        return panel.intervention.isOrganisationWide() ? value(figure, 2) : CoreTr::tr("not by team");
+    };
+    auto people = [&](const std::optional<qint64>& figure) { return figure ? QString::number(*figure) : suppressed; };
+    out << CoreTr::tr("Interventions:") << '\n';
+    if (panels.isEmpty()) {
+        out << QStringLiteral("  ") << CoreTr::tr("none recorded") << '\n';
+    }
+    const QString month = QStringLiteral("yyyy-MM");
+    for (const HrInterventionPanel& panel : panels) {
+        out << QStringLiteral("  %1 (%2, %3)")
+                   .arg(panel.intervention.title,
+                        interventionKindDisplayName(panel.intervention.kind),
+                        panel.intervention.start.toString(Qt::ISODate))
+            << '\n';
+        out << QStringLiteral("    ")
+            << CoreTr::tr("before %1–%2: wellbeing %3, alliance %4, %5 participants a month")
+                   .arg(panel.windows.beforeFrom.toString(month),
+                        panel.windows.beforeTo.toString(month),
+                        value(panel.before.wellbeingMean, 1),
+                        alliance(panel, panel.before.allianceMean),
+                        value(panel.before.participantsPerMonth, 1))
+            << '\n';
+        if (!panel.complete) {
+            out << QStringLiteral("    ")
+                << CoreTr::tr("after %1–%2: available after %3")
+                       .arg(panel.windows.afterFrom.toString(month),
+                            panel.windows.afterTo.toString(month),
+                            panel.windows.availableFrom().toString(Qt::ISODate))
+                << '\n';
+            continue;
+        }
+        out << QStringLiteral("    ")
+            << CoreTr::tr("after %1–%2: wellbeing %3, alliance %4, %5 participants a month")
+                   .arg(panel.windows.afterFrom.toString(month),
+                        panel.windows.afterTo.toString(month),
+                        value(panel.after.wellbeingMean, 1),
+                        alliance(panel, panel.after.allianceMean),
+                        value(panel.after.participantsPerMonth, 1))
+            << '\n';
+        out << QStringLiteral("    ")
+            << CoreTr::tr("answered in both: %1; improved %2, stable %3, declined %4")
+                   .arg(people(panel.changes.people),
+                        people(panel.changes.improved),
+                        people(panel.changes.stable),
+                        people(panel.changes.declined))
+            << '\n';
+        if (panel.participationShift) {
+            out << QStringLiteral("    ") << CoreTr::tr("Caution: participation differs a lot between the two windows.")
+                << '\n';
+        }
+    }
+}
+
+/** Prints `report` (and the interventions' panels, from the store) as JSON (--json) or text. */
 int printHrReport(CliContext& context,
                   const QCommandLineParser& parser,
                   const HrReport& report,
-                  const InstrumentRegistry& registry)
+                  const InstrumentRegistry& registry,
+                  const std::optional<QList<HrInterventionPanel>>& panels = std::nullopt)
 {
     if (parser.isSet(JsonOptionName)) {
-        context.printJson(QJsonDocument(hrReportToJson(report)));
+        QJsonObject json = hrReportToJson(report);
+        if (panels) {
+            QJsonArray interventions;
+            for (const HrInterventionPanel& panel : *panels) {
+                interventions.append(HrInterventionRules::panelToJson(panel));
+            }
+            json.insert(QStringLiteral("interventions"), interventions);
+        }
+        context.printJson(QJsonDocument(json));
         return ExitOk;
     }
     const InstrumentDefinition* wellbeing = registry.find(InstrumentIds::Wellbeing);
     const InstrumentDefinition* alliance = registry.find(InstrumentIds::Alliance);
     const TextReport text(report, wellbeing ? wellbeing->decimals + 1 : 1, alliance ? alliance->decimals + 1 : 2);
     text.print(context.out());
+    if (panels) {
+        printInterventionPanels(context.out(), *panels, HrAnalytics::suppressedText(report.minimumGroupSize));
+    }
     context.out().flush();
     return ExitOk;
 }
@@ -209,7 +283,11 @@ int runViewHr(CliContext& context, const QCommandLineParser& parser, Store& stor
     if (!report) {
         return context.reportError(report.error());
     }
-    return printHrReport(context, parser, *report, *registry);
+    auto panels = HrInterventionPanels::load(store, *registry);
+    if (!panels) {
+        return context.reportError(panels.error());
+    }
+    return printHrReport(context, parser, *report, *registry, *panels);
 }
 
 int runViewHubHr(CliContext& context, const QCommandLineParser& parser)

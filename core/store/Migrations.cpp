@@ -381,6 +381,36 @@ CREATE TABLE hr_snapshots (
 );
 )sql";
 
+// Interventions (issue 21, schema 9): what the organisation did, recorded by HR or
+// an administrator, so the HR figures before and after can be compared. No personal data: a title, a kind, dates
+// (ISO "yyyy-MM-dd", so that text order is date order) and the teams it was for (none: the whole organisation).
+const char* const InterventionsStep = R"sql(
+CREATE TABLE hr_interventions (
+    id          TEXT PRIMARY KEY NOT NULL,
+    title       TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind        TEXT NOT NULL CHECK (kind IN ('manager-check-ins', 'wellness-sessions', 'provider-change',
+                                              'workload-change', 'other')),
+    starts_on   TEXT NOT NULL CHECK (length(starts_on) = 10),
+    ends_on     TEXT CHECK (ends_on IS NULL OR (length(ends_on) = 10 AND ends_on >= starts_on)),
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE INDEX hr_interventions_by_start ON hr_interventions (starts_on, title);
+CREATE TABLE hr_intervention_teams (
+    intervention_id  TEXT NOT NULL REFERENCES hr_interventions (id) ON DELETE CASCADE,
+    team             TEXT NOT NULL CHECK (length(trim(team)) > 0),
+    PRIMARY KEY (intervention_id, team)
+);
+-- Frozen before/after panels (docs/hr-anonymity.md, rule 11): computed once, when the after-window's last month is
+-- published, keyed by the windows and the scope (not by intervention, so removing and re-adding one never recomputes
+-- them), and kept even when the intervention is removed: HR has seen them. Aggregated, suppressed figures only.
+CREATE TABLE hr_intervention_panels (
+    panel_key     TEXT PRIMARY KEY NOT NULL,
+    published_at  INTEGER NOT NULL,
+    figures       TEXT NOT NULL
+);
+)sql";
+
 QStringList steps()
 {
     return {QString::fromUtf8(Version1),
@@ -390,7 +420,8 @@ QStringList steps()
             QString::fromUtf8(Version5),
             QString::fromUtf8(Version6),
             QString::fromUtf8(Version7),
-            QString::fromUtf8(Version8)};
+            QString::fromUtf8(Version8),
+            QString::fromUtf8(InterventionsStep)};
 }
 
 } // namespace

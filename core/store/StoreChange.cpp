@@ -31,7 +31,7 @@ StoreChange StoreChange::everyone(Kinds kinds)
 StoreChange StoreChange::everything()
 {
     return everyone(Kind::People | Kind::Connections | Kind::Submissions | Kind::Sharing | Kind::ShareRequests
-                    | Kind::Settings | Kind::HubBinding);
+                    | Kind::Settings | Kind::HubBinding | Kind::Interventions);
 }
 
 bool StoreChange::concerns(const QUuid& person) const

@@ -26,6 +26,7 @@ public:
         ShareRequests = 1 << 4, ///< asked or answered
         Settings = 1 << 5, ///< preferences, reminders, schedules
         HubBinding = 1 << 6, ///< joined to a hub
+        Interventions = 1 << 7, ///< HR recorded or removed an intervention
     };
     Q_DECLARE_FLAGS(Kinds, Kind)
 

@@ -76,7 +76,8 @@ private Q_SLOTS:
                                  "demo",
                                  "report",
                                  "hub",
-                                 "sync"}) {
+                                 "sync",
+                                 "hr"}) {
             QVERIFY2(table.find(QString::fromLatin1(name)) != nullptr, name);
         }
         QCOMPARE(table.find(QStringLiteral("nothing")), nullptr);

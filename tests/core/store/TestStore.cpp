@@ -454,8 +454,9 @@ private Q_SLOTS:
         auto tables = (*db)->queryInteger(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
         QVERIFY_RESULT(tables);
         // 7 of version 1, two for hub sync (version 3), four HR summaries (version 4), the connection answers (7),
-        // the published HR snapshots (8)
-        QCOMPARE(*tables, 15);
+        // the published HR snapshots (8), the interventions, their teams and their
+        // frozen panels
+        QCOMPARE(*tables, 18);
         // Running it again is a no-op.
         QVERIFY_RESULT(Migrations::migrate(**db));
     }
@@ -475,23 +476,24 @@ private Q_SLOTS:
             professionalId = professional->id;
             QVERIFY_RESULT((*store)->connections().connect(id, professionalId, Connection::State::Pending));
             // Turn it back into exactly what schema version 1 created.
-            QVERIFY_RESULT(StoreTesting::database(**store).exec(
-                QStringLiteral("DROP TRIGGER submissions_hr_insert; DROP TRIGGER submissions_hr_delete; "
-                               "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
-                               "DROP TABLE hr_person_months; DROP TABLE hr_months; "
-                               "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
-                               "DROP INDEX people_for_hr; DROP TABLE connection_decisions; DROP TABLE hr_snapshots; "
-                               // Version 7 added two columns, which SQLite 3.15 cannot drop: rebuild the table.
-                               "CREATE TABLE connections_v1 (id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL "
-                               "REFERENCES people (id) ON DELETE CASCADE, professional_id TEXT NOT NULL REFERENCES "
-                               "people (id) ON DELETE CASCADE, created_at INTEGER NOT NULL, updated_at INTEGER NOT "
-                               "NULL, UNIQUE (client_id, professional_id)); "
-                               "INSERT INTO connections_v1 SELECT id, client_id, professional_id, created_at, "
-                               "updated_at FROM connections; "
-                               "DROP TABLE connections; ALTER TABLE connections_v1 RENAME TO connections; "
-                               "CREATE INDEX connections_by_professional ON connections (professional_id); "
-                               "CREATE INDEX submissions_by_instrument ON submissions (instrument_id, person_id, "
-                               "submitted_at); PRAGMA user_version = 1;")));
+            QVERIFY_RESULT(StoreTesting::database(**store).exec(QStringLiteral(
+                "DROP TRIGGER submissions_hr_insert; DROP TRIGGER submissions_hr_delete; "
+                "DROP TRIGGER submissions_hr_update; DROP TABLE hr_person_stats; "
+                "DROP TABLE hr_person_months; DROP TABLE hr_months; "
+                "DROP TABLE hr_latest_by_professional; DROP TABLE hub_binding; DROP TABLE hub_pushed; "
+                "DROP INDEX people_for_hr; DROP TABLE connection_decisions; DROP TABLE hr_snapshots; "
+                "DROP TABLE hr_intervention_teams; DROP TABLE hr_interventions; DROP TABLE hr_intervention_panels; "
+                // Version 7 added two columns, which SQLite 3.15 cannot drop: rebuild the table.
+                "CREATE TABLE connections_v1 (id TEXT PRIMARY KEY NOT NULL, client_id TEXT NOT NULL "
+                "REFERENCES people (id) ON DELETE CASCADE, professional_id TEXT NOT NULL REFERENCES "
+                "people (id) ON DELETE CASCADE, created_at INTEGER NOT NULL, updated_at INTEGER NOT "
+                "NULL, UNIQUE (client_id, professional_id)); "
+                "INSERT INTO connections_v1 SELECT id, client_id, professional_id, created_at, "
+                "updated_at FROM connections; "
+                "DROP TABLE connections; ALTER TABLE connections_v1 RENAME TO connections; "
+                "CREATE INDEX connections_by_professional ON connections (professional_id); "
+                "CREATE INDEX submissions_by_instrument ON submissions (instrument_id, person_id, "
+                "submitted_at); PRAGMA user_version = 1;")));
         }
         auto store = Store::open(storePath(), passphrase("pw"), fastOptions());
         QVERIFY_RESULT(store);
