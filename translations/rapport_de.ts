@@ -2510,6 +2510,198 @@ Legt eine Gerade durch die Werte einer Person im Zeitverlauf und meldet, ob sie 
         <source>%1 cannot be removed: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>What HR records: interventions (hr intervention add|list|remove)</source>
+        <translation>Was die Personalabteilung erfasst: Maßnahmen (hr intervention add|list|remove)</translation>
+    </message>
+    <message>
+        <source>not by team</source>
+        <translation>nicht nach Team</translation>
+    </message>
+    <message>
+        <source>Interventions:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>before %1–%2: wellbeing %3, alliance %4, %5 participants a month</source>
+        <translation>vorher %1–%2: Wohlbefinden %3, Allianz %4, %5 Teilnehmende pro Monat</translation>
+    </message>
+    <message>
+        <source>after %1–%2: available after %3</source>
+        <translation>nachher %1–%2: verfügbar nach dem %3</translation>
+    </message>
+    <message>
+        <source>after %1–%2: wellbeing %3, alliance %4, %5 participants a month</source>
+        <translation>nachher %1–%2: Wohlbefinden %3, Allianz %4, %5 Teilnehmende pro Monat</translation>
+    </message>
+    <message>
+        <source>answered in both: %1; improved %2, stable %3, declined %4</source>
+        <translation>in beiden geantwortet: %1; verbessert %2, stabil %3, verschlechtert %4</translation>
+    </message>
+    <message>
+        <source>Caution: participation differs a lot between the two windows.</source>
+        <translation>Vorsicht: Die Teilnahme unterscheidet sich zwischen den beiden Zeiträumen stark.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 (expected YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein gültiges %2 (erwartet: JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>the whole organisation</source>
+        <translation>die ganze Organisation</translation>
+    </message>
+    <message>
+        <source>teams: %1</source>
+        <translation>Teams: %1</translation>
+    </message>
+    <message>
+        <source>Record an intervention: what the organisation did, when, and for whom.</source>
+        <translation>Eine Maßnahme erfassen: was die Organisation getan hat, wann und für wen.</translation>
+    </message>
+    <message>
+        <source>List the interventions HR recorded.</source>
+        <translation>Die von der Personalabteilung erfassten Maßnahmen auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an intervention recorded by mistake.</source>
+        <translation>Eine versehentlich erfasste Maßnahme entfernen.</translation>
+    </message>
+    <message>
+        <source>The HR person or administrator recording it.</source>
+        <translation>Die Person aus der Personalabteilung oder der Administrator, die sie erfasst.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Was getan wurde.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>Der erste Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>The last day, if it has one (YYYY-MM-DD).</source>
+        <translation>Der letzte Tag, falls es einen gibt (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>A team it was for (repeat for several; none: the whole organisation).</source>
+        <translation>Ein Team, für das sie gedacht war (mehrfach angeben für mehrere; keines: die ganze Organisation).</translation>
+    </message>
+    <message>
+        <source>The intervention&apos;s id (see hr intervention list).</source>
+        <translation>Die ID der Maßnahme (siehe hr intervention list).</translation>
+    </message>
+    <message>
+        <source>usage: hr intervention list [--json]</source>
+        <translation>Aufruf: hr intervention list [--json]</translation>
+    </message>
+    <message>
+        <source>No interventions are recorded.</source>
+        <translation>Es sind keine Maßnahmen erfasst.</translation>
+    </message>
+    <message>
+        <source>hr intervention %1 needs --person (an HR person or an administrator).</source>
+        <translation>hr intervention %1 braucht --person (eine Person aus der Personalabteilung oder einen Administrator).</translation>
+    </message>
+    <message>
+        <source>usage: hr intervention remove --person ID ID</source>
+        <translation>Aufruf: hr intervention remove --person ID ID</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Removed the intervention.</source>
+        <translation>Die Maßnahme wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>usage: hr intervention add --person ID --title TEXT --kind KIND --start DATE [--end DATE] [--team NAME]...</source>
+        <translation>Aufruf: hr intervention add --person ID --title TEXT --kind ART --start DATUM [--end DATUM] [--team NAME]...</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected one of: %2</source>
+        <translation>unbekannte Art „%1“; erwartet eines von: %2</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Manager check-ins</source>
+        <translation>Gespräche mit Vorgesetzten</translation>
+    </message>
+    <message>
+        <source>Wellness sessions</source>
+        <translation>Angebote zum Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Provider change</source>
+        <translation>Anbieterwechsel</translation>
+    </message>
+    <message>
+        <source>Workload change</source>
+        <translation>Änderung der Arbeitslast</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Only HR people and administrators record interventions, and %1 is no one in this store.</source>
+        <translation>Nur Personalverantwortliche und Administratoren erfassen Maßnahmen, und %1 ist niemand in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>Only HR people and administrators record interventions.</source>
+        <translation>Nur Personalverantwortliche und Administratoren erfassen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>An intervention needs a title.</source>
+        <translation>Eine Maßnahme braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; keep it to %2.</source>
+        <translation>Der Titel ist %1 Zeichen lang; höchstens %2 sind möglich.</translation>
+    </message>
+    <message>
+        <source>An intervention needs a start date.</source>
+        <translation>Eine Maßnahme braucht ein Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>Das Enddatum (%1) liegt vor dem Anfangsdatum (%2).</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos;: no one in this store has a team yet.</source>
+        <translation>Es gibt kein Team „%1“: In diesem Speicher hat noch niemand ein Team.</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos;. The teams are: %2.</source>
+        <translation>Es gibt kein Team „%1“. Die Teams sind: %2.</translation>
+    </message>
+    <message>
+        <source>There is no intervention %1.</source>
+        <translation>Es gibt keine Maßnahme %1.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>

@@ -2510,6 +2510,198 @@ Fellir beina línu að skorum einstaklings yfir tíma og segir til um hvort þau
         <source>%1 cannot be removed: %2</source>
         <translation>Ekki er hægt að fjarlægja %1: %2</translation>
     </message>
+    <message>
+        <source>What HR records: interventions (hr intervention add|list|remove)</source>
+        <translation>Það sem mannauður skráir: aðgerðir (hr intervention add|list|remove)</translation>
+    </message>
+    <message>
+        <source>not by team</source>
+        <translation>ekki eftir teymum</translation>
+    </message>
+    <message>
+        <source>Interventions:</source>
+        <translation>Aðgerðir:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>engar skráðar</translation>
+    </message>
+    <message>
+        <source>before %1–%2: wellbeing %3, alliance %4, %5 participants a month</source>
+        <translation>fyrir %1–%2: vellíðan %3, meðferðarsamband %4, %5 þátttakendur á mánuði</translation>
+    </message>
+    <message>
+        <source>after %1–%2: available after %3</source>
+        <translation>eftir %1–%2: aðgengilegt eftir %3</translation>
+    </message>
+    <message>
+        <source>after %1–%2: wellbeing %3, alliance %4, %5 participants a month</source>
+        <translation>eftir %1–%2: vellíðan %3, meðferðarsamband %4, %5 þátttakendur á mánuði</translation>
+    </message>
+    <message>
+        <source>answered in both: %1; improved %2, stable %3, declined %4</source>
+        <translation>svöruðu í báðum: %1; bættu sig %2, stöðug %3, versnuðu %4</translation>
+    </message>
+    <message>
+        <source>Caution: participation differs a lot between the two windows.</source>
+        <translation>Varúð: þátttakan er mjög ólík milli tímabilanna tveggja.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 (expected YYYY-MM-DD).</source>
+        <translation>„%1“ er ekki gild %2 (vænst: ÁÁÁÁ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>frá %1</translation>
+    </message>
+    <message>
+        <source>the whole organisation</source>
+        <translation>öll stofnunin</translation>
+    </message>
+    <message>
+        <source>teams: %1</source>
+        <translation>teymi: %1</translation>
+    </message>
+    <message>
+        <source>Record an intervention: what the organisation did, when, and for whom.</source>
+        <translation>Skrá aðgerð: hvað stofnunin gerði, hvenær og fyrir hverja.</translation>
+    </message>
+    <message>
+        <source>List the interventions HR recorded.</source>
+        <translation>Sýna aðgerðirnar sem mannauður skráði.</translation>
+    </message>
+    <message>
+        <source>Remove an intervention recorded by mistake.</source>
+        <translation>Fjarlægja aðgerð sem var skráð fyrir mistök.</translation>
+    </message>
+    <message>
+        <source>The HR person or administrator recording it.</source>
+        <translation>Starfsmaður mannauðs eða stjórnandi sem skráir hana.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Hvað var gert.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eitt af: %1.</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>Fyrsti dagurinn (ÁÁÁÁ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The last day, if it has one (YYYY-MM-DD).</source>
+        <translation>Síðasti dagurinn, ef hann er einhver (ÁÁÁÁ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A team it was for (repeat for several; none: the whole organisation).</source>
+        <translation>Teymi sem hún var fyrir (endurtakið fyrir fleiri; ekkert: öll stofnunin).</translation>
+    </message>
+    <message>
+        <source>The intervention&apos;s id (see hr intervention list).</source>
+        <translation>Auðkenni aðgerðarinnar (sjá hr intervention list).</translation>
+    </message>
+    <message>
+        <source>usage: hr intervention list [--json]</source>
+        <translation>notkun: hr intervention list [--json]</translation>
+    </message>
+    <message>
+        <source>No interventions are recorded.</source>
+        <translation>Engar aðgerðir eru skráðar.</translation>
+    </message>
+    <message>
+        <source>hr intervention %1 needs --person (an HR person or an administrator).</source>
+        <translation>hr intervention %1 þarf --person (starfsmann mannauðs eða stjórnanda).</translation>
+    </message>
+    <message>
+        <source>usage: hr intervention remove --person ID ID</source>
+        <translation>notkun: hr intervention remove --person ID ID</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>aðgerð</translation>
+    </message>
+    <message>
+        <source>Removed the intervention.</source>
+        <translation>Aðgerðin var fjarlægð.</translation>
+    </message>
+    <message>
+        <source>usage: hr intervention add --person ID --title TEXT --kind KIND --start DATE [--end DATE] [--team NAME]...</source>
+        <translation>notkun: hr intervention add --person ID --title TEXTI --kind TEGUND --start DAGS [--end DAGS] [--team NAFN]...</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected one of: %2</source>
+        <translation>óþekkt tegund „%1“; vænst eitt af: %2</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>upphafsdagsetning</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>lokadagsetning</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Skráð: %1</translation>
+    </message>
+    <message>
+        <source>Manager check-ins</source>
+        <translation>Samtöl við stjórnendur</translation>
+    </message>
+    <message>
+        <source>Wellness sessions</source>
+        <translation>Vellíðunarnámskeið</translation>
+    </message>
+    <message>
+        <source>Provider change</source>
+        <translation>Skipt um þjónustuaðila</translation>
+    </message>
+    <message>
+        <source>Workload change</source>
+        <translation>Breytt vinnuálag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annað</translation>
+    </message>
+    <message>
+        <source>Only HR people and administrators record interventions, and %1 is no one in this store.</source>
+        <translation>Aðeins starfsfólk mannauðs og stjórnendur skrá aðgerðir, og %1 er enginn í þessari geymslu.</translation>
+    </message>
+    <message>
+        <source>Only HR people and administrators record interventions.</source>
+        <translation>Aðeins starfsfólk mannauðs og stjórnendur skrá aðgerðir.</translation>
+    </message>
+    <message>
+        <source>An intervention needs a title.</source>
+        <translation>Aðgerð þarf titil.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; keep it to %2.</source>
+        <translation>Titillinn er %1 stafir; hámarkið er %2.</translation>
+    </message>
+    <message>
+        <source>An intervention needs a start date.</source>
+        <translation>Aðgerð þarf upphafsdag.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>Lokadagur (%1) er á undan upphafsdegi (%2).</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos;: no one in this store has a team yet.</source>
+        <translation>Ekkert teymi „%1“ er til: enginn í þessari geymslu er enn í teymi.</translation>
+    </message>
+    <message>
+        <source>There is no team &apos;%1&apos;. The teams are: %2.</source>
+        <translation>Ekkert teymi „%1“ er til. Teymin eru: %2.</translation>
+    </message>
+    <message>
+        <source>There is no intervention %1.</source>
+        <translation>Engin aðgerð %1 er til.</translation>
+    </message>
 </context>
 <context>
     <name>RapportUi</name>
